@@ -1,0 +1,118 @@
+# Persepsi: `make run` to try it, `make test` to check everything.
+#
+# The Makefile drives cargo, wasm-bindgen and wasm-opt itself instead of
+# cargo-leptos: installing cargo-leptos from source takes about 14 minutes
+# on a 2-core machine, the wasm-bindgen CLI about 2. The workspace metadata
+# still serves `cargo leptos watch` (see `make watch`). Nothing is
+# downloaded outside the package registries (crates.io, npm, Debian).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO ?= cargo
+SITE := target/site
+PKG := $(SITE)/pkg
+NAME := persepsi
+WASM_PROFILE := wasm-release
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue
+# The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+
+export PATH := $(CARGO_BIN):$(PATH)
+export LEPTOS_OUTPUT_NAME := $(NAME)
+export LEPTOS_SITE_ROOT := $(SITE)
+export LEPTOS_SITE_PKG_DIR := pkg
+
+# PostgreSQL for the tests; set it empty to run the SQLite half only.
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
+export TEST_DATABASE_URL
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help run build test tools tools-browser site site-files server server-debug \
+  lint test-rust test-browser watch clean
+
+help:
+	@echo "make run    install what is missing, build, load demo data, serve on http://127.0.0.1:3000"
+	@echo "make build  release build of the server and the site"
+	@echo "make test   formatting, lints, unit, integration (SQLite + PostgreSQL) and browser tests"
+	@echo "make watch  live-reloading development server (installs cargo-leptos once)"
+
+## ---- tools ---------------------------------------------------------------
+
+tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')" != "$(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 2 minutes)"; \
+	  $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
+	fi
+	@command -v npm >/dev/null || { echo "installing Node.js and npm"; $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq nodejs npm; }
+	@# Debian's binaryen (108) builds a bundle that never hydrates; use npm's.
+	@v=$$(wasm-opt --version 2>/dev/null | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'); \
+	if [ -z "$$v" ] || [ "$$v" -lt 120 ]; then \
+	  echo "installing binaryen's wasm-opt from npm"; $(SUDO) npm install -g --silent binaryen@132; \
+	fi
+
+tools-browser: tools
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  echo "installing Chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	@cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --silent; }
+
+## ---- build ---------------------------------------------------------------
+
+site: tools site-files
+
+# The browser bundle: islands hydrate from a size-optimised WASM.
+site-files:
+	$(CARGO) build -p app --lib --target wasm32-unknown-unknown --profile $(WASM_PROFILE) \
+	  --no-default-features --features hydrate
+	@mkdir -p $(PKG)
+	wasm-bindgen target/wasm32-unknown-unknown/$(WASM_PROFILE)/app.wasm --target web \
+	  --no-typescript --out-dir $(PKG) --out-name $(NAME)
+	wasm-opt -Oz $(WASM_FEATURES) $(PKG)/$(NAME)_bg.wasm -o $(PKG)/$(NAME).wasm
+	@rm -f $(PKG)/$(NAME)_bg.wasm
+	cp style/main.css $(PKG)/$(NAME).css
+	@cp -r public/. $(SITE)/ 2>/dev/null || true
+	@for f in $(PKG)/$(NAME).js $(PKG)/$(NAME).wasm $(PKG)/$(NAME).css; do gzip -9 -k -f $$f; done
+	@ls -l $(PKG) | awk 'NR>1 {print "  " $$5 "\t" $$9}'
+
+server:
+	$(CARGO) build --release -p persepsi-server --bin persepsi
+
+server-debug:
+	$(CARGO) build -p persepsi-server --bin persepsi
+
+build: site server
+
+## ---- run -----------------------------------------------------------------
+
+run: build
+	./target/release/persepsi demo
+	./target/release/persepsi serve
+
+watch: tools
+	@command -v cargo-leptos >/dev/null || $(CARGO) install cargo-leptos --locked --features no_downloads
+	cargo leptos watch
+
+## ---- test ----------------------------------------------------------------
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy -p app -p persepsi-server -p persepsi-migrations --all-targets -- -D warnings
+
+# The server side is tested with the `ssr` feature only.
+test-rust:
+	$(CARGO) test -p app -p persepsi-server -p persepsi-migrations
+
+test-browser: tools-browser site-files server-debug
+	cd tests/browser && PERSEPSI_BIN=$(CURDIR)/target/debug/persepsi node --test --test-concurrency=1
+
+test: tools lint test-rust test-browser
+
+clean:
+	$(CARGO) clean
+	rm -rf tests/browser/node_modules

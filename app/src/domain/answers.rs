@@ -1,0 +1,183 @@
+//! Checking a respondent's answers against the survey's instrument.
+
+use super::instrument::{Instrument, Item, ItemKind, NOT_APPLICABLE};
+use super::text::Text;
+use std::collections::BTreeMap;
+
+/// Messages per field (item key, or `token`, `unit`, `_form`).
+pub type FieldErrors = BTreeMap<String, Vec<Text>>;
+
+/// The key under which problems that belong to no single field are kept.
+pub const FORM_FIELD: &str = "_form";
+
+/// An answer that passed every check, ready to store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckedAnswer {
+    /// The item's key.
+    pub key: String,
+    /// The raw value as given (a scale value, `na`, a choice or the text).
+    pub value: String,
+    /// The value that counts in scores: scale answers only, not `na`.
+    pub score: Option<i16>,
+}
+
+/// Adds `message` to the errors of `field`.
+pub fn push_error(errors: &mut FieldErrors, field: &str, message: Text) {
+    errors.entry(field.to_string()).or_default().push(message);
+}
+
+/// Message for a required answer that is missing.
+pub fn msg_required() -> Text {
+    Text::new("Pertanyaan ini wajib dijawab.", "Please answer this question.")
+}
+
+/// Message for a value that is not one of the options.
+pub fn msg_invalid_option() -> Text {
+    Text::new(
+        "Pilih salah satu jawaban yang tersedia.",
+        "Please choose one of the answers offered.",
+    )
+}
+
+/// Message for a text answer over its limit.
+pub fn msg_too_long(limit: usize) -> Text {
+    Text::new(
+        format!("Jawaban terlalu panjang: paling banyak {limit} karakter."),
+        format!("This answer is too long: {limit} characters at most."),
+    )
+}
+
+/// Message for an answer to a question the survey does not ask.
+pub fn msg_unknown_item(key: &str) -> Text {
+    let key: String = key.chars().take(40).collect();
+    Text::new(
+        format!("Pertanyaan \"{key}\" tidak ada dalam survei ini."),
+        format!("This survey has no question \"{key}\"."),
+    )
+}
+
+/// Checks every answer of a submission. `raw` maps item keys to the values
+/// given; empty values count as not given. All problems are reported at
+/// once, each under its field.
+pub fn check(
+    instrument: &Instrument,
+    raw: &BTreeMap<String, String>,
+) -> Result<Vec<CheckedAnswer>, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let mut out = Vec::new();
+    for key in raw.keys() {
+        if instrument.item(key).is_none() {
+            push_error(&mut errors, key, msg_unknown_item(key));
+        }
+    }
+    for item in &instrument.items {
+        let given = raw
+            .get(&item.key)
+            .map(|v| if item.kind == ItemKind::Text { v.trim() } else { v.as_str() })
+            .filter(|v| !v.is_empty());
+        let Some(value) = given else {
+            if item.required {
+                push_error(&mut errors, &item.key, msg_required());
+            }
+            continue;
+        };
+        match check_one(instrument, item, value) {
+            Ok(answer) => out.push(answer),
+            Err(message) => push_error(&mut errors, &item.key, message),
+        }
+    }
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
+}
+
+fn check_one(instrument: &Instrument, item: &Item, value: &str) -> Result<CheckedAnswer, Text> {
+    let answer = |score| CheckedAnswer {
+        key: item.key.clone(),
+        value: value.to_string(),
+        score,
+    };
+    match item.kind {
+        ItemKind::Scale => {
+            if value == NOT_APPLICABLE && item.offers_not_applicable(instrument) {
+                return Ok(answer(None));
+            }
+            match value.parse::<i16>() {
+                Ok(v) if (instrument.scale.min..=instrument.scale.max).contains(&v) => {
+                    Ok(answer(Some(v)))
+                }
+                _ => Err(msg_invalid_option()),
+            }
+        }
+        ItemKind::Choice => {
+            if !item.options.iter().any(|o| o.value == value) {
+                return Err(msg_invalid_option());
+            }
+            if !item.eligible.is_empty() && !item.eligible.iter().any(|e| e == value) {
+                return Err(item.ineligible_message.clone().unwrap_or_else(|| {
+                    Text::new(
+                        "Survei ini khusus untuk pengguna layanan.",
+                        "This survey is for people who used the service.",
+                    )
+                }));
+            }
+            Ok(answer(None))
+        }
+        ItemKind::Text => {
+            let limit = item.text_limit();
+            if value.chars().count() > limit {
+                return Err(msg_too_long(limit));
+            }
+            Ok(answer(None))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::instrument::tests::sample;
+
+    fn raw(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn accepts_a_complete_submission_and_scores_only_scale_values() {
+        let i = sample();
+        let got = check(&i, &raw(&[("used", "ya"), ("a", "na"), ("b", "3"), ("comment", " ok ")])).unwrap();
+        let by_key: BTreeMap<_, _> = got.iter().map(|a| (a.key.as_str(), a)).collect();
+        assert_eq!(by_key["a"].score, None, "not applicable is kept but not scored");
+        assert_eq!(by_key["a"].value, "na");
+        assert_eq!(by_key["b"].score, Some(3));
+        assert_eq!(by_key["used"].score, None);
+        assert_eq!(by_key["comment"].value, "ok", "text is trimmed");
+    }
+
+    #[test]
+    fn reports_every_problem_under_its_field() {
+        let i = sample();
+        let errors = check(
+            &i,
+            &raw(&[("used", "tidak"), ("a", "5"), ("b", "na"), ("comment", "12345678901"), ("zzz", "1")]),
+        )
+        .unwrap_err();
+        assert_eq!(errors["used"][0].en, "Only users");
+        assert_eq!(errors["a"][0], msg_invalid_option());
+        assert_eq!(errors["b"][0], msg_invalid_option(), "b does not offer not applicable");
+        assert_eq!(errors["comment"][0], msg_too_long(10));
+        assert!(errors.contains_key("zzz"));
+    }
+
+    #[test]
+    fn missing_required_answers_are_named_and_optional_ones_are_not() {
+        let errors = check(&sample(), &raw(&[("a", ""), ("comment", "   ")])).unwrap_err();
+        assert_eq!(errors.keys().collect::<Vec<_>>(), ["a", "b", "used"]);
+        assert!(errors.values().all(|m| m == &vec![msg_required()]));
+    }
+
+    #[test]
+    fn text_limit_counts_characters_not_bytes() {
+        let i = sample();
+        let ok = check(&i, &raw(&[("used", "ya"), ("a", "1"), ("b", "1"), ("comment", "éééééééééé")]));
+        assert!(ok.is_ok());
+    }
+}

@@ -1,0 +1,8 @@
+//! Pure rules of the product: instruments, answers, scores and bands.
+//! No I/O here; everything is unit-tested.
+
+pub mod answers;
+pub mod bands;
+pub mod instrument;
+pub mod scoring;
+pub mod text;

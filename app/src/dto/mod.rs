@@ -1,0 +1,7 @@
+//! Types that cross the wire, validated on the way in (`validator`) and
+//! shaped on the way out. Nothing reaches the database without passing
+//! through one of these.
+
+pub mod score;
+pub mod submission;
+pub mod survey;

@@ -1,0 +1,7 @@
+//! Whole pages. Each takes a view model the server fills in; none fetches
+//! data itself, so every page renders completely on the server.
+
+pub mod message;
+pub mod results;
+pub mod survey;
+pub mod thanks;

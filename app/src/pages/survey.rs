@@ -1,0 +1,188 @@
+//! The citizen's form: `GET /s/{slug}`, and the same form re-shown with the
+//! answers kept and a message beside each wrong field.
+
+use crate::components::item::{ItemField, field_id};
+use crate::components::progress::FormProgress;
+use crate::domain::answers::{FORM_FIELD, FieldErrors};
+use crate::domain::instrument::{Instrument, ItemKind};
+use crate::domain::text::Lang;
+use crate::i18n;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Everything the form shows.
+#[derive(Clone, Debug)]
+pub struct SurveyView {
+    /// Public slug.
+    pub slug: String,
+    /// Survey title.
+    pub title: String,
+    /// Agency name.
+    pub agency: String,
+    /// Units the respondent can pick: (slug, name).
+    pub units: Vec<(String, String)>,
+    /// The unit already chosen (from `?u=` or the previous submit).
+    pub unit: Option<String>,
+    /// The instrument version.
+    pub instrument: Arc<Instrument>,
+    /// The signed one-time token of this form.
+    pub token: String,
+    /// Page language.
+    pub lang: Lang,
+    /// Answers given so far.
+    pub values: BTreeMap<String, String>,
+    /// Problems per field.
+    pub errors: FieldErrors,
+}
+
+/// The form page's body.
+#[component]
+pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
+    let lang = view.lang;
+    let v = view.clone();
+    let instrument = v.instrument.clone();
+    let first_scale = instrument.items.iter().position(|i| i.kind == ItemKind::Scale);
+    let answerable = instrument.items.iter().filter(|i| i.kind != ItemKind::Text).count();
+    let summary = (!v.errors.is_empty()).then(|| error_summary(&v));
+    let unit_field = unit_field(&v);
+    let items = instrument
+        .items
+        .iter()
+        .enumerate()
+        .map(|(pos, item)| {
+            let section = item
+                .section
+                .as_ref()
+                .map(|s| view! { <h2 class="section">{s.get(lang).to_string()}</h2> });
+            let stem = (Some(pos) == first_scale)
+                .then(|| instrument.stem.as_ref())
+                .flatten()
+                .map(|s| view! { <p class="stem">{s.get(lang).to_string()}</p> });
+            view! {
+                {section}
+                {stem}
+                <ItemField
+                    instrument=instrument.clone()
+                    index=pos + 1
+                    item=item.clone()
+                    value=v.values.get(&item.key).cloned()
+                    errors=v.errors.get(&item.key).cloned().unwrap_or_default()
+                    lang=lang
+                />
+            }
+        })
+        .collect_view();
+    let switch = format!(
+        "/s/{}?lang={}{}",
+        v.slug,
+        lang.other().code(),
+        v.unit.as_ref().map(|u| format!("&u={u}")).unwrap_or_default()
+    );
+    view! {
+        <main class="page survey">
+            <header class="page-head">
+                <a class="lang-switch" href=switch lang=lang.other().code()>
+                    {i18n::OTHER_LANGUAGE.get(lang)}
+                </a>
+                <p class="agency">{v.agency.clone()}</p>
+                <h1>{v.title.clone()}</h1>
+                {instrument.intro.as_ref().map(|t| view! { <p class="intro">{t.get(lang).to_string()}</p> })}
+            </header>
+            {summary}
+            <form id="survey-form" method="post" action=format!("/s/{}", v.slug) novalidate=true>
+                <input type="hidden" name="token" value=v.token.clone() />
+                <input type="hidden" name="lang" value=lang.code() />
+                {unit_field}
+                {items}
+                <div class="submit-bar">
+                    <FormProgress total=answerable lang=lang />
+                    <button type="submit" class="button">{i18n::SUBMIT.get(lang)}</button>
+                </div>
+            </form>
+        </main>
+    }
+}
+
+/// The list of problems at the top, each linking to its field.
+fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
+    let lang = v.lang;
+    // In the order the fields appear: unit, then the questions.
+    let position = |key: &str| match key {
+        FORM_FIELD | "token" => 0,
+        "unit" => 1,
+        _ => 2 + v.instrument.items.iter().position(|i| i.key == key).unwrap_or(usize::MAX - 2),
+    };
+    let mut ordered: Vec<_> = v.errors.iter().collect();
+    ordered.sort_by_key(|(key, _)| position(key));
+    let entries = ordered
+        .into_iter()
+        .map(|(key, messages)| {
+            let text = messages.iter().map(|m| m.get(lang).to_string()).collect::<Vec<_>>().join(" ");
+            let (href, label) = match v.instrument.item(key) {
+                Some(item) => (format!("#{}", field_id(key)), format!("{}: ", item.text.get(lang))),
+                None if key == "unit" => ("#q-unit".to_string(), format!("{}: ", i18n::UNIT_LABEL.get(lang))),
+                None if key == FORM_FIELD || key == "token" => ("#survey-form".to_string(), String::new()),
+                None => ("#survey-form".to_string(), String::new()),
+            };
+            view! {
+                <li>
+                    <a href=href>{label}{text}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="error-summary" role="alert" id="error-summary" tabindex="-1">
+            <h2>{i18n::FIX_ERRORS.get(lang)}</h2>
+            <ul>{entries}</ul>
+        </div>
+    }
+}
+
+/// The unit: a fixed hidden value when known, else a required choice.
+fn unit_field(v: &SurveyView) -> AnyView {
+    let lang = v.lang;
+    if v.units.len() == 1 {
+        return view! { <input type="hidden" name="unit" value=v.units[0].0.clone() /> }.into_any();
+    }
+    if let Some(chosen) = v.unit.as_ref().filter(|u| v.units.iter().any(|(s, _)| s == *u)) {
+        let name = v.units.iter().find(|(s, _)| s == chosen).map(|(_, n)| n.clone());
+        return view! {
+            <input type="hidden" name="unit" value=chosen.clone() />
+            <p class="unit-fixed">{i18n::UNIT_LABEL.get(lang)}": " <strong>{name}</strong></p>
+        }
+        .into_any();
+    }
+    let errors = v.errors.get("unit").cloned().unwrap_or_default();
+    let has_error = !errors.is_empty();
+    let options = v
+        .units
+        .iter()
+        .map(|(slug, name)| view! { <option value=slug.clone()>{name.clone()}</option> })
+        .collect_view();
+    view! {
+        <div class=if has_error { "item has-error" } else { "item" } id="q-unit">
+            <label for="in-unit">{i18n::UNIT_LABEL.get(lang)}</label>
+            {has_error
+                .then(|| {
+                    view! {
+                        <p class="field-error" id="err-unit">
+                            {errors.iter().map(|e| e.get(lang).to_string()).collect::<Vec<_>>().join(" ")}
+                        </p>
+                    }
+                })}
+            <select
+                id="in-unit"
+                name="unit"
+                required=true
+                aria-describedby=has_error.then_some("err-unit")
+                aria-invalid=has_error.then_some("true")
+            >
+                <option value="">{i18n::UNIT_CHOOSE.get(lang)}</option>
+                {options}
+            </select>
+        </div>
+    }
+    .into_any()
+}

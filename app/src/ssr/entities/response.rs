@@ -1,0 +1,34 @@
+//! One citizen's response. `token_hash` is unique: one response per signed
+//! form token.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "response")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub survey_id: Uuid,
+    pub unit_id: Option<Uuid>,
+    #[sea_orm(unique)]
+    pub token_hash: String,
+    /// `form`, `api` or `demo`.
+    pub channel: String,
+    pub verified: bool,
+    pub suspect: bool,
+    pub submitted_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(has_many = "super::answer::Entity")]
+    Answer,
+}
+
+impl Related<super::answer::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Answer.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,17 @@
+//! Which service units a survey covers.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "survey_unit")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub survey_id: Uuid,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub unit_id: Uuid,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,11 @@
+//! Server-only code: database access, tokens, catalog and demo data.
+
+pub mod catalog;
+pub mod db;
+pub mod demo;
+pub mod entities;
+pub mod error;
+pub mod repo;
+pub mod state;
+pub mod submit;
+pub mod token;

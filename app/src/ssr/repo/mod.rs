@@ -1,0 +1,5 @@
+//! Queries, one module per resource.
+
+pub mod responses;
+pub mod scores;
+pub mod surveys;

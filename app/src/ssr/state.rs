@@ -1,0 +1,114 @@
+//! What every request handler shares: the database, the token key and the
+//! parsed definitions (immutable per version, so cached for good).
+
+use crate::domain::bands::BandTable;
+use crate::domain::instrument::Instrument;
+use crate::ssr::entities::{band_table, instrument, setting};
+use crate::ssr::token::TokenKey;
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, sea_query::OnConflict};
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use uuid::Uuid;
+
+/// Shared, cheap to clone.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+/// The parts of [`AppState`].
+pub struct Inner {
+    /// The database pool.
+    pub db: DatabaseConnection,
+    /// Signs and checks form tokens.
+    pub tokens: TokenKey,
+    /// How long a form token stays valid, in seconds.
+    pub token_ttl: i64,
+    /// Where the site's files are and what they are called.
+    pub leptos: LeptosOptions,
+    instruments: RwLock<HashMap<Uuid, Arc<Instrument>>>,
+    band_tables: RwLock<HashMap<Uuid, Arc<BandTable>>>,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+impl AppState {
+    /// Builds the state around an open, migrated database.
+    pub fn new(db: DatabaseConnection, tokens: TokenKey, token_ttl: i64, leptos: LeptosOptions) -> Self {
+        AppState(Arc::new(Inner {
+            db,
+            tokens,
+            token_ttl,
+            leptos,
+            instruments: RwLock::default(),
+            band_tables: RwLock::default(),
+        }))
+    }
+
+    /// The instrument version with this id.
+    pub async fn instrument(&self, id: Uuid) -> Result<Arc<Instrument>, DbErr> {
+        if let Some(found) = self.instruments.read().expect("lock").get(&id) {
+            return Ok(found.clone());
+        }
+        let row = instrument::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| DbErr::RecordNotFound(format!("instrument {id}")))?;
+        let parsed: Instrument = serde_json::from_str(&row.definition)
+            .map_err(|e| DbErr::Custom(format!("instrument {id}: {e}")))?;
+        let parsed = Arc::new(parsed);
+        self.instruments.write().expect("lock").insert(id, parsed.clone());
+        Ok(parsed)
+    }
+
+    /// The band-table version with this id.
+    pub async fn band_table(&self, id: Uuid) -> Result<Arc<BandTable>, DbErr> {
+        if let Some(found) = self.band_tables.read().expect("lock").get(&id) {
+            return Ok(found.clone());
+        }
+        let row = band_table::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| DbErr::RecordNotFound(format!("band table {id}")))?;
+        let parsed: BandTable = serde_json::from_str(&row.definition)
+            .map_err(|e| DbErr::Custom(format!("band table {id}: {e}")))?;
+        let parsed = Arc::new(parsed);
+        self.band_tables.write().expect("lock").insert(id, parsed.clone());
+        Ok(parsed)
+    }
+}
+
+/// The token-signing secret: the one given (e.g. from `PERSEPSI_SECRET`),
+/// or else one generated on first start and kept in the database, so that
+/// every server on one database signs alike and tokens survive restarts.
+pub async fn token_secret(db: &DatabaseConnection, given: Option<&str>) -> Result<TokenKey, DbErr> {
+    if let Some(secret) = given.filter(|s| !s.is_empty()) {
+        return Ok(TokenKey::new(secret.as_bytes().to_vec()));
+    }
+    const KEY: &str = "token_secret";
+    setting::Entity::insert(setting::ActiveModel {
+        key: Set(KEY.into()),
+        value: Set(TokenKey::generate_secret()),
+    })
+    .on_conflict(OnConflict::column(setting::Column::Key).do_nothing().to_owned())
+    .try_insert()
+    .exec_without_returning(db)
+    .await?;
+    // Whoever inserted first wins; everyone reads the same value.
+    let row = setting::Entity::find_by_id(KEY.to_string())
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(KEY.into()))?;
+    Ok(TokenKey::new(row.value.into_bytes()))
+}

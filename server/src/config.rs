@@ -1,0 +1,97 @@
+//! Configuration from environment variables (or the matching flags), with
+//! defaults in code. `persepsi --help` lists them all.
+
+use crate::rate_limit::Rate;
+use clap::Args;
+
+/// Settings shared by every command.
+#[derive(Clone, Debug, Args)]
+pub struct Config {
+    /// Database: `sqlite://PATH` (created when missing) or
+    /// `postgres://USER@HOST:PORT/DB`.
+    #[arg(long, global = true, env = "DATABASE_URL", default_value = app::ssr::db::DEFAULT_DATABASE_URL)]
+    pub database_url: String,
+
+    /// Largest number of pooled database connections.
+    #[arg(long, global = true, env = "PERSEPSI_DB_CONNECTIONS", default_value_t = 16)]
+    pub db_connections: u32,
+
+    /// Secret that signs form tokens (32+ random characters). When unset,
+    /// one is generated on first start and kept in the database.
+    #[arg(long, global = true, env = "PERSEPSI_SECRET", hide_env_values = true)]
+    pub secret: Option<String>,
+
+    /// How long a form stays valid after it is shown, in seconds.
+    #[arg(long, global = true, env = "PERSEPSI_TOKEN_TTL", default_value_t = 86_400)]
+    pub token_ttl: i64,
+
+    /// Believe the client address in `X-Forwarded-For` (only behind a
+    /// reverse proxy that sets it).
+    #[arg(long, global = true, env = "PERSEPSI_TRUST_PROXY", default_value_t = false)]
+    pub trust_proxy: bool,
+
+    /// Submissions of one form token from one network address
+    /// (COUNT/SECONDS): stops a client replaying one form.
+    #[arg(long, global = true, env = "PERSEPSI_LIMIT_SUBMIT_CLIENT", default_value = "5/60")]
+    pub limit_submit_client: Rate,
+
+    /// Submissions from one network address (COUNT/SECONDS). Generous: many
+    /// citizens share one counter Wi-Fi.
+    #[arg(long, global = true, env = "PERSEPSI_LIMIT_SUBMIT_NETWORK", default_value = "120/600")]
+    pub limit_submit_network: Rate,
+
+    /// Submissions to one survey from everyone (COUNT/SECONDS).
+    #[arg(long, global = true, env = "PERSEPSI_LIMIT_SUBMIT_SURVEY", default_value = "3000/60")]
+    pub limit_submit_survey: Rate,
+
+    /// Forms (and API tokens) handed to one network address (COUNT/SECONDS).
+    #[arg(long, global = true, env = "PERSEPSI_LIMIT_FORM_NETWORK", default_value = "600/600")]
+    pub limit_form_network: Rate,
+
+    /// Largest request body accepted, in bytes.
+    #[arg(long, global = true, env = "PERSEPSI_BODY_LIMIT", default_value_t = 64 * 1024)]
+    pub body_limit: usize,
+}
+
+impl Config {
+    /// A configuration for the given database with every default.
+    pub fn for_database(database_url: impl Into<String>) -> Self {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Only {
+            #[command(flatten)]
+            config: Config,
+        }
+        let mut c = Only::parse_from(["persepsi"]).config;
+        c.database_url = database_url.into();
+        c
+    }
+
+    /// The database URL without any password, for messages.
+    pub fn database_for_display(&self) -> String {
+        redact(&self.database_url)
+    }
+}
+
+/// Removes the password from a URL.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}{}@{}", &url[..scheme + 3], user, &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_not_shown() {
+        assert_eq!(redact("postgres://u:secret@h:5432/db"), "postgres://u@h:5432/db");
+        assert_eq!(redact("sqlite://data/p.db"), "sqlite://data/p.db");
+    }
+}

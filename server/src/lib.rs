@@ -1,0 +1,89 @@
+//! The Persepsi server: configuration, start-up and the HTTP routes.
+//! `main.rs` parses the command line and calls [`build`]; the integration
+//! tests call [`build`] too, so they exercise exactly what runs.
+
+pub mod client;
+pub mod config;
+pub mod rate_limit;
+pub mod routes;
+
+use anyhow::Context;
+use app::ssr::state::AppState;
+use axum::Router;
+use config::Config;
+use leptos::config::get_configuration;
+use rate_limit::Limits;
+use std::sync::Arc;
+
+/// Everything a handler needs.
+#[derive(Clone)]
+pub struct ServerState {
+    /// Database, token key, definitions.
+    pub app: AppState,
+    /// Rate limiters.
+    pub limits: Arc<Limits>,
+    /// Whether `X-Forwarded-For` is believed.
+    pub trust_proxy: bool,
+    /// Largest request body, in bytes.
+    pub body_limit: usize,
+}
+
+impl std::ops::Deref for ServerState {
+    type Target = AppState;
+    fn deref(&self) -> &AppState {
+        &self.app
+    }
+}
+
+/// A built server: the router, and the state behind it (for tests and
+/// commands).
+pub struct Server {
+    /// The HTTP routes.
+    pub router: Router,
+    /// The shared state.
+    pub state: ServerState,
+}
+
+/// Connects to the database, applies migrations, loads the shipped
+/// definitions and builds the router. Any failure names what failed.
+pub async fn build(config: &Config) -> anyhow::Result<Server> {
+    // Leptos spawns its rendering work on the global executor; harmless
+    // when already set (tests build several servers in one process).
+    let _ = any_spawner::Executor::init_tokio();
+    let db_name = config.database_for_display();
+    let db = app::ssr::db::connect(&config.database_url, config.db_connections)
+        .await
+        .with_context(|| format!("could not open the database {db_name}"))?;
+    app::ssr::db::migrate(&db)
+        .await
+        .with_context(|| format!("could not migrate the database {db_name}"))?;
+    app::ssr::catalog::sync(&db)
+        .await
+        .with_context(|| format!("could not load the instrument definitions into {db_name}"))?;
+    let tokens = app::ssr::state::token_secret(&db, config.secret.as_deref())
+        .await
+        .context("could not read or create the token secret")?;
+    let mut leptos = get_configuration(None)
+        .context("could not read the LEPTOS_* settings")?
+        .leptos_options;
+    if std::env::var_os("LEPTOS_ENV").is_none() {
+        leptos.env = leptos::config::Env::PROD;
+    }
+    let app = AppState::new(db, tokens, config.token_ttl, leptos);
+    let limits = Arc::new(Limits::new(
+        config.limit_submit_client,
+        config.limit_submit_network,
+        config.limit_submit_survey,
+        config.limit_form_network,
+    ));
+    let state = ServerState {
+        app,
+        limits,
+        trust_proxy: config.trust_proxy,
+        body_limit: config.body_limit,
+    };
+    Ok(Server {
+        router: routes::router(state.clone()),
+        state,
+    })
+}

@@ -1,0 +1,108 @@
+//! `persepsi`: serve the site, migrate the database, load demo data.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use persepsi_server::config::Config;
+use std::net::SocketAddr;
+use tracing_subscriber::EnvFilter;
+
+/// Persepsi: public-service perception surveys with scores you can defend.
+///
+/// Every setting below can be given as a flag or as the environment
+/// variable shown beside it; `RUST_LOG` sets the log level (default
+/// `info`), and `LEPTOS_SITE_ROOT` (default `target/site`) says where the
+/// built site's files are.
+#[derive(Parser)]
+#[command(name = "persepsi", version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    #[command(flatten)]
+    config: Config,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site and the API (migrates the database first).
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "PERSEPSI_ADDR", default_value = "127.0.0.1:3000")]
+        addr: SocketAddr,
+    },
+    /// Apply pending database migrations and load the shipped instruments.
+    Migrate,
+    /// Load the demo agencies and surveys (`demo`, `demo-skm`); safe to repeat.
+    Demo {
+        /// Made-up responses to add to each demo survey.
+        #[arg(long, default_value_t = 40)]
+        responses: usize,
+    },
+}
+
+#[tokio::main]
+async fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .init();
+    let cli = Cli::parse();
+    if let Err(e) = run(cli).await {
+        eprintln!("persepsi: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let server = persepsi_server::build(&cli.config).await?;
+    match cli.command {
+        Command::Migrate => {
+            println!("database {} is up to date", cli.config.database_for_display());
+            Ok(())
+        }
+        Command::Demo { responses } => {
+            app::ssr::demo::load(&server.state.db, responses)
+                .await
+                .context("could not load the demo data")?;
+            println!("demo data loaded into {}", cli.config.database_for_display());
+            Ok(())
+        }
+        Command::Serve { addr } => {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("could not listen on {addr}"))?;
+            let base = format!("http://{}", listener.local_addr()?);
+            println!("Persepsi is serving {} on {base}", cli.config.database_for_display());
+            println!("  citizen form (maladministration): {base}/s/demo");
+            println!("  citizen form (SKM):               {base}/s/demo-skm");
+            println!("  public results:                   {base}/s/demo/results");
+            println!("  JSON API:                         {base}/api/v1/surveys/demo");
+            println!("Press Ctrl-C to stop.");
+            axum::serve(
+                listener,
+                server
+                    .router
+                    .into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown())
+            .await
+            .context("the server stopped with an error")
+        }
+    }
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

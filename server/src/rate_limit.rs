@@ -1,0 +1,189 @@
+//! Rate limits (governor), as named actions keyed so that one script is
+//! stopped while many citizens behind one address get through:
+//!
+//! - `submit_client`: one form token from one address. A replaying client
+//!   hits this first; a second citizen has a token of their own.
+//! - `submit_network`: everything from one address, set high enough for a
+//!   busy counter's shared Wi-Fi.
+//! - `submit_survey`: a ceiling per survey, whoever sends.
+//! - `form_network`: forms and API tokens handed to one address.
+//!
+//! Addresses are kept only in memory, as keyed hashes (a random key per
+//! process), and forgotten once idle.
+
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use std::hash::{BuildHasher, Hash};
+use std::num::NonZeroU32;
+use std::str::FromStr;
+use std::time::Duration;
+use uuid::Uuid;
+
+/// COUNT requests per SECONDS, as written in the environment: `5/60`.
+/// The whole COUNT may come at once, then one more every SECONDS/COUNT.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rate {
+    /// Requests allowed in the period (and in one burst).
+    pub count: u32,
+    /// The period, in seconds.
+    pub seconds: u32,
+}
+
+impl FromStr for Rate {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("`{s}`: write COUNT/SECONDS, e.g. 5/60, both above zero");
+        let (count, seconds) = s.split_once('/').ok_or_else(bad)?;
+        let count: u32 = count.trim().parse().map_err(|_| bad())?;
+        let seconds: u32 = seconds.trim().parse().map_err(|_| bad())?;
+        if count == 0 || seconds == 0 {
+            return Err(bad());
+        }
+        Ok(Rate { count, seconds })
+    }
+}
+
+impl Rate {
+    fn quota(self) -> Quota {
+        let burst = NonZeroU32::new(self.count).expect("checked when parsed");
+        let period = Duration::from_secs(u64::from(self.seconds)) / self.count;
+        Quota::with_period(period.max(Duration::from_nanos(1)))
+            .expect("period above zero")
+            .allow_burst(burst)
+    }
+}
+
+/// The named actions that are limited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LimitedAction {
+    /// A submission of one token from one address.
+    SubmitClient,
+    /// Any submission from one address.
+    SubmitNetwork,
+    /// Any submission to one survey.
+    SubmitSurvey,
+    /// A form or API token handed to one address.
+    FormNetwork,
+}
+
+/// A client's network address, as a keyed hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NetworkKey(pub u64);
+
+/// Refusal: which action, and when to retry.
+#[derive(Clone, Copy, Debug)]
+pub struct Limited {
+    /// The action that was over its limit.
+    pub action: LimitedAction,
+    /// How long until a request would pass.
+    pub retry_after: Duration,
+}
+
+impl Limited {
+    /// Whole seconds to put in `Retry-After` (at least 1).
+    pub fn retry_secs(&self) -> u64 {
+        self.retry_after.as_secs() + u64::from(self.retry_after.subsec_nanos() > 0)
+    }
+}
+
+/// Every limiter of the server.
+pub struct Limits {
+    submit_client: DefaultKeyedRateLimiter<(NetworkKey, u64)>,
+    submit_network: DefaultKeyedRateLimiter<NetworkKey>,
+    submit_survey: DefaultKeyedRateLimiter<Uuid>,
+    form_network: DefaultKeyedRateLimiter<NetworkKey>,
+    hasher: std::collections::hash_map::RandomState,
+}
+
+impl Limits {
+    /// Builds the limiters from the configured rates.
+    pub fn new(client: Rate, network: Rate, survey: Rate, form: Rate) -> Self {
+        Limits {
+            submit_client: RateLimiter::keyed(client.quota()),
+            submit_network: RateLimiter::keyed(network.quota()),
+            submit_survey: RateLimiter::keyed(survey.quota()),
+            form_network: RateLimiter::keyed(form.quota()),
+            hasher: Default::default(),
+        }
+    }
+
+    /// Hashes an address (or any client-identifying string) with this
+    /// process's random key.
+    pub fn key_of(&self, value: impl Hash) -> u64 {
+        self.hasher.hash_one(value)
+    }
+
+    /// Checks a submission of `token` from `net` to `survey`.
+    pub fn check_submit(&self, net: NetworkKey, token: &str, survey: Uuid) -> Result<(), Limited> {
+        let token_key = self.key_of(token);
+        check(&self.submit_client, &(net, token_key), LimitedAction::SubmitClient)?;
+        check(&self.submit_network, &net, LimitedAction::SubmitNetwork)?;
+        check(&self.submit_survey, &survey, LimitedAction::SubmitSurvey)
+    }
+
+    /// Checks handing a form (a fresh token) to `net`.
+    pub fn check_form(&self, net: NetworkKey) -> Result<(), Limited> {
+        check(&self.form_network, &net, LimitedAction::FormNetwork)
+    }
+
+    /// Forgets keys whose limits have fully recovered.
+    pub fn forget_idle(&self) {
+        self.submit_client.retain_recent();
+        self.submit_network.retain_recent();
+        self.submit_survey.retain_recent();
+        self.form_network.retain_recent();
+    }
+}
+
+fn check<K: Hash + Eq + Clone>(
+    limiter: &DefaultKeyedRateLimiter<K>,
+    key: &K,
+    action: LimitedAction,
+) -> Result<(), Limited> {
+    limiter.check_key(key).map_err(|not_until| Limited {
+        action,
+        retry_after: not_until.wait_time_from(DefaultClock::default().now()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits() -> Limits {
+        Limits::new(
+            "3/60".parse().unwrap(),
+            "50/600".parse().unwrap(),
+            "1000/60".parse().unwrap(),
+            "100/60".parse().unwrap(),
+        )
+    }
+
+    #[test]
+    fn rates_parse_and_reject_nonsense() {
+        assert_eq!("5/60".parse::<Rate>().unwrap(), Rate { count: 5, seconds: 60 });
+        for bad in ["", "5", "0/60", "5/0", "a/b", "-1/60"] {
+            assert!(bad.parse::<Rate>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn one_replaying_client_is_stopped_but_fifty_citizens_on_one_address_pass() {
+        let l = limits();
+        let survey = Uuid::new_v4();
+        let net = NetworkKey(1);
+        for _ in 0..3 {
+            l.check_submit(net, "same-token", survey).unwrap();
+        }
+        let refused = l.check_submit(net, "same-token", survey).unwrap_err();
+        assert_eq!(refused.action, LimitedAction::SubmitClient);
+        assert!(refused.retry_secs() >= 1);
+        let other_net = NetworkKey(2);
+        for i in 0..50 {
+            l.check_submit(other_net, &format!("token-{i}"), survey)
+                .unwrap_or_else(|e| panic!("citizen {i} refused: {e:?}"));
+        }
+        let over = l.check_submit(other_net, "token-51", survey).unwrap_err();
+        assert_eq!(over.action, LimitedAction::SubmitNetwork);
+    }
+}

@@ -1,0 +1,183 @@
+//! The JSON API for queue systems, kiosks and assessors' tools:
+//!
+//! - `GET /api/v1/surveys/{slug}`: questions and a one-time token;
+//! - `POST /api/v1/surveys/{slug}/responses`: `201 {"id"}` (`200` with the
+//!   same id when the token was used already), `422 {"errors"}`, `429`;
+//! - `GET /api/v1/surveys/{slug}/score`.
+
+use crate::ServerState;
+use crate::client::{Client, lang};
+use crate::rate_limit::Limited;
+use app::domain::answers::FieldErrors;
+use app::domain::text::Lang;
+use app::dto::score::ScoreDto;
+use app::dto::submission::{ApiSubmission, field_errors};
+use app::dto::survey::{SurveyDto, UnitDto};
+use app::ssr::error::AppError;
+use app::ssr::repo::{scores, surveys};
+use app::ssr::submit::{Rejected, accept};
+use app::ssr::token::TokenError;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+use std::collections::BTreeMap;
+use validator::Validate;
+
+/// A JSON error body `{"error": "..."}` with the status.
+fn error(status: StatusCode, message: &str) -> Response {
+    (status, Json(json!({ "error": message }))).into_response()
+}
+
+/// `422 {"errors": {"field": ["message"]}}`.
+fn invalid(errors: &FieldErrors, lang: Lang) -> Response {
+    let map: BTreeMap<&str, Vec<&str>> = errors
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.iter().map(|t| t.get(lang)).collect()))
+        .collect();
+    (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "errors": map }))).into_response()
+}
+
+fn app_error(e: AppError, lang: Lang) -> Response {
+    e.log();
+    let pick = |id: &'static str, en: &'static str| if lang == Lang::En { en } else { id };
+    match e {
+        AppError::NotFound => error(StatusCode::NOT_FOUND, pick("Survei tidak ditemukan.", "Survey not found.")),
+        AppError::Closed => error(StatusCode::GONE, pick("Survei sudah ditutup.", "This survey is closed.")),
+        AppError::Invalid(errors) => invalid(&errors, lang),
+        AppError::Database(_) | AppError::Internal(_) => {
+            let mut r = error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                pick("Layanan sedang sibuk; coba lagi sebentar.", "The service is busy; try again shortly."),
+            );
+            r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            r
+        }
+    }
+}
+
+fn limited(l: Limited, lang: Lang) -> Response {
+    let secs = l.retry_secs();
+    let text = match lang {
+        Lang::Id => format!("Terlalu banyak permintaan. Coba lagi dalam {secs} detik."),
+        Lang::En => format!("Too many requests. Try again in {secs} seconds."),
+    };
+    let mut r = error(StatusCode::TOO_MANY_REQUESTS, &text);
+    r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    r
+}
+
+/// `GET /api/v1/surveys/{slug}`.
+pub async fn definition(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    client: Client,
+    headers: HeaderMap,
+) -> Response {
+    let lang = lang(None, &headers);
+    let loaded = match surveys::by_slug(&state, &slug).await.and_then(|s| {
+        s.ensure_open(chrono::Utc::now())?;
+        Ok(s)
+    }) {
+        Ok(s) => s,
+        Err(e) => return app_error(e, lang),
+    };
+    if let Err(l) = state.limits.check_form(client.0) {
+        return limited(l, lang);
+    }
+    let token = state.tokens.issue(loaded.survey.id, chrono::Utc::now().timestamp());
+    let dto = SurveyDto {
+        slug: loaded.survey.slug.clone(),
+        title: loaded.survey.title.clone(),
+        instrument: format!("{}@{}", loaded.instrument.key, loaded.instrument.version),
+        units: loaded
+            .units
+            .iter()
+            .map(|u| UnitDto { slug: u.slug.clone(), name: u.name.clone() })
+            .collect(),
+        items: SurveyDto::items(&loaded.instrument, lang),
+        token,
+    };
+    let mut r = Json(dto).into_response();
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+/// `POST /api/v1/surveys/{slug}/responses`.
+pub async fn submit(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    client: Client,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let lang = lang(None, &headers);
+    let parsed: ApiSubmission = match serde_json::from_slice(&body) {
+        Ok(p) => p,
+        Err(e) => {
+            let mut errors = FieldErrors::new();
+            let detail = e.to_string();
+            app::domain::answers::push_error(
+                &mut errors,
+                "body",
+                app::domain::text::Text::new(
+                    format!("JSON tidak valid: {detail}"),
+                    format!("Invalid JSON: {detail}"),
+                ),
+            );
+            return invalid(&errors, lang);
+        }
+    };
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return app_error(e, lang),
+    };
+    if let Err(l) = state.limits.check_submit(client.0, &parsed.token, loaded.survey.id) {
+        return limited(l, lang);
+    }
+    if let Err(e) = parsed.validate() {
+        return invalid(&field_errors(&e), lang);
+    }
+    let answers = match parsed.answers_as_text() {
+        Ok(a) => a,
+        Err(errors) => return invalid(&errors, lang),
+    };
+    match accept(&state, &loaded, &parsed.token, parsed.unit.as_deref(), &answers, "api").await {
+        Ok(stored) => {
+            let status = if stored.created { StatusCode::CREATED } else { StatusCode::OK };
+            (status, Json(json!({ "id": stored.id }))).into_response()
+        }
+        Err(Rejected::Invalid(errors)) => invalid(&errors, lang),
+        Err(Rejected::Token(t)) => {
+            let (id, en) = match t {
+                TokenError::Expired => (
+                    "Token sudah kedaluwarsa; minta token baru.",
+                    "The token has expired; get a new one.",
+                ),
+                TokenError::Invalid | TokenError::WrongSurvey => (
+                    "Token tidak sah untuk survei ini.",
+                    "The token is not valid for this survey.",
+                ),
+            };
+            let mut errors = FieldErrors::new();
+            app::domain::answers::push_error(&mut errors, "token", app::domain::text::Text::new(id, en));
+            invalid(&errors, lang)
+        }
+        Err(Rejected::App(e)) => app_error(e, lang),
+    }
+}
+
+/// `GET /api/v1/surveys/{slug}/score`.
+pub async fn score(State(state): State<ServerState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+    let lang = lang(None, &headers);
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return app_error(e, lang),
+    };
+    match scores::survey_score(&state.db, &loaded).await {
+        Ok(score) => Json(ScoreDto::new(&score, &loaded.bands, lang)).into_response(),
+        Err(e) => app_error(AppError::Database(e), lang),
+    }
+}

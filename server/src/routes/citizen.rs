@@ -1,0 +1,290 @@
+//! The citizen's pages: the form (`GET`/`POST /s/{slug}`), thanks, results.
+//! All work with JavaScript off: a plain form post answered with a 303
+//! redirect, or the form again (422) with the answers kept and a message
+//! beside each wrong field.
+
+use super::render::{Page, error_page, limited_page, message, render};
+use crate::ServerState;
+use crate::client::{Client, lang, lang_cookie};
+use app::domain::answers::{FORM_FIELD, FieldErrors, push_error};
+use app::domain::text::Lang;
+use app::dto::submission::{FormSubmission, field_errors};
+use app::i18n;
+use app::pages::results::{ResultsPage, ResultsView};
+use app::pages::survey::{SurveyPage, SurveyView};
+use app::pages::thanks::ThanksPage;
+use app::ssr::entities::survey;
+use app::ssr::error::AppError;
+use app::ssr::repo::{scores, surveys};
+use app::ssr::repo::surveys::LoadedSurvey;
+use app::ssr::submit::{Rejected, accept};
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use validator::Validate;
+
+/// The query string as pairs; anything unreadable is ignored.
+fn query(parts: &Parts) -> BTreeMap<String, String> {
+    parts
+        .uri
+        .query()
+        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .collect()
+}
+
+/// `GET /s/{slug}`: the form, with a fresh one-time token.
+pub async fn form(State(state): State<ServerState>, Path(slug): Path<String>, client: Client, req: Request<Body>) -> Response {
+    let (parts, _) = req.into_parts();
+    let q = query(&parts);
+    let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
+    let loaded = match surveys::by_slug(&state, &slug).await.and_then(|s| {
+        s.ensure_open(chrono::Utc::now())?;
+        Ok(s)
+    }) {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, e).await,
+    };
+    if let Err(limited) = state.limits.check_form(client.0) {
+        return limited_page(&state, &parts, lang, limited).await;
+    }
+    let token = state.tokens.issue(loaded.survey.id, chrono::Utc::now().timestamp());
+    let unit = q.get("u").cloned();
+    let mut response = form_page(&state, &parts, &loaded, lang, token, unit, BTreeMap::new(), FieldErrors::new(), StatusCode::OK).await;
+    if q.contains_key("lang") {
+        response.headers_mut().append(header::SET_COOKIE, lang_cookie(lang));
+    }
+    response
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn form_page(
+    state: &ServerState,
+    parts: &Parts,
+    loaded: &LoadedSurvey,
+    lang: Lang,
+    token: String,
+    unit: Option<String>,
+    values: BTreeMap<String, String>,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Response {
+    let view = Arc::new(SurveyView {
+        slug: loaded.survey.slug.clone(),
+        title: loaded.survey.title.clone(),
+        agency: loaded.agency.name.clone(),
+        units: loaded.units.iter().map(|u| (u.slug.clone(), u.name.clone())).collect(),
+        unit,
+        instrument: loaded.instrument.clone(),
+        token,
+        lang,
+        values,
+        errors,
+    });
+    let title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
+    render(
+        state,
+        parts,
+        Page {
+            status,
+            lang,
+            title,
+            interactive: true,
+            body: move || view! { <SurveyPage view=view.clone() /> }.into_any(),
+        },
+    )
+    .await
+}
+
+/// `POST /s/{slug}`: checks and stores a form submission.
+pub async fn submit(State(state): State<ServerState>, Path(slug): Path<String>, client: Client, req: Request<Body>) -> Response {
+    let (parts, body) = req.into_parts();
+    let fallback_lang = lang(None, &parts.headers);
+    let bytes = match axum::body::to_bytes(body, state.body_limit).await {
+        Ok(b) => b,
+        Err(_) => {
+            return message(
+                &state,
+                &parts,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                fallback_lang,
+                i18n::BAD_REQUEST_TITLE,
+                i18n::UNAVAILABLE_BODY,
+                None,
+            )
+            .await;
+        }
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let submission = FormSubmission::from_pairs(pairs);
+    let lang = lang(submission.lang.as_deref(), &parts.headers);
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, e).await,
+    };
+    if let Err(limited) = state.limits.check_submit(client.0, &submission.token, loaded.survey.id) {
+        return limited_page(&state, &parts, lang, limited).await;
+    }
+    let outcome = match submission.validate() {
+        Err(e) => Err(Rejected::Invalid(field_errors(&e))),
+        Ok(()) => {
+            accept(
+                &state,
+                &loaded,
+                &submission.token,
+                submission.unit.as_deref(),
+                &submission.answers,
+                "form",
+            )
+            .await
+        }
+    };
+    let FormSubmission { token, unit, answers, .. } = submission;
+    match outcome {
+        Ok(_) => Redirect::to(&format!("/s/{slug}/thanks")).into_response(),
+        Err(Rejected::Invalid(errors)) => {
+            // Keep the token when it is good, so a retry cannot double up.
+            let token = if errors.contains_key("token") {
+                state.tokens.issue(loaded.survey.id, chrono::Utc::now().timestamp())
+            } else {
+                token
+            };
+            form_page(&state, &parts, &loaded, lang, token, unit, answers, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(Rejected::Token(_)) => {
+            let mut errors = FieldErrors::new();
+            push_error(&mut errors, FORM_FIELD, app::domain::text::Text::new(i18n::TOKEN_STALE.0, i18n::TOKEN_STALE.1));
+            let fresh = state.tokens.issue(loaded.survey.id, chrono::Utc::now().timestamp());
+            form_page(&state, &parts, &loaded, lang, fresh, unit, answers, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(Rejected::App(e)) => error_page(&state, &parts, lang, e).await,
+    }
+}
+
+/// `GET /s/{slug}/thanks`.
+pub async fn thanks(State(state): State<ServerState>, Path(slug): Path<String>, req: Request<Body>) -> Response {
+    let (parts, _) = req.into_parts();
+    let lang = lang(None, &parts.headers);
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, e).await,
+    };
+    let title = loaded.survey.title.clone();
+    let slug = loaded.survey.slug.clone();
+    render(
+        &state,
+        &parts,
+        Page {
+            status: StatusCode::OK,
+            lang,
+            title: format!("{} · {}", i18n::THANKS_TITLE.get(lang), i18n::PRODUCT),
+            interactive: false,
+            body: move || view! { <ThanksPage slug=slug.clone() title=title.clone() lang=lang /> }.into_any(),
+        },
+    )
+    .await
+}
+
+/// `GET /s/{slug}/results`: the public score.
+pub async fn results(State(state): State<ServerState>, Path(slug): Path<String>, req: Request<Body>) -> Response {
+    let (parts, _) = req.into_parts();
+    let q = query(&parts);
+    let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, e).await,
+    };
+    let score = match scores::survey_score(&state.db, &loaded).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+    };
+    let view = Arc::new(ResultsView {
+        slug: loaded.survey.slug.clone(),
+        title: loaded.survey.title.clone(),
+        agency: loaded.agency.name.clone(),
+        instrument: loaded.instrument.clone(),
+        bands: loaded.bands.clone(),
+        score,
+        lang,
+    });
+    render(
+        &state,
+        &parts,
+        Page {
+            status: StatusCode::OK,
+            lang,
+            title: format!("{} · {}", i18n::RESULTS_TITLE.get(lang), loaded.survey.title),
+            interactive: false,
+            body: move || view! { <ResultsPage view=view.clone() /> }.into_any(),
+        },
+    )
+    .await
+}
+
+/// `GET /`: the open surveys.
+pub async fn home(State(state): State<ServerState>, req: Request<Body>) -> Response {
+    let (parts, _) = req.into_parts();
+    let lang = lang(query(&parts).get("lang").map(String::as_str), &parts.headers);
+    let open = match survey::Entity::find()
+        .filter(survey::Column::Status.eq("open"))
+        .order_by_asc(survey::Column::Title)
+        .all(&state.db)
+        .await
+    {
+        Ok(rows) => rows,
+        Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+    };
+    let list: Vec<(String, String)> = open.into_iter().map(|s| (s.slug, s.title)).collect();
+    let heading = match lang {
+        Lang::Id => "Survei yang sedang dibuka",
+        Lang::En => "Open surveys",
+    };
+    render(
+        &state,
+        &parts,
+        Page {
+            status: StatusCode::OK,
+            lang,
+            title: i18n::PRODUCT.to_string(),
+            interactive: false,
+            body: move || {
+                let items = list
+                    .iter()
+                    .map(|(slug, title)| {
+                        view! {
+                            <li>
+                                <a href=format!("/s/{slug}")>{title.clone()}</a>
+                                " · "
+                                <a href=format!("/s/{slug}/results")>{i18n::RESULTS_TITLE.get(lang)}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <main class="page home">
+                        <h1>{i18n::PRODUCT}</h1>
+                        <h2>{heading}</h2>
+                        <ul class="survey-list">{items}</ul>
+                    </main>
+                }
+                .into_any()
+            },
+        },
+    )
+    .await
+}
+
+/// Any other path: a 404 page.
+pub async fn not_found(State(state): State<ServerState>, req: Request<Body>) -> Response {
+    let (parts, _) = req.into_parts();
+    let lang = lang(None, &parts.headers);
+    let mut r = error_page(&state, &parts, lang, AppError::NotFound).await;
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}

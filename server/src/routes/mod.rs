@@ -1,0 +1,49 @@
+//! The HTTP routes.
+
+pub mod api;
+pub mod citizen;
+pub mod health;
+pub mod render;
+
+use crate::ServerState;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::get;
+use std::time::Duration;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Every route of the server.
+pub fn router(state: ServerState) -> Router {
+    let pkg_dir = format!("{}/{}", state.leptos.site_root, state.leptos.site_pkg_dir);
+    let pkg_url = format!("/{}", state.leptos.site_pkg_dir);
+    let limits = state.limits.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            limits.forget_idle();
+        }
+    });
+    let static_files = Router::new()
+        .fallback_service(ServeDir::new(pkg_dir).precompressed_gzip())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static("public, max-age=300"),
+        ));
+    Router::new()
+        .route("/", get(citizen::home))
+        .route("/s/{slug}", get(citizen::form).post(citizen::submit))
+        .route("/s/{slug}/thanks", get(citizen::thanks))
+        .route("/s/{slug}/results", get(citizen::results))
+        .route("/api/v1/surveys/{slug}", get(api::definition))
+        .route("/api/v1/surveys/{slug}/responses", axum::routing::post(api::submit))
+        .route("/api/v1/surveys/{slug}/score", get(api::score))
+        .route("/healthz", get(health::healthz))
+        .nest_service(&pkg_url, static_files)
+        .fallback(citizen::not_found)
+        .layer(DefaultBodyLimit::max(state.body_limit))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
