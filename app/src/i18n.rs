@@ -29,11 +29,17 @@ pub const FIX_ERRORS: Tr = Tr(
     "Your answers were not sent yet. Please check these questions:",
 );
 /// Unit selector label.
-pub const UNIT_LABEL: Tr = Tr("Unit layanan yang Anda datangi", "The service unit you visited");
+pub const UNIT_LABEL: Tr = Tr(
+    "Unit layanan yang Anda datangi",
+    "The service unit you visited",
+);
 /// Unit selector placeholder.
 pub const UNIT_CHOOSE: Tr = Tr("Pilih unit layanan", "Choose a service unit");
 /// Unit missing.
-pub const UNIT_REQUIRED: Tr = Tr("Pilih unit layanan yang Anda datangi.", "Choose the service unit you visited.");
+pub const UNIT_REQUIRED: Tr = Tr(
+    "Pilih unit layanan yang Anda datangi.",
+    "Choose the service unit you visited.",
+);
 /// Shown when the token was not valid or expired.
 pub const TOKEN_STALE: Tr = Tr(
     "Formulir ini sudah terlalu lama terbuka. Jawaban Anda masih ada di bawah; periksa lalu kirim lagi.",
@@ -70,7 +76,10 @@ pub const RESPONSES: Tr = Tr("Jumlah responden", "Responses");
 /// Label for the band.
 pub const BAND: Tr = Tr("Kategori", "Band");
 /// No score yet.
-pub const NO_SCORE: Tr = Tr("Belum ada jawaban yang dapat dinilai.", "No answers to score yet.");
+pub const NO_SCORE: Tr = Tr(
+    "Belum ada jawaban yang dapat dinilai.",
+    "No answers to score yet.",
+);
 /// Too few responses for a band.
 pub const SAMPLE_TOO_SMALL: Tr = Tr(
     "Sampel belum cukup untuk menentukan kategori",
@@ -124,7 +133,10 @@ pub const UNAVAILABLE_BODY: Tr = Tr(
     "We cannot store or show data right now. Your answers have not been sent; wait a moment and send them again.",
 );
 /// Bad request title.
-pub const BAD_REQUEST_TITLE: Tr = Tr("Kiriman tidak dapat dibaca", "We could not read this submission");
+pub const BAD_REQUEST_TITLE: Tr = Tr(
+    "Kiriman tidak dapat dibaca",
+    "We could not read this submission",
+);
 /// Anonymity note in the footer.
 pub const FOOTER: Tr = Tr(
     "Persepsi: survei persepsi pelayanan publik. Anonim, tanpa nama atau nomor telepon.",

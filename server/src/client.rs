@@ -16,7 +16,10 @@ pub struct Client(pub NetworkKey);
 impl FromRequestParts<ServerState> for Client {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &ServerState) -> Result<Self, Infallible> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &ServerState,
+    ) -> Result<Self, Infallible> {
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
@@ -38,7 +41,12 @@ impl FromRequestParts<ServerState> for Client {
 
 /// The address the nearest trusted proxy saw: the last entry.
 fn forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
-    let value = headers.get_all("x-forwarded-for").iter().last()?.to_str().ok()?;
+    let value = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .last()?
+        .to_str()
+        .ok()?;
     value.rsplit(',').next()?.trim().parse().ok()
 }
 
@@ -89,9 +97,15 @@ mod tests {
     #[test]
     fn language_choice_order() {
         let mut h = HeaderMap::new();
-        h.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("en-US,en"));
+        h.insert(
+            header::ACCEPT_LANGUAGE,
+            HeaderValue::from_static("en-US,en"),
+        );
         assert_eq!(lang(None, &h), Lang::En);
-        h.insert(header::COOKIE, HeaderValue::from_static("a=b; persepsi_lang=id"));
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=b; persepsi_lang=id"),
+        );
         assert_eq!(lang(None, &h), Lang::Id);
         assert_eq!(lang(Some("en"), &h), Lang::En);
         assert_eq!(lang(None, &HeaderMap::new()), Lang::Id);
@@ -100,7 +114,10 @@ mod tests {
     #[test]
     fn forwarded_for_takes_the_nearest_hop() {
         let mut h = HeaderMap::new();
-        h.insert("x-forwarded-for", HeaderValue::from_static("10.0.0.1, 203.0.113.9"));
+        h.insert(
+            "x-forwarded-for",
+            HeaderValue::from_static("10.0.0.1, 203.0.113.9"),
+        );
         assert_eq!(forwarded_for(&h), Some("203.0.113.9".parse().unwrap()));
     }
 }

@@ -13,7 +13,12 @@ pub struct Config {
     pub database_url: String,
 
     /// Largest number of pooled database connections.
-    #[arg(long, global = true, env = "PERSEPSI_DB_CONNECTIONS", default_value_t = 16)]
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_DB_CONNECTIONS",
+        default_value_t = 16
+    )]
     pub db_connections: u32,
 
     /// Secret that signs form tokens (32+ random characters). When unset,
@@ -22,30 +27,60 @@ pub struct Config {
     pub secret: Option<String>,
 
     /// How long a form stays valid after it is shown, in seconds.
-    #[arg(long, global = true, env = "PERSEPSI_TOKEN_TTL", default_value_t = 86_400)]
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_TOKEN_TTL",
+        default_value_t = 86_400
+    )]
     pub token_ttl: i64,
 
     /// Believe the client address in `X-Forwarded-For` (only behind a
     /// reverse proxy that sets it).
-    #[arg(long, global = true, env = "PERSEPSI_TRUST_PROXY", default_value_t = false)]
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_TRUST_PROXY",
+        default_value_t = false
+    )]
     pub trust_proxy: bool,
 
     /// Submissions of one form token from one network address
     /// (COUNT/SECONDS): stops a client replaying one form.
-    #[arg(long, global = true, env = "PERSEPSI_LIMIT_SUBMIT_CLIENT", default_value = "5/60")]
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_LIMIT_SUBMIT_CLIENT",
+        default_value = "5/60"
+    )]
     pub limit_submit_client: Rate,
 
     /// Submissions from one network address (COUNT/SECONDS). Generous: many
     /// citizens share one counter Wi-Fi.
-    #[arg(long, global = true, env = "PERSEPSI_LIMIT_SUBMIT_NETWORK", default_value = "120/600")]
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_LIMIT_SUBMIT_NETWORK",
+        default_value = "120/600"
+    )]
     pub limit_submit_network: Rate,
 
     /// Submissions to one survey from everyone (COUNT/SECONDS).
-    #[arg(long, global = true, env = "PERSEPSI_LIMIT_SUBMIT_SURVEY", default_value = "3000/60")]
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_LIMIT_SUBMIT_SURVEY",
+        default_value = "3000/60"
+    )]
     pub limit_submit_survey: Rate,
 
     /// Forms (and API tokens) handed to one network address (COUNT/SECONDS).
-    #[arg(long, global = true, env = "PERSEPSI_LIMIT_FORM_NETWORK", default_value = "600/600")]
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_LIMIT_FORM_NETWORK",
+        default_value = "600/600"
+    )]
     pub limit_form_network: Rate,
 
     /// Largest request body accepted, in bytes.
@@ -91,7 +126,10 @@ mod tests {
 
     #[test]
     fn passwords_are_not_shown() {
-        assert_eq!(redact("postgres://u:secret@h:5432/db"), "postgres://u@h:5432/db");
+        assert_eq!(
+            redact("postgres://u:secret@h:5432/db"),
+            "postgres://u@h:5432/db"
+        );
         assert_eq!(redact("sqlite://data/p.db"), "sqlite://data/p.db");
     }
 }

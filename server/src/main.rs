@@ -42,7 +42,9 @@ enum Command {
 #[tokio::main]
 async fn main() {
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
         .init();
     let cli = Cli::parse();
     if let Err(e) = run(cli).await {
@@ -55,14 +57,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let server = persepsi_server::build(&cli.config).await?;
     match cli.command {
         Command::Migrate => {
-            println!("database {} is up to date", cli.config.database_for_display());
+            println!(
+                "database {} is up to date",
+                cli.config.database_for_display()
+            );
             Ok(())
         }
         Command::Demo { responses } => {
             app::ssr::demo::load(&server.state.db, responses)
                 .await
                 .context("could not load the demo data")?;
-            println!("demo data loaded into {}", cli.config.database_for_display());
+            println!(
+                "demo data loaded into {}",
+                cli.config.database_for_display()
+            );
             Ok(())
         }
         Command::Serve { addr } => {
@@ -70,7 +78,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .await
                 .with_context(|| format!("could not listen on {addr}"))?;
             let base = format!("http://{}", listener.local_addr()?);
-            println!("Persepsi is serving {} on {base}", cli.config.database_for_display());
+            println!(
+                "Persepsi is serving {} on {base}",
+                cli.config.database_for_display()
+            );
             println!("  citizen form (maladministration): {base}/s/demo");
             println!("  citizen form (SKM):               {base}/s/demo-skm");
             println!("  public results:                   {base}/s/demo/results");
@@ -95,7 +106,8 @@ async fn shutdown() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

@@ -116,7 +116,11 @@ impl Limits {
     /// Checks a submission of `token` from `net` to `survey`.
     pub fn check_submit(&self, net: NetworkKey, token: &str, survey: Uuid) -> Result<(), Limited> {
         let token_key = self.key_of(token);
-        check(&self.submit_client, &(net, token_key), LimitedAction::SubmitClient)?;
+        check(
+            &self.submit_client,
+            &(net, token_key),
+            LimitedAction::SubmitClient,
+        )?;
         check(&self.submit_network, &net, LimitedAction::SubmitNetwork)?;
         check(&self.submit_survey, &survey, LimitedAction::SubmitSurvey)
     }
@@ -161,7 +165,13 @@ mod tests {
 
     #[test]
     fn rates_parse_and_reject_nonsense() {
-        assert_eq!("5/60".parse::<Rate>().unwrap(), Rate { count: 5, seconds: 60 });
+        assert_eq!(
+            "5/60".parse::<Rate>().unwrap(),
+            Rate {
+                count: 5,
+                seconds: 60
+            }
+        );
         for bad in ["", "5", "0/60", "5/0", "a/b", "-1/60"] {
             assert!(bad.parse::<Rate>().is_err(), "{bad}");
         }

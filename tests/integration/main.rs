@@ -1,1 +1,12 @@
+//! Integration tests: the real router on a freshly migrated database,
+//! reached over real HTTP. Every test runs on SQLite, and on PostgreSQL
+//! when `TEST_DATABASE_URL` is set (`make test` and CI set it; a set but
+//! unreachable database fails the test).
 
+mod support;
+
+mod api;
+mod catalog;
+mod citizen;
+mod limits;
+mod scores;

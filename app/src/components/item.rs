@@ -25,7 +25,11 @@ pub fn ItemField(
     let err_id = format!("err-{}", item.key);
     let has_error = !errors.is_empty();
     let described = has_error.then(|| err_id.clone());
-    let requirement = if item.required { i18n::REQUIRED } else { i18n::OPTIONAL };
+    let requirement = if item.required {
+        i18n::REQUIRED
+    } else {
+        i18n::OPTIONAL
+    };
     let error_view = has_error.then(|| {
         view! {
             <p class="field-error" id=err_id.clone()>
@@ -61,7 +65,11 @@ pub fn ItemField(
                     }
                 })
                 .collect_view();
-            let layout = if item.kind == ItemKind::Scale { "options scale" } else { "options" };
+            let layout = if item.kind == ItemKind::Scale {
+                "options scale"
+            } else {
+                "options"
+            };
             view! {
                 <fieldset class=class id=id aria-describedby=described>
                     <legend>

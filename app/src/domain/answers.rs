@@ -28,7 +28,10 @@ pub fn push_error(errors: &mut FieldErrors, field: &str, message: Text) {
 
 /// Message for a required answer that is missing.
 pub fn msg_required() -> Text {
-    Text::new("Pertanyaan ini wajib dijawab.", "Please answer this question.")
+    Text::new(
+        "Pertanyaan ini wajib dijawab.",
+        "Please answer this question.",
+    )
 }
 
 /// Message for a value that is not one of the options.
@@ -73,7 +76,13 @@ pub fn check(
     for item in &instrument.items {
         let given = raw
             .get(&item.key)
-            .map(|v| if item.kind == ItemKind::Text { v.trim() } else { v.as_str() })
+            .map(|v| {
+                if item.kind == ItemKind::Text {
+                    v.trim()
+                } else {
+                    v.as_str()
+                }
+            })
             .filter(|v| !v.is_empty());
         let Some(value) = given else {
             if item.required {
@@ -86,7 +95,11 @@ pub fn check(
             Err(message) => push_error(&mut errors, &item.key, message),
         }
     }
-    if errors.is_empty() { Ok(out) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }
 
 fn check_one(instrument: &Instrument, item: &Item, value: &str) -> Result<CheckedAnswer, Text> {
@@ -137,15 +150,25 @@ mod tests {
     use crate::domain::instrument::tests::sample;
 
     fn raw(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn accepts_a_complete_submission_and_scores_only_scale_values() {
         let i = sample();
-        let got = check(&i, &raw(&[("used", "ya"), ("a", "na"), ("b", "3"), ("comment", " ok ")])).unwrap();
+        let got = check(
+            &i,
+            &raw(&[("used", "ya"), ("a", "na"), ("b", "3"), ("comment", " ok ")]),
+        )
+        .unwrap();
         let by_key: BTreeMap<_, _> = got.iter().map(|a| (a.key.as_str(), a)).collect();
-        assert_eq!(by_key["a"].score, None, "not applicable is kept but not scored");
+        assert_eq!(
+            by_key["a"].score, None,
+            "not applicable is kept but not scored"
+        );
         assert_eq!(by_key["a"].value, "na");
         assert_eq!(by_key["b"].score, Some(3));
         assert_eq!(by_key["used"].score, None);
@@ -157,12 +180,22 @@ mod tests {
         let i = sample();
         let errors = check(
             &i,
-            &raw(&[("used", "tidak"), ("a", "5"), ("b", "na"), ("comment", "12345678901"), ("zzz", "1")]),
+            &raw(&[
+                ("used", "tidak"),
+                ("a", "5"),
+                ("b", "na"),
+                ("comment", "12345678901"),
+                ("zzz", "1"),
+            ]),
         )
         .unwrap_err();
         assert_eq!(errors["used"][0].en, "Only users");
         assert_eq!(errors["a"][0], msg_invalid_option());
-        assert_eq!(errors["b"][0], msg_invalid_option(), "b does not offer not applicable");
+        assert_eq!(
+            errors["b"][0],
+            msg_invalid_option(),
+            "b does not offer not applicable"
+        );
         assert_eq!(errors["comment"][0], msg_too_long(10));
         assert!(errors.contains_key("zzz"));
     }
@@ -177,7 +210,15 @@ mod tests {
     #[test]
     fn text_limit_counts_characters_not_bytes() {
         let i = sample();
-        let ok = check(&i, &raw(&[("used", "ya"), ("a", "1"), ("b", "1"), ("comment", "éééééééééé")]));
+        let ok = check(
+            &i,
+            &raw(&[
+                ("used", "ya"),
+                ("a", "1"),
+                ("b", "1"),
+                ("comment", "éééééééééé"),
+            ]),
+        );
         assert!(ok.is_ok());
     }
 }

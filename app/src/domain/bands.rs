@@ -97,7 +97,10 @@ impl BandTable {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            problems.push(format!("key `{}`: use lowercase letters, digits and `-`", self.key));
+            problems.push(format!(
+                "key `{}`: use lowercase letters, digits and `-`",
+                self.key
+            ));
         }
         if self.version == 0 {
             problems.push("version: must be 1 or more".into());
@@ -115,11 +118,18 @@ impl BandTable {
                 problems.push(format!("band `{}`: min must be a number", b.key));
             }
             if mins.contains(&b.min) {
-                problems.push(format!("band `{}`: another band starts at {}", b.key, b.min));
+                problems.push(format!(
+                    "band `{}`: another band starts at {}",
+                    b.key, b.min
+                ));
             }
             mins.push(b.min);
         }
-        if problems.is_empty() { Ok(()) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
     }
 }
 

@@ -323,8 +323,7 @@ impl Instrument {
 
 fn is_key(s: &str, sep: char) -> bool {
     !s.is_empty()
-        && s
-            .chars()
+        && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == sep)
 }
 
@@ -362,8 +361,14 @@ pub(crate) mod tests {
                     labels: None,
                     not_applicable: None,
                     options: vec![
-                        ChoiceOption { value: "ya".into(), label: l("Ya") },
-                        ChoiceOption { value: "tidak".into(), label: l("Tidak") },
+                        ChoiceOption {
+                            value: "ya".into(),
+                            label: l("Ya"),
+                        },
+                        ChoiceOption {
+                            value: "tidak".into(),
+                            label: l("Tidak"),
+                        },
                     ],
                     eligible: vec!["ya".into()],
                     ineligible_message: Some(l("Only users")),
@@ -436,8 +441,20 @@ pub(crate) mod tests {
         i.items[2].labels = Some(vec![Text::new("x", "x")]);
         i.items[0].eligible = vec!["maybe".into()];
         let problems = i.validate().unwrap_err();
-        assert!(problems.iter().any(|p| p.contains("item `token`") && p.contains("reserved")));
-        assert!(problems.iter().any(|p| p.contains("item `b`") && p.contains("1 labels for 4")));
-        assert!(problems.iter().any(|p| p.contains("`maybe` is not an option")));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("item `token`") && p.contains("reserved"))
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("item `b`") && p.contains("1 labels for 4"))
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("`maybe` is not an option"))
+        );
     }
 }

@@ -77,7 +77,11 @@ mod tests {
     use crate::domain::instrument::tests::sample;
 
     fn t(key: &str, n: u64, sum: i64) -> ItemTally {
-        ItemTally { key: key.into(), n, sum }
+        ItemTally {
+            key: key.into(),
+            n,
+            sum,
+        }
     }
 
     #[test]

@@ -90,7 +90,11 @@ impl ApiSubmission {
         if let Err(e) = answers_fit(&out) {
             push_error(&mut errors, "answers", message_for(&e));
         }
-        if errors.is_empty() { Ok(out) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(errors)
+        }
     }
 }
 
@@ -169,6 +173,8 @@ mod tests {
         .unwrap();
         let errors = s.answers_as_text().unwrap_err();
         assert_eq!(errors.keys().collect::<Vec<_>>(), ["c", "d"]);
-        assert!(serde_json::from_str::<ApiSubmission>(r#"{"token":"t","answers":{},"x":1}"#).is_err());
+        assert!(
+            serde_json::from_str::<ApiSubmission>(r#"{"token":"t","answers":{},"x":1}"#).is_err()
+        );
     }
 }

@@ -42,8 +42,15 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
     let lang = view.lang;
     let v = view.clone();
     let instrument = v.instrument.clone();
-    let first_scale = instrument.items.iter().position(|i| i.kind == ItemKind::Scale);
-    let answerable = instrument.items.iter().filter(|i| i.kind != ItemKind::Text).count();
+    let first_scale = instrument
+        .items
+        .iter()
+        .position(|i| i.kind == ItemKind::Scale);
+    let answerable = instrument
+        .items
+        .iter()
+        .filter(|i| i.kind != ItemKind::Text)
+        .count();
     let summary = (!v.errors.is_empty()).then(|| error_summary(&v));
     let unit_field = unit_field(&v);
     let items = instrument
@@ -77,7 +84,10 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
         "/s/{}?lang={}{}",
         v.slug,
         lang.other().code(),
-        v.unit.as_ref().map(|u| format!("&u={u}")).unwrap_or_default()
+        v.unit
+            .as_ref()
+            .map(|u| format!("&u={u}"))
+            .unwrap_or_default()
     );
     view! {
         <main class="page survey">
@@ -111,18 +121,37 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
     let position = |key: &str| match key {
         FORM_FIELD | "token" => 0,
         "unit" => 1,
-        _ => 2 + v.instrument.items.iter().position(|i| i.key == key).unwrap_or(usize::MAX - 2),
+        _ => {
+            2 + v
+                .instrument
+                .items
+                .iter()
+                .position(|i| i.key == key)
+                .unwrap_or(usize::MAX - 2)
+        }
     };
     let mut ordered: Vec<_> = v.errors.iter().collect();
     ordered.sort_by_key(|(key, _)| position(key));
     let entries = ordered
         .into_iter()
         .map(|(key, messages)| {
-            let text = messages.iter().map(|m| m.get(lang).to_string()).collect::<Vec<_>>().join(" ");
+            let text = messages
+                .iter()
+                .map(|m| m.get(lang).to_string())
+                .collect::<Vec<_>>()
+                .join(" ");
             let (href, label) = match v.instrument.item(key) {
-                Some(item) => (format!("#{}", field_id(key)), format!("{}: ", item.text.get(lang))),
-                None if key == "unit" => ("#q-unit".to_string(), format!("{}: ", i18n::UNIT_LABEL.get(lang))),
-                None if key == FORM_FIELD || key == "token" => ("#survey-form".to_string(), String::new()),
+                Some(item) => (
+                    format!("#{}", field_id(key)),
+                    format!("{}: ", item.text.get(lang)),
+                ),
+                None if key == "unit" => (
+                    "#q-unit".to_string(),
+                    format!("{}: ", i18n::UNIT_LABEL.get(lang)),
+                ),
+                None if key == FORM_FIELD || key == "token" => {
+                    ("#survey-form".to_string(), String::new())
+                }
                 None => ("#survey-form".to_string(), String::new()),
             };
             view! {
@@ -146,8 +175,16 @@ fn unit_field(v: &SurveyView) -> AnyView {
     if v.units.len() == 1 {
         return view! { <input type="hidden" name="unit" value=v.units[0].0.clone() /> }.into_any();
     }
-    if let Some(chosen) = v.unit.as_ref().filter(|u| v.units.iter().any(|(s, _)| s == *u)) {
-        let name = v.units.iter().find(|(s, _)| s == chosen).map(|(_, n)| n.clone());
+    if let Some(chosen) = v
+        .unit
+        .as_ref()
+        .filter(|u| v.units.iter().any(|(s, _)| s == *u))
+    {
+        let name = v
+            .units
+            .iter()
+            .find(|(s, _)| s == chosen)
+            .map(|(_, n)| n.clone());
         return view! {
             <input type="hidden" name="unit" value=chosen.clone() />
             <p class="unit-fixed">{i18n::UNIT_LABEL.get(lang)}": " <strong>{name}</strong></p>

@@ -7,9 +7,7 @@
 use crate::domain::bands::BandTable;
 use crate::domain::instrument::Instrument;
 use crate::ssr::entities::{band_table, instrument};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -20,16 +18,34 @@ pub const INSTRUMENTS: &[(&str, &str)] = &[
         "maladministration-perception.v1.toml",
         include_str!("../../definitions/instruments/maladministration-perception.v1.toml"),
     ),
-    ("skm.v1.toml", include_str!("../../definitions/instruments/skm.v1.toml")),
+    (
+        "skm.v1.toml",
+        include_str!("../../definitions/instruments/skm.v1.toml"),
+    ),
 ];
 
 /// Shipped band tables: (file name, text).
 pub const BAND_TABLES: &[(&str, &str)] = &[
-    ("ori-2015.v1.toml", include_str!("../../definitions/bands/ori-2015.v1.toml")),
-    ("ori-2022.v1.toml", include_str!("../../definitions/bands/ori-2022.v1.toml")),
-    ("ori-2025.v1.toml", include_str!("../../definitions/bands/ori-2025.v1.toml")),
-    ("kpk-spi.v1.toml", include_str!("../../definitions/bands/kpk-spi.v1.toml")),
-    ("skm-2017.v1.toml", include_str!("../../definitions/bands/skm-2017.v1.toml")),
+    (
+        "ori-2015.v1.toml",
+        include_str!("../../definitions/bands/ori-2015.v1.toml"),
+    ),
+    (
+        "ori-2022.v1.toml",
+        include_str!("../../definitions/bands/ori-2022.v1.toml"),
+    ),
+    (
+        "ori-2025.v1.toml",
+        include_str!("../../definitions/bands/ori-2025.v1.toml"),
+    ),
+    (
+        "kpk-spi.v1.toml",
+        include_str!("../../definitions/bands/kpk-spi.v1.toml"),
+    ),
+    (
+        "skm-2017.v1.toml",
+        include_str!("../../definitions/bands/skm-2017.v1.toml"),
+    ),
 ];
 
 /// Reads and validates an instrument definition; errors name the file.
@@ -172,8 +188,15 @@ mod tests {
         assert_eq!(
             forms,
             [
-                "undue_delay", "no_service", "procedure", "abuse_of_authority", "incompetence",
-                "payment_request", "impropriety", "discrimination", "partiality",
+                "undue_delay",
+                "no_service",
+                "procedure",
+                "abuse_of_authority",
+                "incompetence",
+                "payment_request",
+                "impropriety",
+                "discrimination",
+                "partiality",
                 "conflict_of_interest"
             ]
         );
@@ -189,7 +212,9 @@ mod tests {
 
     #[test]
     fn errors_name_the_file_and_the_item() {
-        let broken = INSTRUMENTS[1].1.replace("key = \"u3_time\"", "key = \"u2_procedure\"");
+        let broken = INSTRUMENTS[1]
+            .1
+            .replace("key = \"u3_time\"", "key = \"u2_procedure\"");
         let e = parse_instrument("skm.v9.toml", &broken).unwrap_err();
         assert!(e.starts_with("skm.v9.toml: "), "{e}");
         assert!(e.contains("item `u2_procedure`: key used twice"), "{e}");

@@ -66,8 +66,14 @@ mod tests {
 
     #[test]
     fn finds_the_folder_of_a_sqlite_file() {
-        assert_eq!(sqlite_dir("sqlite://data/p.db").unwrap(), std::path::Path::new("data"));
-        assert_eq!(sqlite_dir("sqlite:///tmp/x/p.db?mode=rwc").unwrap(), std::path::Path::new("/tmp/x"));
+        assert_eq!(
+            sqlite_dir("sqlite://data/p.db").unwrap(),
+            std::path::Path::new("data")
+        );
+        assert_eq!(
+            sqlite_dir("sqlite:///tmp/x/p.db?mode=rwc").unwrap(),
+            std::path::Path::new("/tmp/x")
+        );
         assert!(sqlite_dir("sqlite::memory:").is_none());
         assert!(sqlite_dir("sqlite://p.db").is_none());
     }

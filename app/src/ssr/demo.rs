@@ -29,10 +29,30 @@ const AGENCIES: &[DemoAgency] = &[
         kind: "regency",
         region: "Bali",
         units: &[
-            ("dpmptsp", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "licensing", 4800),
-            ("dukcapil", "Dinas Kependudukan dan Pencatatan Sipil", "civil_registration", 12000),
-            ("puskesmas-klungkung-1", "UPTD Puskesmas Klungkung I", "health", 9000),
-            ("disdikpora", "Dinas Pendidikan, Kepemudaan dan Olahraga", "education", 2500),
+            (
+                "dpmptsp",
+                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+                "licensing",
+                4800,
+            ),
+            (
+                "dukcapil",
+                "Dinas Kependudukan dan Pencatatan Sipil",
+                "civil_registration",
+                12000,
+            ),
+            (
+                "puskesmas-klungkung-1",
+                "UPTD Puskesmas Klungkung I",
+                "health",
+                9000,
+            ),
+            (
+                "disdikpora",
+                "Dinas Pendidikan, Kepemudaan dan Olahraga",
+                "education",
+                2500,
+            ),
         ],
     },
     DemoAgency {
@@ -41,8 +61,18 @@ const AGENCIES: &[DemoAgency] = &[
         kind: "city",
         region: "Kalimantan Timur",
         units: &[
-            ("dpmptsp", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Balikpapan", "licensing", 7000),
-            ("dukcapil", "Dinas Kependudukan dan Pencatatan Sipil Kota Balikpapan", "civil_registration", 20000),
+            (
+                "dpmptsp",
+                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Balikpapan",
+                "licensing",
+                7000,
+            ),
+            (
+                "dukcapil",
+                "Dinas Kependudukan dan Pencatatan Sipil Kota Balikpapan",
+                "civil_registration",
+                20000,
+            ),
         ],
     },
     DemoAgency {
@@ -50,14 +80,24 @@ const AGENCIES: &[DemoAgency] = &[
         name: "Kepolisian Resor Klungkung",
         kind: "police_resort",
         region: "Bali",
-        units: &[("satpas-sim", "Satuan Penyelenggara Administrasi SIM", "police", 6000)],
+        units: &[(
+            "satpas-sim",
+            "Satuan Penyelenggara Administrasi SIM",
+            "police",
+            6000,
+        )],
     },
     DemoAgency {
         slug: "kantah-banjarmasin",
         name: "Kantor Pertanahan Kota Banjarmasin",
         kind: "land_office",
         region: "Kalimantan Selatan",
-        units: &[("loket-pelayanan", "Loket Pelayanan Pertanahan", "land", 3000)],
+        units: &[(
+            "loket-pelayanan",
+            "Loket Pelayanan Pertanahan",
+            "land",
+            3000,
+        )],
     },
 ];
 
@@ -159,7 +199,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 }
@@ -212,7 +255,11 @@ async fn upsert_unit(
     Ok(id)
 }
 
-async fn unit_id(db: &DatabaseConnection, agency_id: Uuid, slug: &str) -> Result<Option<Uuid>, DbErr> {
+async fn unit_id(
+    db: &DatabaseConnection,
+    agency_id: Uuid,
+    slug: &str,
+) -> Result<Option<Uuid>, DbErr> {
     Ok(service_unit::Entity::find()
         .filter(service_unit::Column::AgencyId.eq(agency_id))
         .filter(service_unit::Column::Slug.eq(slug))
@@ -251,7 +298,11 @@ async fn upsert_survey(
         .ok_or_else(|| not_found("band table"))?;
     let mut units = Vec::new();
     for u in unit_slugs {
-        units.push(unit_id(db, agency.id, u).await?.ok_or_else(|| not_found("unit"))?);
+        units.push(
+            unit_id(db, agency.id, u)
+                .await?
+                .ok_or_else(|| not_found("unit"))?,
+        );
     }
     let existing = survey::Entity::find()
         .filter(survey::Column::Slug.eq(slug))

@@ -45,7 +45,12 @@ impl FromRef<AppState> for LeptosOptions {
 
 impl AppState {
     /// Builds the state around an open, migrated database.
-    pub fn new(db: DatabaseConnection, tokens: TokenKey, token_ttl: i64, leptos: LeptosOptions) -> Self {
+    pub fn new(
+        db: DatabaseConnection,
+        tokens: TokenKey,
+        token_ttl: i64,
+        leptos: LeptosOptions,
+    ) -> Self {
         AppState(Arc::new(Inner {
             db,
             tokens,
@@ -68,7 +73,10 @@ impl AppState {
         let parsed: Instrument = serde_json::from_str(&row.definition)
             .map_err(|e| DbErr::Custom(format!("instrument {id}: {e}")))?;
         let parsed = Arc::new(parsed);
-        self.instruments.write().expect("lock").insert(id, parsed.clone());
+        self.instruments
+            .write()
+            .expect("lock")
+            .insert(id, parsed.clone());
         Ok(parsed)
     }
 
@@ -84,7 +92,10 @@ impl AppState {
         let parsed: BandTable = serde_json::from_str(&row.definition)
             .map_err(|e| DbErr::Custom(format!("band table {id}: {e}")))?;
         let parsed = Arc::new(parsed);
-        self.band_tables.write().expect("lock").insert(id, parsed.clone());
+        self.band_tables
+            .write()
+            .expect("lock")
+            .insert(id, parsed.clone());
         Ok(parsed)
     }
 }
@@ -101,7 +112,11 @@ pub async fn token_secret(db: &DatabaseConnection, given: Option<&str>) -> Resul
         key: Set(KEY.into()),
         value: Set(TokenKey::generate_secret()),
     })
-    .on_conflict(OnConflict::column(setting::Column::Key).do_nothing().to_owned())
+    .on_conflict(
+        OnConflict::column(setting::Column::Key)
+            .do_nothing()
+            .to_owned(),
+    )
     .try_insert()
     .exec_without_returning(db)
     .await?;

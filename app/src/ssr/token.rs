@@ -120,13 +120,23 @@ mod tests {
         let v = key.verify(&t, s, 1010, 60).unwrap();
         assert_eq!(v.issued_at, 1000);
         assert_eq!(v.hash.len(), 64);
-        assert_eq!(key.verify(&t, s, 1010, 60).unwrap().hash, v.hash, "stable hash");
+        assert_eq!(
+            key.verify(&t, s, 1010, 60).unwrap().hash,
+            v.hash,
+            "stable hash"
+        );
         let mut chars: Vec<char> = t.chars().collect();
         chars[3] = if chars[3] == 'A' { 'B' } else { 'A' };
         let tampered: String = chars.into_iter().collect();
         assert_eq!(key.verify(&tampered, s, 1010, 60), Err(TokenError::Invalid));
-        assert_eq!(key.verify("nonsense", s, 1010, 60), Err(TokenError::Invalid));
-        assert_eq!(TokenKey::new(b"other".to_vec()).verify(&t, s, 1010, 60), Err(TokenError::Invalid));
+        assert_eq!(
+            key.verify("nonsense", s, 1010, 60),
+            Err(TokenError::Invalid)
+        );
+        assert_eq!(
+            TokenKey::new(b"other".to_vec()).verify(&t, s, 1010, 60),
+            Err(TokenError::Invalid)
+        );
     }
 
     #[test]
@@ -134,7 +144,10 @@ mod tests {
         let key = TokenKey::new(b"k".to_vec());
         let s = Uuid::new_v4();
         let t = key.issue(s, 1000);
-        assert_eq!(key.verify(&t, Uuid::new_v4(), 1000, 60), Err(TokenError::WrongSurvey));
+        assert_eq!(
+            key.verify(&t, Uuid::new_v4(), 1000, 60),
+            Err(TokenError::WrongSurvey)
+        );
         assert_eq!(key.verify(&t, s, 1061, 60), Err(TokenError::Expired));
         assert_ne!(key.issue(s, 1000), t, "every token has its own nonce");
     }

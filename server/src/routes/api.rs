@@ -37,22 +37,36 @@ fn invalid(errors: &FieldErrors, lang: Lang) -> Response {
         .iter()
         .map(|(k, v)| (k.as_str(), v.iter().map(|t| t.get(lang)).collect()))
         .collect();
-    (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "errors": map }))).into_response()
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Json(json!({ "errors": map })),
+    )
+        .into_response()
 }
 
 fn app_error(e: AppError, lang: Lang) -> Response {
     e.log();
     let pick = |id: &'static str, en: &'static str| if lang == Lang::En { en } else { id };
     match e {
-        AppError::NotFound => error(StatusCode::NOT_FOUND, pick("Survei tidak ditemukan.", "Survey not found.")),
-        AppError::Closed => error(StatusCode::GONE, pick("Survei sudah ditutup.", "This survey is closed.")),
+        AppError::NotFound => error(
+            StatusCode::NOT_FOUND,
+            pick("Survei tidak ditemukan.", "Survey not found."),
+        ),
+        AppError::Closed => error(
+            StatusCode::GONE,
+            pick("Survei sudah ditutup.", "This survey is closed."),
+        ),
         AppError::Invalid(errors) => invalid(&errors, lang),
         AppError::Database(_) | AppError::Internal(_) => {
             let mut r = error(
                 StatusCode::SERVICE_UNAVAILABLE,
-                pick("Layanan sedang sibuk; coba lagi sebentar.", "The service is busy; try again shortly."),
+                pick(
+                    "Layanan sedang sibuk; coba lagi sebentar.",
+                    "The service is busy; try again shortly.",
+                ),
             );
-            r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
             r
         }
     }
@@ -65,7 +79,8 @@ fn limited(l: Limited, lang: Lang) -> Response {
         Lang::En => format!("Too many requests. Try again in {secs} seconds."),
     };
     let mut r = error(StatusCode::TOO_MANY_REQUESTS, &text);
-    r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    r.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(secs));
     r
 }
 
@@ -87,7 +102,9 @@ pub async fn definition(
     if let Err(l) = state.limits.check_form(client.0) {
         return limited(l, lang);
     }
-    let token = state.tokens.issue(loaded.survey.id, chrono::Utc::now().timestamp());
+    let token = state
+        .tokens
+        .issue(loaded.survey.id, chrono::Utc::now().timestamp());
     let dto = SurveyDto {
         slug: loaded.survey.slug.clone(),
         title: loaded.survey.title.clone(),
@@ -95,13 +112,17 @@ pub async fn definition(
         units: loaded
             .units
             .iter()
-            .map(|u| UnitDto { slug: u.slug.clone(), name: u.name.clone() })
+            .map(|u| UnitDto {
+                slug: u.slug.clone(),
+                name: u.name.clone(),
+            })
             .collect(),
         items: SurveyDto::items(&loaded.instrument, lang),
         token,
     };
     let mut r = Json(dto).into_response();
-    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
 
@@ -134,7 +155,10 @@ pub async fn submit(
         Ok(s) => s,
         Err(e) => return app_error(e, lang),
     };
-    if let Err(l) = state.limits.check_submit(client.0, &parsed.token, loaded.survey.id) {
+    if let Err(l) = state
+        .limits
+        .check_submit(client.0, &parsed.token, loaded.survey.id)
+    {
         return limited(l, lang);
     }
     if let Err(e) = parsed.validate() {
@@ -144,9 +168,22 @@ pub async fn submit(
         Ok(a) => a,
         Err(errors) => return invalid(&errors, lang),
     };
-    match accept(&state, &loaded, &parsed.token, parsed.unit.as_deref(), &answers, "api").await {
+    match accept(
+        &state,
+        &loaded,
+        &parsed.token,
+        parsed.unit.as_deref(),
+        &answers,
+        "api",
+    )
+    .await
+    {
         Ok(stored) => {
-            let status = if stored.created { StatusCode::CREATED } else { StatusCode::OK };
+            let status = if stored.created {
+                StatusCode::CREATED
+            } else {
+                StatusCode::OK
+            };
             (status, Json(json!({ "id": stored.id }))).into_response()
         }
         Err(Rejected::Invalid(errors)) => invalid(&errors, lang),
@@ -162,7 +199,11 @@ pub async fn submit(
                 ),
             };
             let mut errors = FieldErrors::new();
-            app::domain::answers::push_error(&mut errors, "token", app::domain::text::Text::new(id, en));
+            app::domain::answers::push_error(
+                &mut errors,
+                "token",
+                app::domain::text::Text::new(id, en),
+            );
             invalid(&errors, lang)
         }
         Err(Rejected::App(e)) => app_error(e, lang),
@@ -170,7 +211,11 @@ pub async fn submit(
 }
 
 /// `GET /api/v1/surveys/{slug}/score`.
-pub async fn score(State(state): State<ServerState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+pub async fn score(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let lang = lang(None, &headers);
     let loaded = match surveys::by_slug(&state, &slug).await {
         Ok(s) => s,

@@ -15,8 +15,8 @@ use app::pages::survey::{SurveyPage, SurveyView};
 use app::pages::thanks::ThanksPage;
 use app::ssr::entities::survey;
 use app::ssr::error::AppError;
-use app::ssr::repo::{scores, surveys};
 use app::ssr::repo::surveys::LoadedSurvey;
+use app::ssr::repo::{scores, surveys};
 use app::ssr::submit::{Rejected, accept};
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -40,7 +40,12 @@ fn query(parts: &Parts) -> BTreeMap<String, String> {
 }
 
 /// `GET /s/{slug}`: the form, with a fresh one-time token.
-pub async fn form(State(state): State<ServerState>, Path(slug): Path<String>, client: Client, req: Request<Body>) -> Response {
+pub async fn form(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    client: Client,
+    req: Request<Body>,
+) -> Response {
     let (parts, _) = req.into_parts();
     let q = query(&parts);
     let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
@@ -54,11 +59,26 @@ pub async fn form(State(state): State<ServerState>, Path(slug): Path<String>, cl
     if let Err(limited) = state.limits.check_form(client.0) {
         return limited_page(&state, &parts, lang, limited).await;
     }
-    let token = state.tokens.issue(loaded.survey.id, chrono::Utc::now().timestamp());
+    let token = state
+        .tokens
+        .issue(loaded.survey.id, chrono::Utc::now().timestamp());
     let unit = q.get("u").cloned();
-    let mut response = form_page(&state, &parts, &loaded, lang, token, unit, BTreeMap::new(), FieldErrors::new(), StatusCode::OK).await;
+    let mut response = form_page(
+        &state,
+        &parts,
+        &loaded,
+        lang,
+        token,
+        unit,
+        BTreeMap::new(),
+        FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await;
     if q.contains_key("lang") {
-        response.headers_mut().append(header::SET_COOKIE, lang_cookie(lang));
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, lang_cookie(lang));
     }
     response
 }
@@ -79,7 +99,11 @@ async fn form_page(
         slug: loaded.survey.slug.clone(),
         title: loaded.survey.title.clone(),
         agency: loaded.agency.name.clone(),
-        units: loaded.units.iter().map(|u| (u.slug.clone(), u.name.clone())).collect(),
+        units: loaded
+            .units
+            .iter()
+            .map(|u| (u.slug.clone(), u.name.clone()))
+            .collect(),
         unit,
         instrument: loaded.instrument.clone(),
         token,
@@ -103,7 +127,12 @@ async fn form_page(
 }
 
 /// `POST /s/{slug}`: checks and stores a form submission.
-pub async fn submit(State(state): State<ServerState>, Path(slug): Path<String>, client: Client, req: Request<Body>) -> Response {
+pub async fn submit(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    client: Client,
+    req: Request<Body>,
+) -> Response {
     let (parts, body) = req.into_parts();
     let fallback_lang = lang(None, &parts.headers);
     let bytes = match axum::body::to_bytes(body, state.body_limit).await {
@@ -128,7 +157,10 @@ pub async fn submit(State(state): State<ServerState>, Path(slug): Path<String>, 
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
-    if let Err(limited) = state.limits.check_submit(client.0, &submission.token, loaded.survey.id) {
+    if let Err(limited) = state
+        .limits
+        .check_submit(client.0, &submission.token, loaded.survey.id)
+    {
         return limited_page(&state, &parts, lang, limited).await;
     }
     let outcome = match submission.validate() {
@@ -145,30 +177,69 @@ pub async fn submit(State(state): State<ServerState>, Path(slug): Path<String>, 
             .await
         }
     };
-    let FormSubmission { token, unit, answers, .. } = submission;
+    let FormSubmission {
+        token,
+        unit,
+        answers,
+        ..
+    } = submission;
     match outcome {
         Ok(_) => Redirect::to(&format!("/s/{slug}/thanks")).into_response(),
         Err(Rejected::Invalid(errors)) => {
             // Keep the token when it is good, so a retry cannot double up.
             let token = if errors.contains_key("token") {
-                state.tokens.issue(loaded.survey.id, chrono::Utc::now().timestamp())
+                state
+                    .tokens
+                    .issue(loaded.survey.id, chrono::Utc::now().timestamp())
             } else {
                 token
             };
-            form_page(&state, &parts, &loaded, lang, token, unit, answers, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            form_page(
+                &state,
+                &parts,
+                &loaded,
+                lang,
+                token,
+                unit,
+                answers,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(Rejected::Token(_)) => {
             let mut errors = FieldErrors::new();
-            push_error(&mut errors, FORM_FIELD, app::domain::text::Text::new(i18n::TOKEN_STALE.0, i18n::TOKEN_STALE.1));
-            let fresh = state.tokens.issue(loaded.survey.id, chrono::Utc::now().timestamp());
-            form_page(&state, &parts, &loaded, lang, fresh, unit, answers, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            push_error(
+                &mut errors,
+                FORM_FIELD,
+                app::domain::text::Text::new(i18n::TOKEN_STALE.0, i18n::TOKEN_STALE.1),
+            );
+            let fresh = state
+                .tokens
+                .issue(loaded.survey.id, chrono::Utc::now().timestamp());
+            form_page(
+                &state,
+                &parts,
+                &loaded,
+                lang,
+                fresh,
+                unit,
+                answers,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(Rejected::App(e)) => error_page(&state, &parts, lang, e).await,
     }
 }
 
 /// `GET /s/{slug}/thanks`.
-pub async fn thanks(State(state): State<ServerState>, Path(slug): Path<String>, req: Request<Body>) -> Response {
+pub async fn thanks(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    req: Request<Body>,
+) -> Response {
     let (parts, _) = req.into_parts();
     let lang = lang(None, &parts.headers);
     let loaded = match surveys::by_slug(&state, &slug).await {
@@ -185,14 +256,20 @@ pub async fn thanks(State(state): State<ServerState>, Path(slug): Path<String>, 
             lang,
             title: format!("{} · {}", i18n::THANKS_TITLE.get(lang), i18n::PRODUCT),
             interactive: false,
-            body: move || view! { <ThanksPage slug=slug.clone() title=title.clone() lang=lang /> }.into_any(),
+            body: move || {
+                view! { <ThanksPage slug=slug.clone() title=title.clone() lang=lang /> }.into_any()
+            },
         },
     )
     .await
 }
 
 /// `GET /s/{slug}/results`: the public score.
-pub async fn results(State(state): State<ServerState>, Path(slug): Path<String>, req: Request<Body>) -> Response {
+pub async fn results(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    req: Request<Body>,
+) -> Response {
     let (parts, _) = req.into_parts();
     let q = query(&parts);
     let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
@@ -219,7 +296,11 @@ pub async fn results(State(state): State<ServerState>, Path(slug): Path<String>,
         Page {
             status: StatusCode::OK,
             lang,
-            title: format!("{} · {}", i18n::RESULTS_TITLE.get(lang), loaded.survey.title),
+            title: format!(
+                "{} · {}",
+                i18n::RESULTS_TITLE.get(lang),
+                loaded.survey.title
+            ),
             interactive: false,
             body: move || view! { <ResultsPage view=view.clone() /> }.into_any(),
         },
@@ -230,7 +311,10 @@ pub async fn results(State(state): State<ServerState>, Path(slug): Path<String>,
 /// `GET /`: the open surveys.
 pub async fn home(State(state): State<ServerState>, req: Request<Body>) -> Response {
     let (parts, _) = req.into_parts();
-    let lang = lang(query(&parts).get("lang").map(String::as_str), &parts.headers);
+    let lang = lang(
+        query(&parts).get("lang").map(String::as_str),
+        &parts.headers,
+    );
     let open = match survey::Entity::find()
         .filter(survey::Column::Status.eq("open"))
         .order_by_asc(survey::Column::Title)
@@ -285,6 +369,7 @@ pub async fn not_found(State(state): State<ServerState>, req: Request<Body>) -> 
     let (parts, _) = req.into_parts();
     let lang = lang(None, &parts.headers);
     let mut r = error_page(&state, &parts, lang, AppError::NotFound).await;
-    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }

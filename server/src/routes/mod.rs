@@ -38,7 +38,10 @@ pub fn router(state: ServerState) -> Router {
         .route("/s/{slug}/thanks", get(citizen::thanks))
         .route("/s/{slug}/results", get(citizen::results))
         .route("/api/v1/surveys/{slug}", get(api::definition))
-        .route("/api/v1/surveys/{slug}/responses", axum::routing::post(api::submit))
+        .route(
+            "/api/v1/surveys/{slug}/responses",
+            axum::routing::post(api::submit),
+        )
         .route("/api/v1/surveys/{slug}/score", get(api::score))
         .route("/healthz", get(health::healthz))
         .nest_service(&pkg_url, static_files)

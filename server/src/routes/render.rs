@@ -29,12 +29,22 @@ pub struct Page<F> {
 
 /// Renders `page` completely on the server (no streaming placeholders, so
 /// it reads the same without JavaScript) and sets its status.
-pub async fn render<F>(state: &ServerState, req_head: &axum::http::request::Parts, page: Page<F>) -> Response
+pub async fn render<F>(
+    state: &ServerState,
+    req_head: &axum::http::request::Parts,
+    page: Page<F>,
+) -> Response
 where
     F: Fn() -> AnyView + Clone + Send + Sync + 'static,
 {
     let options = state.leptos.clone();
-    let Page { status, lang, title, interactive, body } = page;
+    let Page {
+        status,
+        lang,
+        title,
+        interactive,
+        body,
+    } = page;
     let handler = leptos_axum::render_app_async_with_context(
         || {},
         move || document(options.clone(), lang, title.clone(), interactive, body()),
@@ -50,8 +60,14 @@ where
     let headers = response.headers_mut();
     // Every form carries its own one-time token: never cache pages.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
-    headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(lang.code()),
+    );
+    headers.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
     response
 }
 
@@ -73,35 +89,64 @@ pub async fn message(
             lang,
             title: format!("{} · {}", title.get(lang), i18n::PRODUCT),
             interactive: false,
-            body: move || view! { <MessagePage title=title body=body lang=lang detail=detail.clone() /> }.into_any(),
+            body: move || {
+                view! { <MessagePage title=title body=body lang=lang detail=detail.clone() /> }
+                    .into_any()
+            },
         },
     )
     .await
 }
 
 /// The page for an error; logs internal causes.
-pub async fn error_page(state: &ServerState, head: &axum::http::request::Parts, lang: Lang, error: AppError) -> Response {
+pub async fn error_page(
+    state: &ServerState,
+    head: &axum::http::request::Parts,
+    lang: Lang,
+    error: AppError,
+) -> Response {
     error.log();
     let (status, title, body) = match &error {
-        AppError::NotFound => (StatusCode::NOT_FOUND, i18n::NOT_FOUND_TITLE, i18n::NOT_FOUND_BODY),
+        AppError::NotFound => (
+            StatusCode::NOT_FOUND,
+            i18n::NOT_FOUND_TITLE,
+            i18n::NOT_FOUND_BODY,
+        ),
         AppError::Closed => (StatusCode::GONE, i18n::CLOSED_TITLE, i18n::CLOSED_BODY),
-        AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, i18n::BAD_REQUEST_TITLE, i18n::UNAVAILABLE_BODY),
-        AppError::Database(_) | AppError::Internal(_) => {
-            (StatusCode::SERVICE_UNAVAILABLE, i18n::UNAVAILABLE_TITLE, i18n::UNAVAILABLE_BODY)
-        }
+        AppError::Invalid(_) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            i18n::BAD_REQUEST_TITLE,
+            i18n::UNAVAILABLE_BODY,
+        ),
+        AppError::Database(_) | AppError::Internal(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            i18n::UNAVAILABLE_TITLE,
+            i18n::UNAVAILABLE_BODY,
+        ),
     };
     let mut response = message(state, head, status, lang, title, body, None).await;
     if status == StatusCode::SERVICE_UNAVAILABLE {
-        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
     }
     response
 }
 
 /// The page for a refused request: 429 with `Retry-After`.
-pub async fn limited_page(state: &ServerState, head: &axum::http::request::Parts, lang: Lang, limited: Limited) -> Response {
+pub async fn limited_page(
+    state: &ServerState,
+    head: &axum::http::request::Parts,
+    lang: Lang,
+    limited: Limited,
+) -> Response {
     let secs = limited.retry_secs();
     tracing::info!(action = ?limited.action, retry_after = secs, "rate limited");
-    let detail = format!("{} {secs} {}.", i18n::RETRY_IN.get(lang), i18n::SECONDS.get(lang));
+    let detail = format!(
+        "{} {secs} {}.",
+        i18n::RETRY_IN.get(lang),
+        i18n::SECONDS.get(lang)
+    );
     let mut response = message(
         state,
         head,

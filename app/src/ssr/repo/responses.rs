@@ -51,7 +51,11 @@ pub async fn store(db: &DatabaseConnection, new: NewResponse) -> Result<Stored, 
         suspect: Set(false),
         submitted_at: Set(new.submitted_at),
     })
-    .on_conflict(OnConflict::column(response::Column::TokenHash).do_nothing().to_owned())
+    .on_conflict(
+        OnConflict::column(response::Column::TokenHash)
+            .do_nothing()
+            .to_owned(),
+    )
     .try_insert()
     .exec_without_returning(&txn)
     .await?;
@@ -60,7 +64,10 @@ pub async fn store(db: &DatabaseConnection, new: NewResponse) -> Result<Stored, 
         let first = by_token(db, &new.token_hash)
             .await?
             .ok_or_else(|| DbErr::RecordNotFound("response of a used token".into()))?;
-        return Ok(Stored { id: first, created: false });
+        return Ok(Stored {
+            id: first,
+            created: false,
+        });
     }
     if !new.answers.is_empty() {
         answer::Entity::insert_many(new.answers.into_iter().map(|a| answer::ActiveModel {

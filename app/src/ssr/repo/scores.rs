@@ -5,7 +5,8 @@ use crate::ssr::entities::{answer, response};
 use crate::ssr::repo::surveys::LoadedSurvey;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, PaginatorTrait,
-    QueryFilter, QuerySelect, RelationTrait, sea_query::{Expr, ExprTrait, JoinType},
+    QueryFilter, QuerySelect, RelationTrait,
+    sea_query::{Expr, ExprTrait, JoinType},
 };
 
 #[derive(FromQueryResult)]
@@ -25,9 +26,14 @@ pub async fn survey_score(db: &DatabaseConnection, s: &LoadedSurvey) -> Result<S
     let rows = answer::Entity::find()
         .select_only()
         .column(answer::Column::ItemKey)
-        .column_as(Expr::col((answer::Entity, answer::Column::Score)).count(), "n")
         .column_as(
-            Expr::col((answer::Entity, answer::Column::Score)).sum().cast_as("bigint"),
+            Expr::col((answer::Entity, answer::Column::Score)).count(),
+            "n",
+        )
+        .column_as(
+            Expr::col((answer::Entity, answer::Column::Score))
+                .sum()
+                .cast_as("bigint"),
             "sum",
         )
         .join(JoinType::InnerJoin, answer::Relation::Response.def())

@@ -34,7 +34,11 @@ impl LoadedSurvey {
 
     /// Fails with [`AppError::Closed`] unless citizens may answer now.
     pub fn ensure_open(&self, now: DateTime<Utc>) -> Result<(), AppError> {
-        if self.is_open(now) { Ok(()) } else { Err(AppError::Closed) }
+        if self.is_open(now) {
+            Ok(())
+        } else {
+            Err(AppError::Closed)
+        }
     }
 
     /// The unit with this slug, if the survey covers it.
@@ -46,7 +50,8 @@ impl LoadedSurvey {
 /// Whether a string can be a survey slug; anything else is not looked up.
 pub fn is_slug(s: &str) -> bool {
     (1..=64).contains(&s.len())
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The survey with this public slug. Drafts are not public: not found.

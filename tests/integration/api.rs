@@ -1,0 +1,167 @@
+//! The JSON API.
+
+use crate::db_test;
+use crate::support::{TestApp, demo_answers_json};
+use serde_json::{Value, json};
+
+db_test!(definition_lists_items_options_and_a_token, |db| {
+    let app = TestApp::start(db).await;
+    let res = app.get("/api/v1/surveys/demo").await;
+    assert_eq!(res.status(), 200);
+    let def: Value = res.json().await.unwrap();
+    assert_eq!(def["slug"], "demo");
+    assert_eq!(def["instrument"], "maladministration-perception@1");
+    assert!(def["token"].as_str().unwrap().len() > 40);
+    let items = def["items"].as_array().unwrap();
+    assert_eq!(items.len(), 13);
+    let delay = items.iter().find(|i| i["key"] == "undue_delay").unwrap();
+    assert_eq!(delay["kind"], "scale");
+    assert_eq!(delay["required"], true);
+    let values: Vec<_> = delay["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["value"].clone())
+        .collect();
+    assert_eq!(
+        values,
+        [json!("1"), json!("2"), json!("3"), json!("4"), json!("na")]
+    );
+    assert_eq!(delay["options"][0]["label"], "Sering");
+    assert_eq!(def["units"].as_array().unwrap().len(), 4);
+    assert_eq!(app.get("/api/v1/surveys/nope").await.status(), 404);
+});
+
+db_test!(a_response_is_created_once_per_token, |db| {
+    let app = TestApp::start(db).await;
+    let token = app.api_token("demo").await;
+    let body = json!({ "token": token, "unit": "dukcapil", "answers": demo_answers_json() });
+    let first = app.post_json("/api/v1/surveys/demo/responses", &body).await;
+    assert_eq!(first.status(), 201);
+    let first: Value = first.json().await.unwrap();
+    let retry = app.post_json("/api/v1/surveys/demo/responses", &body).await;
+    assert_eq!(retry.status(), 200);
+    let retry: Value = retry.json().await.unwrap();
+    assert_eq!(first["id"], retry["id"]);
+    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1);
+});
+
+db_test!(
+    ten_concurrent_submissions_of_one_token_make_one_response,
+    |db| {
+        // The per-client limit would refuse some of the ten; lift it so that
+        // the database's uniqueness is what is tested here.
+        let app =
+            TestApp::start_with(db, |c| c.limit_submit_client = "100/60".parse().unwrap()).await;
+        let token = app.api_token("demo").await;
+        let body = json!({ "token": token, "unit": "dukcapil", "answers": demo_answers_json() });
+        let sends = (0..10).map(|_| app.post_json("/api/v1/surveys/demo/responses", &body));
+        let results = futures::future::join_all(sends).await;
+        let mut ids = Vec::new();
+        for r in results {
+            assert!(r.status() == 201 || r.status() == 200, "{}", r.status());
+            let v: Value = r.json().await.unwrap();
+            ids.push(v["id"].as_str().unwrap().to_string());
+        }
+        ids.dedup();
+        assert_eq!(ids.len(), 1, "every submitter got the same id");
+        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1);
+        assert_eq!(app.count("SELECT COUNT(*) FROM answer").await, 11);
+    }
+);
+
+db_test!(invalid_submissions_get_field_messages, |db| {
+    let app = TestApp::start(db).await;
+    let token = app.api_token("demo").await;
+    let url = "/api/v1/surveys/demo/responses";
+    let mut answers = demo_answers_json();
+    answers["undue_delay"] = json!(7);
+    answers["procedure"] = json!([1]);
+    answers.as_object_mut().unwrap().remove("partiality");
+    let res = app
+        .post_json(
+            url,
+            &json!({ "token": token, "unit": "dukcapil", "answers": answers }),
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let errors: Value = res.json().await.unwrap();
+    assert!(
+        errors["errors"]["procedure"][0]
+            .as_str()
+            .unwrap()
+            .contains("Jenis nilai salah")
+    );
+    // Wrong types are reported before the instrument is consulted.
+    answers["procedure"] = json!(3);
+    let res = app
+        .post_json(
+            url,
+            &json!({ "token": token, "unit": "dukcapil", "answers": answers }),
+        )
+        .await;
+    let errors: Value = res.json().await.unwrap();
+    assert_eq!(
+        errors["errors"]["undue_delay"][0],
+        "Pilih salah satu jawaban yang tersedia."
+    );
+    assert_eq!(
+        errors["errors"]["partiality"][0],
+        "Pertanyaan ini wajib dijawab."
+    );
+    // Unknown fields, malformed JSON, an unknown unit, a wrong token.
+    let res = app
+        .post_json(url, &json!({ "token": token, "answers": {}, "extra": 1 }))
+        .await;
+    assert_eq!(res.status(), 422);
+    let e: Value = res.json().await.unwrap();
+    assert!(
+        e["errors"]["body"][0]
+            .as_str()
+            .unwrap()
+            .contains("unknown field")
+    );
+    let res = app
+        .client
+        .post(format!("{}{url}", app.base))
+        .header("content-type", "application/json")
+        .body("{\"token\": ")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let res = app
+        .post_json(
+            url,
+            &json!({ "token": token, "unit": "nowhere", "answers": demo_answers_json() }),
+        )
+        .await;
+    let e: Value = res.json().await.unwrap();
+    assert!(e["errors"]["unit"].is_array());
+    let other_survey_token = app.api_token("demo-skm").await;
+    let res = app
+        .post_json(url, &json!({ "token": other_survey_token, "unit": "dukcapil", "answers": demo_answers_json() }))
+        .await;
+    assert_eq!(res.status(), 422);
+    let e: Value = res.json().await.unwrap();
+    assert_eq!(e["errors"]["token"][0], "Token tidak sah untuk survei ini.");
+    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 0);
+});
+
+db_test!(messages_follow_accept_language, |db| {
+    let app = TestApp::start(db).await;
+    let token = app.api_token("demo").await;
+    let res = app
+        .client
+        .post(format!("{}/api/v1/surveys/demo/responses", app.base))
+        .header("accept-language", "en")
+        .json(&json!({ "token": token, "unit": "dukcapil", "answers": {} }))
+        .send()
+        .await
+        .unwrap();
+    let e: Value = res.json().await.unwrap();
+    assert_eq!(
+        e["errors"]["undue_delay"][0],
+        "Please answer this question."
+    );
+});

@@ -1,0 +1,267 @@
+//! `TestApp`: a server on a fresh database, listening on a random port.
+
+use app::ssr::demo;
+use persepsi_server::config::Config;
+use persepsi_server::{ServerState, build};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Which database a test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+impl Db {
+    /// Whether PostgreSQL tests should run.
+    pub fn postgres_configured() -> bool {
+        std::env::var("TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty())
+    }
+}
+
+/// Runs a test body once per database.
+#[macro_export]
+macro_rules! db_test {
+    ($name:ident, |$db:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let $db = $crate::support::Db::Sqlite;
+                $body
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if !$crate::support::Db::postgres_configured() {
+                    eprintln!("TEST_DATABASE_URL is not set: PostgreSQL half skipped");
+                    return;
+                }
+                let $db = $crate::support::Db::Postgres;
+                $body
+            }
+        }
+    };
+}
+
+/// A running server and a client for it.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`
+    pub base: String,
+    /// Does not follow redirects, so 303s can be seen.
+    pub client: reqwest::Client,
+    /// The server's state (database, token key).
+    pub state: ServerState,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestApp {
+    /// A server on `db` with the demo providers and surveys (no made-up
+    /// responses), with the default configuration.
+    pub async fn start(db: Db) -> Self {
+        Self::start_with(db, |_| {}).await
+    }
+
+    /// Same, after `tweak` adjusts the configuration.
+    pub async fn start_with(db: Db, tweak: impl FnOnce(&mut Config)) -> Self {
+        let (url, dir) = match db {
+            Db::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                (
+                    format!("sqlite://{}/persepsi.db", dir.path().display()),
+                    Some(dir),
+                )
+            }
+            Db::Postgres => (fresh_postgres().await, None),
+        };
+        let mut config = Config::for_database(url);
+        config.db_connections = 8;
+        tweak(&mut config);
+        let server = build(&config).await.expect("server builds");
+        demo::load(&server.state.db, 0).await.expect("demo data");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let router = server.router;
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .unwrap();
+        });
+        TestApp {
+            base: format!("http://{addr}"),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            state: server.state,
+            _dir: dir,
+        }
+    }
+
+    /// The database.
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.state.db
+    }
+
+    /// `GET path`.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// `POST path` with a form body.
+    pub async fn post_form(&self, path: &str, pairs: &[(&str, &str)]) -> reqwest::Response {
+        let body = serde_urlencoded::to_string(pairs).unwrap();
+        self.client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// `POST path` with a JSON body.
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.base))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A fresh token from the form page of `slug`.
+    pub async fn form_token(&self, slug: &str) -> String {
+        let html = self.get(&format!("/s/{slug}")).await.text().await.unwrap();
+        attr_value(&html, "name=\"token\" value=\"").expect("the form carries a token")
+    }
+
+    /// A fresh token from the API.
+    pub async fn api_token(&self, slug: &str) -> String {
+        let def: serde_json::Value = self
+            .get(&format!("/api/v1/surveys/{slug}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        def["token"].as_str().unwrap().to_string()
+    }
+
+    /// The score as the API reports it.
+    pub async fn score(&self, slug: &str) -> serde_json::Value {
+        self.get(&format!("/api/v1/surveys/{slug}/score"))
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// Runs a counting query and returns the number.
+    pub async fn count(&self, sql: &str) -> i64 {
+        let backend = self.db().get_database_backend();
+        let row = self
+            .db()
+            .query_one_raw(Statement::from_string(backend, sql.to_string()))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get_by_index::<i64>(0).unwrap()
+    }
+}
+
+/// A complete, valid answer set for the `demo` survey: every form of
+/// maladministration answered, `used_service` yes.
+pub fn demo_answers(unit: &'static str) -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("unit", unit),
+        ("used_service", "ya"),
+        ("undue_delay", "4"),
+        ("no_service", "4"),
+        ("procedure", "3"),
+        ("abuse_of_authority", "na"),
+        ("incompetence", "4"),
+        ("payment_request", "1"),
+        ("impropriety", "4"),
+        ("discrimination", "4"),
+        ("partiality", "4"),
+        ("conflict_of_interest", "2"),
+    ]
+}
+
+/// The same answers as a JSON map, for the API.
+pub fn demo_answers_json() -> serde_json::Value {
+    let map: BTreeMap<&str, serde_json::Value> = demo_answers("dukcapil")
+        .into_iter()
+        .filter(|(k, _)| *k != "unit")
+        .map(|(k, v)| {
+            let value = v
+                .parse::<i64>()
+                .map(serde_json::Value::from)
+                .unwrap_or_else(|_| v.into());
+            (k, value)
+        })
+        .collect();
+    serde_json::to_value(map).unwrap()
+}
+
+/// The text after `marker` up to the next quote.
+pub fn attr_value(html: &str, marker: &str) -> Option<String> {
+    let start = html.find(marker)? + marker.len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_string())
+}
+
+/// A new, empty PostgreSQL database for one test. Databases left by runs
+/// more than an hour old are dropped on the way.
+async fn fresh_postgres() -> String {
+    let admin_url = std::env::var("TEST_DATABASE_URL").unwrap();
+    let admin = Database::connect(&admin_url).await.unwrap_or_else(|e| {
+        panic!("TEST_DATABASE_URL is set but PostgreSQL cannot be reached ({admin_url}): {e}")
+    });
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let backend = admin.get_database_backend();
+    let old = admin
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT datname FROM pg_database WHERE datname LIKE 'persepsi_t_%'".to_string(),
+        ))
+        .await
+        .unwrap();
+    for row in old {
+        let name: String = row.try_get_by_index(0).unwrap();
+        let born: u64 = name
+            .split('_')
+            .nth(2)
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        if born + 3600 < now {
+            let _ = admin
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                .await;
+        }
+    }
+    let name = format!("persepsi_t_{now}_{}", uuid::Uuid::new_v4().simple());
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+        .await
+        .expect("create a test database");
+    admin.close().await.ok();
+    let (prefix, _) = admin_url
+        .rsplit_once('/')
+        .expect("a database URL ends in /NAME");
+    let prefix = prefix.to_string();
+    format!("{prefix}/{name}")
+}
