@@ -1,0 +1,67 @@
+// Starts the real `persepsi` binary on a fresh SQLite database with the demo
+// data, and Debian's Chromium headless with a fresh profile.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = process.env.PERSEPSI_BIN ?? join(repoRoot, 'target/debug/persepsi');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Starts a server; resolves to { base, stop }. */
+export async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'persepsi-browser-'));
+  const env = {
+    ...process.env,
+    DATABASE_URL: `sqlite://${dir}/persepsi.db`,
+    LEPTOS_SITE_ROOT: join(repoRoot, 'target/site'),
+    RUST_LOG: 'warn',
+  };
+  execFileSync(bin, ['demo', '--responses', '0'], { env, cwd: repoRoot, stdio: 'ignore' });
+  const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], { env, cwd: repoRoot });
+  let log = '';
+  proc.stderr.on('data', (d) => { log += d; });
+  const base = await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`server did not start:\n${log}`)), 30_000);
+    proc.stdout.on('data', (d) => {
+      const m = String(d).match(/on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (m) { clearTimeout(timer); ok(m[1]); }
+    });
+    proc.on('exit', (code) => fail(new Error(`server exited with ${code}:\n${log}`)));
+  });
+  return {
+    base,
+    log: () => log,
+    stop: () => { proc.kill('SIGTERM'); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** A fresh Chromium profile at phone size; `javaScriptEnabled` as given. */
+export async function phone({ javaScriptEnabled, locale = 'id-ID' }) {
+  const profile = mkdtempSync(join(tmpdir(), 'persepsi-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    javaScriptEnabled,
+    locale,
+  });
+  const close = async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); };
+  return { context, close };
+}
+
+/** The score as the API reports it. */
+export async function score(base, slug) {
+  const res = await fetch(`${base}/api/v1/surveys/${slug}/score`);
+  return res.json();
+}
