@@ -11,7 +11,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 CARGO ?= cargo
-SITE := target/site
+TARGET := $(or $(CARGO_TARGET_DIR),target)
+SITE := $(TARGET)/site
 PKG := $(SITE)/pkg
 NAME := persepsi
 WASM_PROFILE := wasm-release
@@ -71,7 +72,7 @@ site-files:
 	$(CARGO) build -p app --lib --target wasm32-unknown-unknown --profile $(WASM_PROFILE) \
 	  --no-default-features --features hydrate
 	@mkdir -p $(PKG)
-	wasm-bindgen target/wasm32-unknown-unknown/$(WASM_PROFILE)/app.wasm --target web \
+	wasm-bindgen $(TARGET)/wasm32-unknown-unknown/$(WASM_PROFILE)/app.wasm --target web \
 	  --no-typescript --out-dir $(PKG) --out-name $(NAME)
 	wasm-opt -Oz $(WASM_FEATURES) $(PKG)/$(NAME)_bg.wasm -o $(PKG)/$(NAME).wasm
 	@rm -f $(PKG)/$(NAME)_bg.wasm
@@ -91,11 +92,13 @@ build: site server
 ## ---- run -----------------------------------------------------------------
 
 run: build
-	./target/release/persepsi demo
-	./target/release/persepsi serve
+	$(TARGET)/release/persepsi demo
+	$(TARGET)/release/persepsi serve
 
 watch: tools
-	@command -v cargo-leptos >/dev/null || $(CARGO) install cargo-leptos --locked --features no_downloads
+	@# cargo-leptos's lock file needs rustc 1.96 or newer; nightly has it.
+	@command -v cargo-leptos >/dev/null || $(CARGO) install cargo-leptos --locked --features no_downloads \
+	  || $(CARGO) +nightly install cargo-leptos --locked --features no_downloads
 	cargo leptos watch
 
 ## ---- test ----------------------------------------------------------------
@@ -103,13 +106,15 @@ watch: tools
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy -p app -p persepsi-server -p persepsi-migrations --all-targets -- -D warnings
+	$(CARGO) clippy -p app --lib --target wasm32-unknown-unknown --no-default-features \
+	  --features hydrate -- -D warnings
 
 # The server side is tested with the `ssr` feature only.
 test-rust:
 	$(CARGO) test -p app -p persepsi-server -p persepsi-migrations
 
 test-browser: tools-browser site-files server-debug
-	cd tests/browser && PERSEPSI_BIN=$(CURDIR)/target/debug/persepsi node --test --test-concurrency=1
+	cd tests/browser && PERSEPSI_BIN=$(abspath $(TARGET))/debug/persepsi LEPTOS_SITE_ROOT=$(abspath $(SITE)) node --test --test-concurrency=1
 
 test: tools lint test-rust test-browser
 

@@ -36,7 +36,7 @@ pub struct Config {
     pub token_ttl: i64,
 
     /// Believe the client address in `X-Forwarded-For` (only behind a
-    /// reverse proxy that sets it).
+    /// reverse proxy that sets it) [default: false].
     #[arg(
         long,
         global = true,

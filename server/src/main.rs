@@ -9,14 +9,16 @@ use tracing_subscriber::EnvFilter;
 /// Persepsi: public-service perception surveys with scores you can defend.
 ///
 /// Every setting below can be given as a flag or as the environment
-/// variable shown beside it; `RUST_LOG` sets the log level (default
-/// `info`), and `LEPTOS_SITE_ROOT` (default `target/site`) says where the
-/// built site's files are.
+/// variable shown beside it. Also read from the environment:
+/// `PERSEPSI_ADDR` (where `serve` listens, default `127.0.0.1:3000`),
+/// `RUST_LOG` (log level, default `info`) and `LEPTOS_SITE_ROOT` (where the
+/// built site's files are, default `target/site`).
 #[derive(Parser)]
 #[command(name = "persepsi", version, about, long_about)]
 struct Cli {
+    /// What to do; without one, `serve` (as `cargo leptos watch` runs it).
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
     #[command(flatten)]
     config: Config,
 }
@@ -55,7 +57,15 @@ async fn main() {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let server = persepsi_server::build(&cli.config).await?;
-    match cli.command {
+    let command = cli.command.unwrap_or_else(|| Command::Serve {
+        // cargo-leptos passes the address from the workspace metadata.
+        addr: std::env::var("PERSEPSI_ADDR")
+            .or_else(|_| std::env::var("LEPTOS_SITE_ADDR"))
+            .ok()
+            .and_then(|a| a.parse().ok())
+            .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 3000))),
+    });
+    match command {
         Command::Migrate => {
             println!(
                 "database {} is up to date",

@@ -18,7 +18,7 @@ export async function startServer() {
   const env = {
     ...process.env,
     DATABASE_URL: `sqlite://${dir}/persepsi.db`,
-    LEPTOS_SITE_ROOT: join(repoRoot, 'target/site'),
+    LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(repoRoot, 'target/site'),
     RUST_LOG: 'warn',
   };
   execFileSync(bin, ['demo', '--responses', '0'], { env, cwd: repoRoot, stdio: 'ignore' });
