@@ -50,7 +50,7 @@ tools:
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 2 minutes)"; \
 	  $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
 	fi
-	@command -v npm >/dev/null || { echo "installing Node.js and npm"; $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq nodejs npm; }
+	@command -v npm >/dev/null || { echo "installing Node.js and npm"; $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
 	@# Debian's binaryen (108) builds a bundle that never hydrates; use npm's.
 	@v=$$(wasm-opt --version 2>/dev/null | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'); \
 	if [ -z "$$v" ] || [ "$$v" -lt 120 ]; then \
@@ -60,7 +60,7 @@ tools:
 tools-browser: tools
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 	  echo "installing Chromium for the browser tests"; \
-	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	  $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 	@cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --silent; }
 
 ## ---- build ---------------------------------------------------------------

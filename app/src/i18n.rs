@@ -132,10 +132,12 @@ pub const UNAVAILABLE_BODY: Tr = Tr(
     "Kami tidak dapat menyimpan atau menampilkan data saat ini. Jawaban Anda belum terkirim; tunggu sebentar lalu kirim lagi.",
     "We cannot store or show data right now. Your answers have not been sent; wait a moment and send them again.",
 );
-/// Bad request title.
-pub const BAD_REQUEST_TITLE: Tr = Tr(
-    "Kiriman tidak dapat dibaca",
-    "We could not read this submission",
+/// 413 title.
+pub const TOO_LARGE_TITLE: Tr = Tr("Kiriman terlalu besar", "This submission is too large");
+/// 413 body.
+pub const TOO_LARGE_BODY: Tr = Tr(
+    "Jawaban Anda belum terkirim karena terlalu panjang. Kembali ke halaman sebelumnya, persingkat jawaban teks, lalu kirim lagi.",
+    "Your answers were not sent because they are too long. Go back, shorten the text answers and send again.",
 );
 /// Anonymity note in the footer.
 pub const FOOTER: Tr = Tr(

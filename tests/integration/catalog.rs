@@ -48,3 +48,32 @@ db_test!(a_stored_version_can_never_change, |db| {
             .contains("kecepatan waktu")
     );
 });
+
+#[tokio::test]
+async fn an_unreachable_database_stops_start_up_with_a_clear_message() {
+    let config = persepsi_server::config::Config::for_database("postgres://postgres:pw@127.0.0.1:1/persepsi");
+    let err = match persepsi_server::build(&config).await {
+        Ok(_) => panic!("a server was built on a database that does not exist"),
+        Err(e) => format!("{e:#}"),
+    };
+    assert!(
+        err.starts_with("could not open the database postgres://postgres@127.0.0.1:1/persepsi"),
+        "{err}"
+    );
+    assert!(!err.contains("pw"), "the password is not shown: {err}");
+}
+
+#[tokio::test]
+async fn a_failed_migration_names_the_database() {
+    // A file where the database's folder should be: SQLite cannot open it.
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").unwrap();
+    let url = format!("sqlite://{}/persepsi.db", blocker.display());
+    let config = persepsi_server::config::Config::for_database(url.clone());
+    let err = match persepsi_server::build(&config).await {
+        Ok(_) => panic!("a server was built on an impossible path"),
+        Err(e) => format!("{e:#}"),
+    };
+    assert!(err.contains(&url), "{err}");
+}

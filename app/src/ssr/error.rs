@@ -1,8 +1,6 @@
 //! One error type for the server. Its `Display` text is safe to show to a
 //! user; internal causes are logged, never sent.
 
-use crate::domain::answers::FieldErrors;
-
 /// What can go wrong while answering a request.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -12,9 +10,6 @@ pub enum AppError {
     /// The survey is closed.
     #[error("this survey is closed")]
     Closed,
-    /// The submission failed validation; messages per field.
-    #[error("the submission has errors")]
-    Invalid(FieldErrors),
     /// The database could not be reached or answered with an error.
     #[error("the database is unavailable")]
     Database(#[from] sea_orm::DbErr),

@@ -56,7 +56,6 @@ fn app_error(e: AppError, lang: Lang) -> Response {
             StatusCode::GONE,
             pick("Survei sudah ditutup.", "This survey is closed."),
         ),
-        AppError::Invalid(errors) => invalid(&errors, lang),
         AppError::Database(_) | AppError::Internal(_) => {
             let mut r = error(
                 StatusCode::SERVICE_UNAVAILABLE,

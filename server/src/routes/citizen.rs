@@ -143,8 +143,8 @@ pub async fn submit(
                 &parts,
                 StatusCode::PAYLOAD_TOO_LARGE,
                 fallback_lang,
-                i18n::BAD_REQUEST_TITLE,
-                i18n::UNAVAILABLE_BODY,
+                i18n::TOO_LARGE_TITLE,
+                i18n::TOO_LARGE_BODY,
                 None,
             )
             .await;

@@ -113,11 +113,6 @@ pub async fn error_page(
             i18n::NOT_FOUND_BODY,
         ),
         AppError::Closed => (StatusCode::GONE, i18n::CLOSED_TITLE, i18n::CLOSED_BODY),
-        AppError::Invalid(_) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            i18n::BAD_REQUEST_TITLE,
-            i18n::UNAVAILABLE_BODY,
-        ),
         AppError::Database(_) | AppError::Internal(_) => (
             StatusCode::SERVICE_UNAVAILABLE,
             i18n::UNAVAILABLE_TITLE,
