@@ -2,7 +2,8 @@
 
 use crate::db_test;
 use crate::support::TestApp;
-use app::ssr::catalog::{INSTRUMENTS, parse_instrument, store_instrument, sync};
+use app::domain::instrument::Instrument;
+use app::ssr::catalog::{INSTRUMENTS, parse, store_instrument, sync};
 
 db_test!(shipped_definitions_are_loaded_once, |db| {
     let app = TestApp::start(db).await;
@@ -19,7 +20,7 @@ db_test!(a_stored_version_can_never_change, |db| {
         "Bagaimana pendapat Saudara tentang kecepatan",
         "Seberapa cepat",
     );
-    let def = parse_instrument(file, &edited).unwrap();
+    let def: Instrument = parse(file, &edited).unwrap();
     let err = store_instrument(app.db(), file, &def)
         .await
         .unwrap_err()
@@ -51,7 +52,9 @@ db_test!(a_stored_version_can_never_change, |db| {
 
 #[tokio::test]
 async fn an_unreachable_database_stops_start_up_with_a_clear_message() {
-    let config = persepsi_server::config::Config::for_database("postgres://postgres:pw@127.0.0.1:1/persepsi");
+    let config = persepsi_server::config::Config::for_database(
+        "postgres://postgres:pw@127.0.0.1:1/persepsi",
+    );
     let err = match persepsi_server::build(&config).await {
         Ok(_) => panic!("a server was built on a database that does not exist"),
         Err(e) => format!("{e:#}"),

@@ -48,22 +48,30 @@ pub const BAND_TABLES: &[(&str, &str)] = &[
     ),
 ];
 
-/// Reads and validates an instrument definition; errors name the file.
-pub fn parse_instrument(file: &str, text: &str) -> Result<Instrument, String> {
-    let parsed: Instrument =
-        toml::from_str(text).map_err(|e| format!("{file}: {}", e.to_string().trim()))?;
-    parsed
-        .validate()
-        .map_err(|p| format!("{file}: {}", p.join("; ")))?;
-    Ok(parsed)
+/// A definition that checks its own coherence.
+pub trait Definition: serde::de::DeserializeOwned {
+    /// Every problem, each naming the item or band.
+    fn problems(&self) -> Result<(), Vec<String>>;
 }
 
-/// Reads and validates a band table; errors name the file.
-pub fn parse_band_table(file: &str, text: &str) -> Result<BandTable, String> {
-    let parsed: BandTable =
+impl Definition for Instrument {
+    fn problems(&self) -> Result<(), Vec<String>> {
+        self.validate()
+    }
+}
+
+impl Definition for BandTable {
+    fn problems(&self) -> Result<(), Vec<String>> {
+        self.validate()
+    }
+}
+
+/// Reads and validates a definition file; errors name the file.
+pub fn parse<T: Definition>(file: &str, text: &str) -> Result<T, String> {
+    let parsed: T =
         toml::from_str(text).map_err(|e| format!("{file}: {}", e.to_string().trim()))?;
     parsed
-        .validate()
+        .problems()
         .map_err(|p| format!("{file}: {}", p.join("; ")))?;
     Ok(parsed)
 }
@@ -83,89 +91,64 @@ fn canonical<T: Serialize>(value: &T) -> (String, String) {
 /// refuses to start when a stored version differs from the shipped one.
 pub async fn sync(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     for (file, text) in INSTRUMENTS {
-        let def = parse_instrument(file, text).map_err(DbErr::Custom)?;
+        let def: Instrument = parse(file, text).map_err(DbErr::Custom)?;
         store_instrument(db, file, &def).await?;
     }
     for (file, text) in BAND_TABLES {
-        let def = parse_band_table(file, text).map_err(DbErr::Custom)?;
+        let def: BandTable = parse(file, text).map_err(DbErr::Custom)?;
         store_band_table(db, file, &def).await?;
     }
     Ok(())
 }
 
-/// Stores an instrument version unless it is already there; returns its id.
-pub async fn store_instrument(
-    db: &impl ConnectionTrait,
-    file: &str,
-    def: &Instrument,
-) -> Result<Uuid, DbErr> {
-    let (json, sum) = canonical(def);
-    let found = instrument::Entity::find()
-        .filter(instrument::Column::Key.eq(&def.key))
-        .filter(instrument::Column::Version.eq(def.version as i32))
-        .one(db)
-        .await?;
-    if let Some(row) = found {
-        if row.checksum != sum {
-            return Err(DbErr::Custom(format!(
-                "{file}: instrument {} version {} differs from the stored one; \
-                 a version never changes, give the new wording a new version number",
-                def.key, def.version
-            )));
+/// Defines a function that stores a definition version unless the
+/// database has it already, refuses one whose content changed, and returns
+/// its id. The two tables have the same shape.
+macro_rules! store_version {
+    ($(#[$doc:meta])* $name:ident, $table:ident, $def:ty, $what:literal) => {
+        $(#[$doc])*
+        pub async fn $name(db: &impl ConnectionTrait, file: &str, def: &$def) -> Result<Uuid, DbErr> {
+            let (json, sum) = canonical(def);
+            let found = $table::Entity::find()
+                .filter($table::Column::Key.eq(&def.key))
+                .filter($table::Column::Version.eq(def.version as i32))
+                .one(db)
+                .await?;
+            if let Some(row) = found {
+                if row.checksum != sum {
+                    return Err(DbErr::Custom(format!(
+                        "{file}: {} {} version {} differs from the stored one; a version \
+                         never changes, give the new content a new version number",
+                        $what, def.key, def.version
+                    )));
+                }
+                return Ok(row.id);
+            }
+            let id = Uuid::new_v4();
+            $table::Entity::insert($table::ActiveModel {
+                id: Set(id),
+                key: Set(def.key.clone()),
+                version: Set(def.version as i32),
+                title: Set(def.title.id.clone()),
+                definition: Set(json),
+                checksum: Set(sum),
+                created_at: Set(chrono::Utc::now()),
+            })
+            .exec_without_returning(db)
+            .await?;
+            Ok(id)
         }
-        return Ok(row.id);
-    }
-    let id = Uuid::new_v4();
-    instrument::Entity::insert(instrument::ActiveModel {
-        id: Set(id),
-        key: Set(def.key.clone()),
-        version: Set(def.version as i32),
-        title: Set(def.title.id.clone()),
-        definition: Set(json),
-        checksum: Set(sum),
-        created_at: Set(chrono::Utc::now()),
-    })
-    .exec_without_returning(db)
-    .await?;
-    Ok(id)
+    };
 }
 
-/// Stores a band-table version unless it is already there; returns its id.
-pub async fn store_band_table(
-    db: &impl ConnectionTrait,
-    file: &str,
-    def: &BandTable,
-) -> Result<Uuid, DbErr> {
-    let (json, sum) = canonical(def);
-    let found = band_table::Entity::find()
-        .filter(band_table::Column::Key.eq(&def.key))
-        .filter(band_table::Column::Version.eq(def.version as i32))
-        .one(db)
-        .await?;
-    if let Some(row) = found {
-        if row.checksum != sum {
-            return Err(DbErr::Custom(format!(
-                "{file}: band table {} version {} differs from the stored one; \
-                 a version never changes, give the new table a new version number",
-                def.key, def.version
-            )));
-        }
-        return Ok(row.id);
-    }
-    let id = Uuid::new_v4();
-    band_table::Entity::insert(band_table::ActiveModel {
-        id: Set(id),
-        key: Set(def.key.clone()),
-        version: Set(def.version as i32),
-        title: Set(def.title.id.clone()),
-        definition: Set(json),
-        checksum: Set(sum),
-        created_at: Set(chrono::Utc::now()),
-    })
-    .exec_without_returning(db)
-    .await?;
-    Ok(id)
-}
+store_version!(
+    /// Stores an instrument version unless it is already there; returns its id.
+    store_instrument, instrument, Instrument, "instrument"
+);
+store_version!(
+    /// Stores a band-table version unless it is already there; returns its id.
+    store_band_table, band_table, BandTable, "band table"
+);
 
 #[cfg(test)]
 mod tests {
@@ -174,16 +157,16 @@ mod tests {
     #[test]
     fn every_shipped_definition_is_valid() {
         for (file, text) in INSTRUMENTS {
-            parse_instrument(file, text).unwrap();
+            parse::<Instrument>(file, text).unwrap();
         }
         for (file, text) in BAND_TABLES {
-            parse_band_table(file, text).unwrap();
+            parse::<BandTable>(file, text).unwrap();
         }
     }
 
     #[test]
     fn the_instruments_have_the_items_the_domain_names() {
-        let mal = parse_instrument(INSTRUMENTS[0].0, INSTRUMENTS[0].1).unwrap();
+        let mal: Instrument = parse(INSTRUMENTS[0].0, INSTRUMENTS[0].1).unwrap();
         let forms: Vec<_> = mal.scored_items().map(|i| i.key.as_str()).collect();
         assert_eq!(
             forms,
@@ -202,7 +185,7 @@ mod tests {
         );
         assert!(mal.scored_items().all(|i| i.offers_not_applicable(&mal)));
         assert_eq!(mal.item("used_service").unwrap().eligible, ["ya"]);
-        let skm = parse_instrument(INSTRUMENTS[1].0, INSTRUMENTS[1].1).unwrap();
+        let skm: Instrument = parse(INSTRUMENTS[1].0, INSTRUMENTS[1].1).unwrap();
         assert_eq!(skm.scored_items().count(), 9);
         assert!(skm.scored_items().all(|i| !i.offers_not_applicable(&skm)));
         for key in ["sex", "age_band", "education", "occupation"] {
@@ -215,10 +198,10 @@ mod tests {
         let broken = INSTRUMENTS[1]
             .1
             .replace("key = \"u3_time\"", "key = \"u2_procedure\"");
-        let e = parse_instrument("skm.v9.toml", &broken).unwrap_err();
+        let e = parse::<Instrument>("skm.v9.toml", &broken).unwrap_err();
         assert!(e.starts_with("skm.v9.toml: "), "{e}");
         assert!(e.contains("item `u2_procedure`: key used twice"), "{e}");
-        let e = parse_instrument("x.toml", "key = 1").unwrap_err();
+        let e = parse::<Instrument>("x.toml", "key = 1").unwrap_err();
         assert!(e.starts_with("x.toml: "), "{e}");
     }
 }

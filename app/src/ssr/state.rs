@@ -63,41 +63,45 @@ impl AppState {
 
     /// The instrument version with this id.
     pub async fn instrument(&self, id: Uuid) -> Result<Arc<Instrument>, DbErr> {
-        if let Some(found) = self.instruments.read().expect("lock").get(&id) {
-            return Ok(found.clone());
-        }
-        let row = instrument::Entity::find_by_id(id)
-            .one(&self.db)
-            .await?
-            .ok_or_else(|| DbErr::RecordNotFound(format!("instrument {id}")))?;
-        let parsed: Instrument = serde_json::from_str(&row.definition)
-            .map_err(|e| DbErr::Custom(format!("instrument {id}: {e}")))?;
-        let parsed = Arc::new(parsed);
-        self.instruments
-            .write()
-            .expect("lock")
-            .insert(id, parsed.clone());
-        Ok(parsed)
+        cached(&self.instruments, id, "instrument", async {
+            Ok(instrument::Entity::find_by_id(id)
+                .one(&self.db)
+                .await?
+                .map(|r| r.definition))
+        })
+        .await
     }
 
     /// The band-table version with this id.
     pub async fn band_table(&self, id: Uuid) -> Result<Arc<BandTable>, DbErr> {
-        if let Some(found) = self.band_tables.read().expect("lock").get(&id) {
-            return Ok(found.clone());
-        }
-        let row = band_table::Entity::find_by_id(id)
-            .one(&self.db)
-            .await?
-            .ok_or_else(|| DbErr::RecordNotFound(format!("band table {id}")))?;
-        let parsed: BandTable = serde_json::from_str(&row.definition)
-            .map_err(|e| DbErr::Custom(format!("band table {id}: {e}")))?;
-        let parsed = Arc::new(parsed);
-        self.band_tables
-            .write()
-            .expect("lock")
-            .insert(id, parsed.clone());
-        Ok(parsed)
+        cached(&self.band_tables, id, "band table", async {
+            Ok(band_table::Entity::find_by_id(id)
+                .one(&self.db)
+                .await?
+                .map(|r| r.definition))
+        })
+        .await
     }
+}
+
+/// A parsed definition from `cache`, or else from the JSON `load` reads.
+async fn cached<T: serde::de::DeserializeOwned>(
+    cache: &RwLock<HashMap<Uuid, Arc<T>>>,
+    id: Uuid,
+    what: &str,
+    load: impl Future<Output = Result<Option<String>, DbErr>>,
+) -> Result<Arc<T>, DbErr> {
+    if let Some(found) = cache.read().expect("lock").get(&id) {
+        return Ok(found.clone());
+    }
+    let json = load
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("{what} {id}")))?;
+    let parsed: Arc<T> = Arc::new(
+        serde_json::from_str(&json).map_err(|e| DbErr::Custom(format!("{what} {id}: {e}")))?,
+    );
+    cache.write().expect("lock").insert(id, parsed.clone());
+    Ok(parsed)
 }
 
 /// The token-signing secret: the one given (e.g. from `PERSEPSI_SECRET`),
