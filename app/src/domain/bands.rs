@@ -88,6 +88,30 @@ impl BandTable {
             .max_by(|a, b| a.min.total_cmp(&b.min))
     }
 
+    /// Every band an interval touches, best first: one band when the
+    /// interval sits inside it, several ("B or C") when it straddles a
+    /// cut-off.
+    pub fn bands_between(&self, lo: f64, hi: f64) -> Vec<&Band> {
+        let (lo, hi) = (round2(lo), round2(hi));
+        let mut out: Vec<&Band> = self
+            .bands
+            .iter()
+            .filter(|b| b.min <= hi)
+            .filter(|b| {
+                // A band reaches up to the next band's start.
+                let top = self
+                    .bands
+                    .iter()
+                    .filter(|o| o.min > b.min)
+                    .map(|o| o.min)
+                    .fold(f64::INFINITY, f64::min);
+                top > lo
+            })
+            .collect();
+        out.sort_by(|a, b| b.min.total_cmp(&a.min));
+        out
+    }
+
     /// Checks that the table is coherent.
     pub fn validate(&self) -> Result<(), Vec<String>> {
         let mut problems = Vec::new();
@@ -172,6 +196,17 @@ mod tests {
         assert_eq!(t.classify(64.99).unwrap().key, "D");
         assert_eq!(t.classify(100.0).unwrap().key, "A");
         assert!(t.classify(24.0).is_none());
+    }
+
+    #[test]
+    fn an_interval_across_a_cut_off_names_both_bands() {
+        let t = skm();
+        let keys = |lo, hi| t.bands_between(lo, hi).iter().map(|b| b.key.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(80.0, 85.0), ["B"]);
+        assert_eq!(keys(75.0, 80.0), ["B", "C"]);
+        assert_eq!(keys(60.0, 90.0), ["A", "B", "C", "D"]);
+        assert_eq!(keys(88.31, 100.0), ["A"]);
+        assert_eq!(keys(76.60, 76.61), ["B", "C"]);
     }
 
     #[test]

@@ -5,4 +5,5 @@ pub mod answers;
 pub mod bands;
 pub mod instrument;
 pub mod scoring;
+pub mod stats;
 pub mod text;

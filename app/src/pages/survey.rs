@@ -149,9 +149,8 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
                     "#q-unit".to_string(),
                     format!("{}: ", i18n::UNIT_LABEL.get(lang)),
                 ),
-                None if key == FORM_FIELD || key == "token" => {
-                    ("#survey-form".to_string(), String::new())
-                }
+                // The token, the form as a whole, or a question the
+                // survey does not have.
                 None => ("#survey-form".to_string(), String::new()),
             };
             view! {
