@@ -90,6 +90,24 @@ pub const UNCONFIRMED: Tr = Tr(
     "batas kategori ini belum dipublikasikan resmi",
     "this band's cut-off is not officially published",
 );
+/// Joins bands: "B or C".
+pub const OR: Tr = Tr(" atau ", " or ");
+/// The interval straddles a cut-off.
+pub const BAND_UNCERTAIN: Tr = Tr(
+    "Selang kepercayaan 95 % melintasi batas kategori: kategori belum dapat dipastikan.",
+    "The 95 % confidence interval straddles a band cut-off: the band is not yet certain.",
+);
+/// Label of the interval.
+pub const CI95: Tr = Tr("Selang kepercayaan 95 %:", "95 % confidence interval:");
+/// Sample adequacy.
+pub const REQUIRED_SAMPLE: Tr = Tr("Sampel yang diperlukan:", "Sample needed:");
+/// Its method.
+pub const KREJCIE_MORGAN: Tr = Tr("Krejcie–Morgan, 95 %, ±5 %", "Krejcie–Morgan, 95 %, ±5 %");
+/// Suspect responses.
+pub const SUSPECT_EXCLUDED: Tr = Tr(
+    "Jawaban mencurigakan yang tidak dihitung",
+    "Suspect responses left out",
+);
 /// Per-item table heading.
 pub const PER_ITEM: Tr = Tr("Rata-rata per pertanyaan (1–4)", "Mean per question (1–4)");
 /// Column: question.

@@ -70,6 +70,15 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         leptos.env = leptos::config::Env::PROD;
     }
     let app = AppState::new(db, tokens, config.token_ttl, leptos);
+    let rebuilt = app::ssr::repo::tallies::repair(&app)
+        .await
+        .context("could not check the score tallies")?;
+    if rebuilt > 0 {
+        tracing::info!(
+            surveys = rebuilt,
+            "rebuilt score tallies from stored answers"
+        );
+    }
     let limits = Arc::new(Limits::new(
         config.limit_submit_client,
         config.limit_submit_network,

@@ -29,9 +29,40 @@ db_test!(a_stored_version_can_never_change, |db| {
         err.contains("skm version 1 differs from the stored one"),
         "{err}"
     );
-    // As a new version it is accepted, and the old one is untouched.
+    // A response on the survey pinned to version 1.
+    let token = app.api_token("demo-skm").await;
+    let answers: serde_json::Map<String, serde_json::Value> = [
+        "u1_requirements",
+        "u2_procedure",
+        "u3_time",
+        "u4_cost",
+        "u5_product",
+        "u6_competence",
+        "u7_behaviour",
+        "u8_complaints",
+        "u9_facilities",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, k)| (k.to_string(), serde_json::json!(1 + i % 4)))
+    .collect();
+    let res = app
+        .post_json(
+            "/api/v1/surveys/demo-skm/responses",
+            &serde_json::json!({ "token": token, "answers": answers }),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let before = app.score("demo-skm").await;
+    // As a new version (here weighing requirements five times) it is
+    // accepted, and the old one, and scores made with it, are untouched.
     let mut v2 = def.clone();
     v2.version = 2;
+    v2.items
+        .iter_mut()
+        .find(|i| i.key == "u1_requirements")
+        .unwrap()
+        .weight = 5.0;
     store_instrument(app.db(), "skm.v2.toml", &v2)
         .await
         .unwrap();

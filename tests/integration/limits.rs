@@ -20,6 +20,8 @@ db_test!(fifty_citizens_behind_one_address_all_get_through, |db| {
     let statuses = futures::future::join_all(sends).await;
     assert!(statuses.iter().all(|s| *s == 303), "{statuses:?}");
     assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 50);
+    // Concurrent submitters all reached the score's running tally.
+    assert_eq!(app.score("demo").await["n"], 50);
 });
 
 db_test!(

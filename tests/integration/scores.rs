@@ -2,6 +2,7 @@
 
 use crate::db_test;
 use crate::support::TestApp;
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 async fn submit(app: &TestApp, slug: &str, unit: &str, answers: Value) {
@@ -58,38 +59,127 @@ db_test!(maladministration_score_leaves_out_not_applicable, |db| {
     assert_eq!(s["band_table"], "ori-2025@1");
 });
 
-db_test!(skm_index_and_grade_from_thirty_respondents, |db| {
+fn skm_answers(v: i64, sex: &str) -> Value {
+    let mut answers = serde_json::Map::new();
+    for key in [
+        "u1_requirements",
+        "u2_procedure",
+        "u3_time",
+        "u4_cost",
+        "u5_product",
+        "u6_competence",
+        "u7_behaviour",
+        "u8_complaints",
+        "u9_facilities",
+    ] {
+        answers.insert(key.into(), json!(v));
+    }
+    answers.insert("sex".into(), json!(sex));
+    Value::Object(answers)
+}
+
+db_test!(skm_index_grade_and_its_uncertainty, |db| {
     let app = TestApp::start(db).await;
     // 30 respondents: 20 answer 4 on every element, 10 answer 3:
-    // each NRR = (20×4 + 10×3)/30 = 3.6667; IKM = 3.6667 × 25 = 91.67 → A.
+    // each NRR = (20×4 + 10×3)/30 = 3.6667; IKM = 3.6667 × 25 = 91.67.
     for i in 0..30 {
-        let v = if i < 20 { 4 } else { 3 };
-        let mut answers = serde_json::Map::new();
-        for key in [
-            "u1_requirements",
-            "u2_procedure",
-            "u3_time",
-            "u4_cost",
-            "u5_product",
-            "u6_competence",
-            "u7_behaviour",
-            "u8_complaints",
-            "u9_facilities",
-        ] {
-            answers.insert(key.into(), json!(v));
-        }
-        answers.insert("sex".into(), json!(if i % 2 == 0 { "p" } else { "l" }));
-        submit(&app, "demo-skm", "dpmptsp", Value::Object(answers)).await;
+        submit(
+            &app,
+            "demo-skm",
+            "dpmptsp",
+            skm_answers(if i < 20 { 4 } else { 3 }, "p"),
+        )
+        .await;
     }
     let s = app.score("demo-skm").await;
     assert_eq!(s["n"], 30);
     assert_eq!(s["score"], 91.67);
+    // Respondents' own scores are 100 (×20) and 75 (×10): sd 11.99,
+    // se 11.99/√30 = 2.19, t(29) = 2.045 → 87.19 – 96.14, across A's 88.31.
+    assert_eq!(s["sd"], 11.99);
+    assert_eq!(s["se"], 2.19);
+    let ci = s["ci"].as_array().unwrap();
+    assert!((ci[0].as_f64().unwrap() - 87.19).abs() < 0.02, "{ci:?}");
+    assert!((ci[1].as_f64().unwrap() - 96.14).abs() < 0.02, "{ci:?}");
+    assert_eq!(s["band"], Value::Null, "A or B cannot be told apart yet");
+    let uncertain: Vec<_> = s["band_uncertain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["key"].clone())
+        .collect();
+    assert_eq!(uncertain, [json!("A"), json!("B")]);
+    assert!(s["band_note"].as_str().unwrap().contains("melintasi batas"));
+    // Balikpapan's licensing office expects 7,000 users a year: 364 needed.
+    assert_eq!(s["n_required"], 364);
+    let html = app.get("/s/demo-skm/results").await.text().await.unwrap();
+    assert!(html.contains("91,67"));
+    assert!(html.contains("A: Sangat Baik atau B: Baik"));
+    assert!(html.contains("Selang kepercayaan 95 %: 87,"));
+    // 30 more who answer 4: IKM = (50×4 + 10×3)/60 × 25 = 95.83, firmly A.
+    for _ in 0..30 {
+        submit(&app, "demo-skm", "dpmptsp", skm_answers(4, "l")).await;
+    }
+    let s = app.score("demo-skm").await;
+    assert_eq!(s["score"], 95.83);
     assert_eq!(s["band"]["key"], "A");
     assert_eq!(s["band"]["label"], "A: Sangat Baik");
     assert_eq!(s["band"]["zone"], "green");
+    assert_eq!(s["band_uncertain"], json!([]));
     let html = app.get("/s/demo-skm/results").await.text().await.unwrap();
-    assert!(html.contains("91,67"));
-    assert!(html.contains("A: Sangat Baik"));
+    assert!(html.contains("95,83"));
+    assert!(html.contains("zone-green"));
+});
+
+db_test!(scores_by_unit_and_period, |db| {
+    let app = TestApp::start(db).await;
+    let all4 = crate::support::demo_answers_json();
+    submit(&app, "demo", "dukcapil", all4.clone()).await;
+    submit(&app, "demo", "dukcapil", all4.clone()).await;
+    submit(&app, "demo", "dpmptsp", all4).await;
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let get = |q: String| {
+        let app = &app;
+        async move { app.get(&format!("/api/v1/surveys/demo/score?{q}")).await }
+    };
+    let s: Value = get("unit=dukcapil".into()).await.json().await.unwrap();
+    assert_eq!(s["n"], 2);
+    let s: Value = get(format!("period={year}")).await.json().await.unwrap();
+    assert_eq!(s["n"], 3);
+    let s: Value = get("period=2001-Q2".into()).await.json().await.unwrap();
+    assert_eq!(s["n"], 0);
+    assert_eq!(s["score"], Value::Null);
+    let s: Value = get("verified=true".into()).await.json().await.unwrap();
+    assert_eq!(s["n"], 0, "nothing is service-verified yet");
+    let bad = get("period=last-year&unit=nowhere".into()).await;
+    assert_eq!(bad.status(), 422);
+    let e: Value = bad.json().await.unwrap();
+    assert!(
+        e["errors"]["period"][0]
+            .as_str()
+            .unwrap()
+            .contains("2026-Q3")
+    );
+    assert!(e["errors"]["unit"].is_array());
+    assert_eq!(get("colour=red".into()).await.status(), 422);
+});
+
+db_test!(tallies_are_rebuilt_from_answers_when_they_disagree, |db| {
+    let app = TestApp::start(db).await;
+    for v in [1, 2, 4] {
+        let mut answers = crate::support::demo_answers_json();
+        answers["undue_delay"] = json!(v);
+        submit(&app, "demo", "dukcapil", answers).await;
+    }
+    let before = app.score("demo").await;
+    app.db()
+        .execute_unprepared("DELETE FROM tally")
+        .await
+        .unwrap();
+    assert_eq!(app.score("demo").await["n"], 0);
+    let rebuilt = app::ssr::repo::tallies::repair(&app.state).await.unwrap();
+    assert_eq!(rebuilt, 1, "only the survey with responses");
+    assert_eq!(app.score("demo").await, before);
 });
 
 db_test!(demo_data_loads_twice_without_duplicates, |db| {

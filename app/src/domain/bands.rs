@@ -1,7 +1,7 @@
 //! Score bands: the zones and grades an assessment reports (ORI's green,
 //! yellow and red; SKM's A–D; …). Band tables are versioned data.
 
-use super::scoring::round2;
+use super::stats::{Estimate, round2};
 use super::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -51,6 +51,24 @@ pub struct Band {
 
 fn yes() -> bool {
     true
+}
+
+/// What a band table says of an estimate.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Verdict<'a> {
+    /// Nothing answered yet.
+    NoScore,
+    /// Fewer responses than the table asks for.
+    TooSmall {
+        /// Responses so far.
+        n: u64,
+        /// Responses the table asks for.
+        min: u32,
+    },
+    /// The interval lies within one band.
+    Band(&'a Band),
+    /// The interval straddles cut-offs: these bands, best first.
+    Uncertain(Vec<&'a Band>),
 }
 
 /// One version of a band table.
@@ -110,6 +128,30 @@ impl BandTable {
             .collect();
         out.sort_by(|a, b| b.min.total_cmp(&a.min));
         out
+    }
+
+    /// What can be said of an estimate: no score yet, too few responses
+    /// for a band, one band, or several when the interval straddles a
+    /// cut-off.
+    pub fn judge(&self, estimate: &Estimate) -> Verdict<'_> {
+        let Some(score) = estimate.score else {
+            return Verdict::NoScore;
+        };
+        if estimate.n < u64::from(self.min_n) {
+            return Verdict::TooSmall {
+                n: estimate.n,
+                min: self.min_n,
+            };
+        }
+        let bands = match estimate.ci {
+            Some((lo, hi)) => self.bands_between(lo, hi),
+            None => self.classify(score).into_iter().collect(),
+        };
+        match bands.as_slice() {
+            [] => Verdict::NoScore,
+            [one] => Verdict::Band(one),
+            _ => Verdict::Uncertain(bands),
+        }
     }
 
     /// Checks that the table is coherent.
@@ -201,7 +243,12 @@ mod tests {
     #[test]
     fn an_interval_across_a_cut_off_names_both_bands() {
         let t = skm();
-        let keys = |lo, hi| t.bands_between(lo, hi).iter().map(|b| b.key.clone()).collect::<Vec<_>>();
+        let keys = |lo, hi| {
+            t.bands_between(lo, hi)
+                .iter()
+                .map(|b| b.key.clone())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(keys(80.0, 85.0), ["B"]);
         assert_eq!(keys(75.0, 80.0), ["B", "C"]);
         assert_eq!(keys(60.0, 90.0), ["A", "B", "C", "D"]);

@@ -4,6 +4,6 @@
 pub mod answers;
 pub mod bands;
 pub mod instrument;
-pub mod scoring;
+pub mod period;
 pub mod stats;
 pub mod text;

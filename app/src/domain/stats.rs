@@ -190,7 +190,14 @@ pub fn estimate(instrument: &Instrument, tally: &Tally) -> Estimate {
         .map(|(i, _)| i.weight)
         .sum();
     if w <= 0.0 {
-        return Estimate { n: tally.n, score: None, se: None, sd: None, ci: None, items };
+        return Estimate {
+            n: tally.n,
+            score: None,
+            se: None,
+            sd: None,
+            ci: None,
+            items,
+        };
     }
     let score = scored
         .iter()
@@ -207,14 +214,16 @@ pub fn estimate(instrument: &Instrument, tally: &Tally) -> Estimate {
         .collect();
     let mut sum_z2 = 0.0;
     for i in 0..k {
-        let (Some(mi), s) = (means[i], tally.items[i]) else { continue };
+        let (Some(mi), s) = (means[i], tally.items[i]) else {
+            continue;
+        };
         let cii = s.sq as f64 - 2.0 * mi * s.sum as f64 + mi * mi * s.n as f64;
         sum_z2 += coef[i] * coef[i] * cii;
         for j in i + 1..k {
             let Some(mj) = means[j] else { continue };
             let p = tally.pairs[pair_index(k, i, j)];
-            let cij = p.prod as f64 - mj * p.sum_i as f64 - mi * p.sum_j as f64
-                + mi * mj * p.n as f64;
+            let cij =
+                p.prod as f64 - mj * p.sum_i as f64 - mi * p.sum_j as f64 + mi * mj * p.n as f64;
             sum_z2 += 2.0 * coef[i] * coef[j] * cij;
         }
     }
@@ -223,7 +232,10 @@ pub fn estimate(instrument: &Instrument, tally: &Tally) -> Estimate {
         let se = (c / w) * (n / (n - 1.0) * sum_z2.max(0.0)).sqrt();
         let half = t_quantile_975(n - 1.0) * se;
         let (lo, hi) = scale_bounds(instrument);
-        (Some(se), Some(((score - half).max(lo), (score + half).min(hi))))
+        (
+            Some(se),
+            Some(((score - half).max(lo), (score + half).min(hi))),
+        )
     } else {
         (None, None)
     };
@@ -237,10 +249,18 @@ pub fn estimate(instrument: &Instrument, tally: &Tally) -> Estimate {
     }
 }
 
+/// Rounds to two decimals, as scores are published.
+pub fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
 /// The lowest and highest possible score.
 pub fn scale_bounds(instrument: &Instrument) -> (f64, f64) {
     let c = instrument.conversion;
-    (f64::from(instrument.scale.min) * c, f64::from(instrument.scale.max) * c)
+    (
+        f64::from(instrument.scale.min) * c,
+        f64::from(instrument.scale.max) * c,
+    )
 }
 
 fn sample_sd(n: f64, sum: f64, sq: f64) -> Option<f64> {
@@ -300,14 +320,17 @@ pub fn change(earlier: &Estimate, later: &Estimate) -> Option<Change> {
     let half = t_quantile_975(df) * se;
     let delta = b - a;
     let ci = (delta - half, delta + half);
-    Some(Change { delta, ci, significant: ci.0 > 0.0 || ci.1 < 0.0 })
+    Some(Change {
+        delta,
+        ci,
+        significant: ci.0 > 0.0 || ci.1 < 0.0,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::instrument::tests::sample;
-    use crate::domain::scoring::{self, ItemTally};
 
     fn tally_of(rows: &[[Option<i16>; 2]]) -> Tally {
         let i = sample();
@@ -332,21 +355,30 @@ mod tests {
     }
 
     #[test]
-    fn the_score_matches_the_plain_formula() {
+    fn the_score_is_the_weighted_mean_of_item_means() {
+        // a: 4, 2 and one skipped → mean 3 over n = 2; b (weight 3): 1, 1, 4 → mean 2.
         let rows = [[Some(4), Some(1)], [Some(2), Some(1)], [None, Some(4)]];
-        let t = tally_of(&rows);
-        let e = estimate(&sample(), &t);
-        let plain = scoring::score(
-            &sample(),
-            3,
-            &[
-                ItemTally { key: "a".into(), n: 2, sum: 6 },
-                ItemTally { key: "b".into(), n: 3, sum: 6 },
-            ],
-        );
-        assert_eq!(e.score, plain.score);
+        let e = estimate(&sample(), &tally_of(&rows));
+        // (1×3 + 3×2) / 4 × 25 = 56.25
+        assert_eq!(e.score, Some(56.25));
         assert_eq!(e.items[0].mean, Some(3.0));
+        assert_eq!(e.items[0].n, 2);
         assert_eq!(e.n, 3);
+    }
+
+    #[test]
+    fn an_item_nobody_scored_is_left_out_and_no_answers_no_score() {
+        let e = estimate(&sample(), &tally_of(&[[None, Some(4)], [None, Some(4)]]));
+        assert_eq!(e.items[0].mean, None);
+        assert_eq!(e.score, Some(100.0));
+        let none = estimate(&sample(), &tally_of(&[[None, None]]));
+        assert_eq!((none.n, none.score, none.ci), (1, None, None));
+    }
+
+    #[test]
+    fn rounding_to_two_decimals() {
+        assert_eq!(round2(88.305_000_1), 88.31);
+        assert_eq!(round2(76.604), 76.6);
     }
 
     #[test]
@@ -367,14 +399,24 @@ mod tests {
         let sd = (own.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt();
         assert!((e.score.unwrap() - mean).abs() < 1e-9);
         assert!((e.sd.unwrap() - sd).abs() < 1e-9);
-        assert!((e.se.unwrap() - sd / n.sqrt()).abs() < 1e-9, "{:?} vs {}", e.se, sd / n.sqrt());
+        assert!(
+            (e.se.unwrap() - sd / n.sqrt()).abs() < 1e-9,
+            "{:?} vs {}",
+            e.se,
+            sd / n.sqrt()
+        );
         let (lo, hi) = e.ci.unwrap();
         assert!(lo < mean && mean < hi);
     }
 
     #[test]
     fn merged_tallies_equal_one_tally() {
-        let rows = [[Some(4), Some(1)], [Some(2), None], [None, Some(4)], [Some(3), Some(3)]];
+        let rows = [
+            [Some(4), Some(1)],
+            [Some(2), None],
+            [None, Some(4)],
+            [Some(3), Some(3)],
+        ];
         let mut a = tally_of(&rows[..2]);
         a.merge(&tally_of(&rows[2..]));
         assert_eq!(a, tally_of(&rows));
@@ -382,21 +424,44 @@ mod tests {
 
     #[test]
     fn krejcie_morgan_matches_the_published_table() {
-        for (population, sample) in [(10, 10), (100, 80), (1000, 278), (10_000, 370), (1_000_000, 384)] {
+        for (population, sample) in [
+            (10, 10),
+            (100, 80),
+            (1000, 278),
+            (10_000, 370),
+            (1_000_000, 384),
+        ] {
             assert_eq!(krejcie_morgan(population), sample, "N = {population}");
         }
     }
 
     #[test]
     fn t_quantiles_are_close_to_the_tables() {
-        for (df, t) in [(4.0, 2.776), (9.0, 2.262), (29.0, 2.045), (100.0, 1.984), (1e9, 1.960)] {
-            assert!((t_quantile_975(df) - t).abs() < 0.01, "df {df}: {}", t_quantile_975(df));
+        for (df, t) in [
+            (4.0, 2.776),
+            (9.0, 2.262),
+            (29.0, 2.045),
+            (100.0, 1.984),
+            (1e9, 1.960),
+        ] {
+            assert!(
+                (t_quantile_975(df) - t).abs() < 0.01,
+                "df {df}: {}",
+                t_quantile_975(df)
+            );
         }
     }
 
     #[test]
     fn a_change_inside_the_noise_is_not_significant() {
-        let e = |score, se, n| Estimate { n, score: Some(score), se: Some(se), sd: None, ci: None, items: vec![] };
+        let e = |score, se, n| Estimate {
+            n,
+            score: Some(score),
+            se: Some(se),
+            sd: None,
+            ci: None,
+            items: vec![],
+        };
         let small = change(&e(70.0, 3.0, 40), &e(72.0, 3.0, 40)).unwrap();
         assert!(!small.significant);
         let big = change(&e(50.0, 1.0, 200), &e(80.0, 1.0, 200)).unwrap();

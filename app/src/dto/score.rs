@@ -1,9 +1,14 @@
 //! `GET /api/v1/surveys/{slug}/score`.
 
-use crate::domain::bands::BandTable;
-use crate::domain::scoring::{Score, round2};
+use crate::domain::bands::{Band, BandTable, Verdict};
+use crate::domain::stats::round2;
 use crate::domain::text::Lang;
+use crate::ssr::repo::scores::SurveyScore;
 use serde::{Deserialize, Serialize};
+
+/// How the interval is computed, for the record.
+pub const METHOD: &str = "95% confidence interval by linearisation (delta method) of the ratio \
+estimator over respondents, Student's t with n-1 degrees of freedom, clipped to the scale";
 
 /// One item's mean.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -12,11 +17,13 @@ pub struct ItemScoreDto {
     pub key: String,
     /// Mean answer (two decimals), when anyone answered.
     pub mean: Option<f64>,
+    /// Standard deviation of the answers.
+    pub sd: Option<f64>,
     /// Scored answers.
     pub n: u64,
 }
 
-/// The band a score falls in.
+/// A band.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct BandDto {
     /// Band key.
@@ -29,51 +36,111 @@ pub struct BandDto {
     pub confirmed: bool,
 }
 
+impl BandDto {
+    fn new(b: &Band, lang: Lang) -> Self {
+        BandDto {
+            key: b.key.clone(),
+            label: b.label.get(lang).to_string(),
+            zone: b.zone.as_str().to_string(),
+            confirmed: b.confirmed,
+        }
+    }
+}
+
 /// A survey's score.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct ScoreDto {
-    /// Responses counted.
+    /// Responses counted (accepted, not suspect).
     pub n: u64,
     /// The score (two decimals), when there are scored answers.
     pub score: Option<f64>,
+    /// Standard error of the score.
+    pub se: Option<f64>,
+    /// Standard deviation of respondents' own scores.
+    pub sd: Option<f64>,
+    /// 95 % confidence interval `[low, high]`.
+    pub ci: Option<[f64; 2]>,
+    /// How the interval is computed.
+    pub ci_method: &'static str,
     /// Per item.
     pub items: Vec<ItemScoreDto>,
-    /// The band, once `n` reaches `band_min_n`.
+    /// The band, when the sample is large enough and the interval lies in
+    /// one band.
     pub band: Option<BandDto>,
+    /// The bands the interval straddles, best first (empty unless uncertain).
+    pub band_uncertain: Vec<BandDto>,
+    /// Why no band is given, if none is.
+    pub band_note: Option<String>,
     /// Band table key and version, e.g. `ori-2025@1`.
     pub band_table: String,
     /// Fewest responses for which a band is given.
     pub band_min_n: u32,
+    /// Sample the units' expected users need (Krejcie–Morgan), when known.
+    pub n_required: Option<u64>,
+    /// Suspect responses left out of the score.
+    pub suspect_excluded: u64,
 }
 
 impl ScoreDto {
     /// Shapes a score for the API.
-    pub fn new(score: &Score, bands: &BandTable, lang: Lang) -> Self {
-        let band = score
-            .score
-            .filter(|_| score.n >= u64::from(bands.min_n))
-            .and_then(|s| bands.classify(s))
-            .map(|b| BandDto {
-                key: b.key.clone(),
-                label: b.label.get(lang).to_string(),
-                zone: b.zone.as_str().to_string(),
-                confirmed: b.confirmed,
-            });
+    pub fn new(s: &SurveyScore, bands: &BandTable, lang: Lang) -> Self {
+        let e = &s.estimate;
+        let (band, band_uncertain, band_note) = match bands.judge(e) {
+            Verdict::NoScore => (
+                None,
+                vec![],
+                Some(pick(lang, "belum ada jawaban", "no answers yet")),
+            ),
+            Verdict::TooSmall { n, min } => (
+                None,
+                vec![],
+                Some(match lang {
+                    Lang::Id => format!("sampel belum cukup ({n} dari {min})"),
+                    Lang::En => format!("sample too small ({n} of {min})"),
+                }),
+            ),
+            Verdict::Band(b) => (Some(BandDto::new(b, lang)), vec![], None),
+            Verdict::Uncertain(list) => (
+                None,
+                list.iter().map(|b| BandDto::new(b, lang)).collect(),
+                Some(pick(
+                    lang,
+                    "selang kepercayaan melintasi batas kategori",
+                    "the confidence interval straddles a band cut-off",
+                )),
+            ),
+        };
         ScoreDto {
-            n: score.n,
-            score: score.score.map(round2),
-            items: score
+            n: e.n,
+            score: e.score.map(round2),
+            se: e.se.map(round2),
+            sd: e.sd.map(round2),
+            ci: e.ci.map(|(lo, hi)| [round2(lo), round2(hi)]),
+            ci_method: METHOD,
+            items: e
                 .items
                 .iter()
                 .map(|m| ItemScoreDto {
                     key: m.key.clone(),
                     mean: m.mean.map(round2),
+                    sd: m.sd.map(round2),
                     n: m.n,
                 })
                 .collect(),
             band,
+            band_uncertain,
+            band_note,
             band_table: format!("{}@{}", bands.key, bands.version),
             band_min_n: bands.min_n,
+            n_required: s.required,
+            suspect_excluded: s.suspect,
         }
+    }
+}
+
+fn pick(lang: Lang, id: &str, en: &str) -> String {
+    match lang {
+        Lang::Id => id.to_string(),
+        Lang::En => en.to_string(),
     }
 }

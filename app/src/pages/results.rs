@@ -1,8 +1,8 @@
 //! The public results of a survey: `/s/{slug}/results`.
 
-use crate::domain::bands::BandTable;
+use crate::domain::bands::{BandTable, Verdict};
 use crate::domain::instrument::Instrument;
-use crate::domain::scoring::{Score, round2};
+use crate::domain::stats::{Estimate, round2};
 use crate::domain::text::Lang;
 use crate::i18n;
 use leptos::prelude::*;
@@ -21,8 +21,12 @@ pub struct ResultsView {
     pub instrument: Arc<Instrument>,
     /// The band table.
     pub bands: Arc<BandTable>,
-    /// The score.
-    pub score: Score,
+    /// The score and its interval.
+    pub estimate: Estimate,
+    /// Sample the units' expected users need, when known.
+    pub required: Option<u64>,
+    /// Suspect responses left out.
+    pub suspect: u64,
     /// Page language.
     pub lang: Lang,
 }
@@ -41,30 +45,56 @@ pub fn decimal(x: f64, lang: Lang) -> String {
 pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
     let lang = view.lang;
     let v = view;
-    let min_n = u64::from(v.bands.min_n);
-    let band = v
-        .score
-        .score
-        .filter(|_| v.score.n >= min_n)
-        .and_then(|s| v.bands.classify(s).cloned());
-    let band_view = match (&v.score.score, band) {
-        (None, _) => view! { <p>{i18n::NO_SCORE.get(lang)}</p> }.into_any(),
-        (Some(_), Some(b)) => view! {
-            <p class=format!("band zone-{}", b.zone.as_str())>
-                <span class="band-label">{b.label.get(lang).to_string()}</span>
-                {(!b.confirmed).then(|| view! { <small>" (" {i18n::UNCONFIRMED.get(lang)} ")"</small> })}
-            </p>
+    let e = &v.estimate;
+    let band_label = |b: &crate::domain::bands::Band| {
+        let note = (!b.confirmed).then(|| format!(" ({})", i18n::UNCONFIRMED.get(lang)));
+        format!("{}{}", b.label.get(lang), note.unwrap_or_default())
+    };
+    let band_view = match v.bands.judge(e) {
+        Verdict::NoScore => view! { <p>{i18n::NO_SCORE.get(lang)}</p> }.into_any(),
+        Verdict::Band(b) => view! {
+            <p class=format!("band zone-{}", b.zone.as_str())>{band_label(b)}</p>
         }
         .into_any(),
-        (Some(_), None) => view! {
+        Verdict::Uncertain(list) => {
+            let names = list
+                .iter()
+                .map(|b| band_label(b))
+                .collect::<Vec<_>>()
+                .join(i18n::OR.get(lang));
+            view! {
+                <p class="band zone-uncertain">{names}</p>
+                <p class="note">{i18n::BAND_UNCERTAIN.get(lang)}</p>
+            }
+            .into_any()
+        }
+        Verdict::TooSmall { n, min } => view! {
             <p class="band zone-none">
-                {format!("{} ({} / {})", i18n::SAMPLE_TOO_SMALL.get(lang), v.score.n, min_n)}
+                {format!("{} ({n} / {min})", i18n::SAMPLE_TOO_SMALL.get(lang))}
             </p>
         }
         .into_any(),
     };
+    let interval = e.ci.map(|(lo, hi)| {
+        format!(
+            "{} {}–{}",
+            i18n::CI95.get(lang),
+            decimal(lo, lang),
+            decimal(hi, lang)
+        )
+    });
+    let adequacy = v.required.map(|req| {
+        format!(
+            "{} {} ({})",
+            i18n::REQUIRED_SAMPLE.get(lang),
+            req,
+            i18n::KREJCIE_MORGAN.get(lang)
+        )
+    });
+    let suspect =
+        (v.suspect > 0).then(|| format!("{}: {}", i18n::SUSPECT_EXCLUDED.get(lang), v.suspect));
     let rows = v
-        .score
+        .estimate
         .items
         .iter()
         .map(|m| {
@@ -88,12 +118,15 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
                 <div>
                     <dt>{i18n::SCORE.get(lang)}</dt>
                     <dd class="score" id="score">
-                        {v.score.score.map(|s| decimal(s, lang)).unwrap_or_else(|| "–".into())}
+                        {e.score.map(|s| decimal(s, lang)).unwrap_or_else(|| "–".into())}
                     </dd>
+                    {interval.map(|t| view! { <dd class="ci" id="ci">{t}</dd> })}
                 </div>
                 <div>
                     <dt>{i18n::RESPONSES.get(lang)}</dt>
-                    <dd id="n">{v.score.n}</dd>
+                    <dd id="n">{e.n}</dd>
+                    {adequacy.map(|t| view! { <dd class="note">{t}</dd> })}
+                    {suspect.map(|t| view! { <dd class="note">{t}</dd> })}
                 </div>
                 <div>
                     <dt>{i18n::BAND.get(lang)}" (" {v.bands.title.get(lang).to_string()} ")"</dt>

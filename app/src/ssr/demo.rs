@@ -142,6 +142,7 @@ pub async fn load(db: &DatabaseConnection, responses: usize) -> Result<(), DbErr
             let unit = units[i % units.len()];
             responses::store(
                 db,
+                &def,
                 NewResponse {
                     survey_id,
                     unit_id: Some(unit),

@@ -87,6 +87,7 @@ pub async fn accept(
     }
     let stored = responses::store(
         &state.db,
+        &survey.instrument,
         NewResponse {
             survey_id: survey.survey.id,
             unit_id,

@@ -14,6 +14,7 @@ use app::dto::score::ScoreDto;
 use app::dto::submission::{ApiSubmission, field_errors};
 use app::dto::survey::{SurveyDto, UnitDto};
 use app::ssr::error::AppError;
+use app::ssr::repo::tallies::Scope;
 use app::ssr::repo::{scores, surveys};
 use app::ssr::submit::{Rejected, accept};
 use app::ssr::token::TokenError;
@@ -209,18 +210,76 @@ pub async fn submit(
     }
 }
 
-/// `GET /api/v1/surveys/{slug}/score`.
+/// Filters of `GET /api/v1/surveys/{slug}/score`.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreQuery {
+    /// A unit's slug.
+    pub unit: Option<String>,
+    /// `2026`, `2026-Q3` or `2026-11`.
+    pub period: Option<String>,
+    /// Only service-verified responses.
+    pub verified: Option<bool>,
+}
+
+/// `GET /api/v1/surveys/{slug}/score?unit=&period=&verified=`.
 pub async fn score(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
+    uri: axum::http::Uri,
     headers: HeaderMap,
 ) -> Response {
     let lang = lang(None, &headers);
+    let query: ScoreQuery = match serde_urlencoded::from_str(uri.query().unwrap_or("")) {
+        Ok(q) => q,
+        Err(e) => {
+            let mut errors = FieldErrors::new();
+            let text = e.to_string();
+            app::domain::answers::push_error(
+                &mut errors,
+                "query",
+                app::domain::text::Text::new(
+                    format!("Parameter tidak valid: {text}"),
+                    format!("Invalid parameter: {text}"),
+                ),
+            );
+            return invalid(&errors, lang);
+        }
+    };
     let loaded = match surveys::by_slug(&state, &slug).await {
         Ok(s) => s,
         Err(e) => return app_error(e, lang),
     };
-    match scores::survey_score(&state.db, &loaded).await {
+    let mut errors = FieldErrors::new();
+    let mut scope = Scope {
+        verified_only: query.verified.unwrap_or(false),
+        ..Scope::default()
+    };
+    if let Some(unit) = &query.unit {
+        match loaded.unit(unit) {
+            Some(u) => scope.unit_id = Some(u.id),
+            None => {
+                app::domain::answers::push_error(&mut errors, "unit", app::ssr::submit::msg_unit())
+            }
+        }
+    }
+    if let Some(period) = &query.period {
+        match app::domain::period::months(period) {
+            Some(range) => scope.months = Some(range),
+            None => app::domain::answers::push_error(
+                &mut errors,
+                "period",
+                app::domain::text::Text::new(
+                    "Periode ditulis 2026, 2026-Q3 atau 2026-11.",
+                    "Write the period as 2026, 2026-Q3 or 2026-11.",
+                ),
+            ),
+        }
+    }
+    if !errors.is_empty() {
+        return invalid(&errors, lang);
+    }
+    match scores::survey_score(&state.db, &loaded, &scope).await {
         Ok(score) => Json(ScoreDto::new(&score, &loaded.bands, lang)).into_response(),
         Err(e) => app_error(AppError::Database(e), lang),
     }

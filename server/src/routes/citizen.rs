@@ -277,7 +277,7 @@ pub async fn results(
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
-    let score = match scores::survey_score(&state.db, &loaded).await {
+    let score = match scores::survey_score(&state.db, &loaded, &Default::default()).await {
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
     };
@@ -287,7 +287,9 @@ pub async fn results(
         agency: loaded.agency.name.clone(),
         instrument: loaded.instrument.clone(),
         bands: loaded.bands.clone(),
-        score,
+        estimate: score.estimate,
+        required: score.required,
+        suspect: score.suspect,
         lang,
     });
     render(

@@ -10,3 +10,4 @@ pub mod service_unit;
 pub mod setting;
 pub mod survey;
 pub mod survey_unit;
+pub mod tally;

@@ -3,3 +3,4 @@
 pub mod responses;
 pub mod scores;
 pub mod surveys;
+pub mod tallies;

@@ -2,7 +2,9 @@
 //! token whatever the number of retries or concurrent submits.
 
 use crate::domain::answers::CheckedAnswer;
+use crate::domain::instrument::Instrument;
 use crate::ssr::entities::{answer, response};
+use crate::ssr::repo::tallies;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
     QuerySelect, TransactionTrait, TryInsertResult, sea_query::OnConflict,
@@ -35,10 +37,15 @@ pub struct Stored {
     pub created: bool,
 }
 
-/// Stores a response and its answers atomically. When the token was used
-/// before, nothing is written and the earlier response's id is returned.
-/// Returns only after the transaction has committed.
-pub async fn store(db: &DatabaseConnection, new: NewResponse) -> Result<Stored, DbErr> {
+/// Stores a response and its answers atomically, and adds it to its score
+/// tally in the same transaction. When the token was used before, nothing
+/// is written and the earlier response's id is returned. Returns only after
+/// the transaction has committed.
+pub async fn store(
+    db: &DatabaseConnection,
+    instrument: &Instrument,
+    new: NewResponse,
+) -> Result<Stored, DbErr> {
     let txn = db.begin().await?;
     let id = Uuid::new_v4();
     let inserted = response::Entity::insert(response::ActiveModel {
@@ -69,6 +76,20 @@ pub async fn store(db: &DatabaseConnection, new: NewResponse) -> Result<Stored, 
             created: false,
         });
     }
+    let key = tallies::Key {
+        survey_id: new.survey_id,
+        unit_id: new.unit_id,
+        month: tallies::month_of(new.submitted_at),
+        verified: false,
+        suspect: false,
+    };
+    tallies::add(
+        &txn,
+        &key,
+        instrument,
+        &tallies::scored_row(instrument, &new.answers),
+    )
+    .await?;
     if !new.answers.is_empty() {
         answer::Entity::insert_many(new.answers.into_iter().map(|a| answer::ActiveModel {
             response_id: Set(id),

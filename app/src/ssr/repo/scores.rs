@@ -1,56 +1,43 @@
-//! Tallying a survey's answers for its score, in the database.
+//! Scores from the running tallies: a handful of rows per survey, whatever
+//! the number of responses.
 
-use crate::domain::scoring::{self, ItemTally, Score};
-use crate::ssr::entities::{answer, response};
+use crate::domain::stats::{self, Estimate};
 use crate::ssr::repo::surveys::LoadedSurvey;
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, PaginatorTrait,
-    QueryFilter, QuerySelect, RelationTrait,
-    sea_query::{Expr, ExprTrait, JoinType},
-};
+use crate::ssr::repo::tallies::{self, Scope};
+use sea_orm::{DatabaseConnection, DbErr};
 
-#[derive(FromQueryResult)]
-struct Row {
-    item_key: String,
-    n: i64,
-    sum: Option<i64>,
+/// A survey's score in a scope, with what bears on trusting it.
+#[derive(Clone, Debug)]
+pub struct SurveyScore {
+    /// Score, interval, per-item means.
+    pub estimate: Estimate,
+    /// Suspect responses left out.
+    pub suspect: u64,
+    /// Expected service users of the units in scope (per year), when every
+    /// unit has recorded it.
+    pub population: Option<u64>,
+    /// The sample that population needs (Krejcie–Morgan, 95 %, ±5 %).
+    pub required: Option<u64>,
 }
 
-/// The survey's score over its accepted (not suspect) responses.
-pub async fn survey_score(db: &DatabaseConnection, s: &LoadedSurvey) -> Result<Score, DbErr> {
-    let n = response::Entity::find()
-        .filter(response::Column::SurveyId.eq(s.survey.id))
-        .filter(response::Column::Suspect.eq(false))
-        .count(db)
-        .await?;
-    let rows = answer::Entity::find()
-        .select_only()
-        .column(answer::Column::ItemKey)
-        .column_as(
-            Expr::col((answer::Entity, answer::Column::Score)).count(),
-            "n",
-        )
-        .column_as(
-            Expr::col((answer::Entity, answer::Column::Score))
-                .sum()
-                .cast_as("bigint"),
-            "sum",
-        )
-        .join(JoinType::InnerJoin, answer::Relation::Response.def())
-        .filter(response::Column::SurveyId.eq(s.survey.id))
-        .filter(response::Column::Suspect.eq(false))
-        .filter(answer::Column::Score.is_not_null())
-        .group_by(answer::Column::ItemKey)
-        .into_model::<Row>()
-        .all(db)
-        .await?;
-    let tallies: Vec<ItemTally> = rows
-        .into_iter()
-        .map(|r| ItemTally {
-            key: r.item_key,
-            n: u64::try_from(r.n).unwrap_or(0),
-            sum: r.sum.unwrap_or(0),
-        })
-        .collect();
-    Ok(scoring::score(&s.instrument, n, &tallies))
+/// The score of a survey's accepted responses in `scope`.
+pub async fn survey_score(
+    db: &DatabaseConnection,
+    s: &LoadedSurvey,
+    scope: &Scope,
+) -> Result<SurveyScore, DbErr> {
+    let (tally, suspect) = tallies::sum(db, s.survey.id, &s.instrument, scope).await?;
+    let population = s
+        .units
+        .iter()
+        .filter(|u| scope.unit_id.is_none_or(|id| id == u.id))
+        .map(|u| u.expected_users.and_then(|n| u64::try_from(n).ok()))
+        .sum::<Option<u64>>()
+        .filter(|n| *n > 0);
+    Ok(SurveyScore {
+        estimate: stats::estimate(&s.instrument, &tally),
+        suspect,
+        population,
+        required: population.map(stats::krejcie_morgan),
+    })
 }

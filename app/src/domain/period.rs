@@ -1,0 +1,47 @@
+//! Reporting periods: a year (`2026`), a quarter (`2026-Q3`) or a month
+//! (`2026-11`), as inclusive ranges of months.
+
+/// The first and last month ("YYYY-MM") of a period, or None when the text
+/// is not a period.
+pub fn months(period: &str) -> Option<(String, String)> {
+    let p = period.trim();
+    let year = |s: &str| s.parse::<u16>().ok().filter(|y| (2000..=2100).contains(y));
+    match p.len() {
+        4 => {
+            let y = year(p)?;
+            Some((format!("{y}-01"), format!("{y}-12")))
+        }
+        7 if p.as_bytes()[4] == b'-' && p.as_bytes()[5].eq_ignore_ascii_case(&b'q') => {
+            let y = year(&p[..4])?;
+            let q: u8 = p[6..].parse().ok().filter(|q| (1..=4).contains(q))?;
+            let first = (q - 1) * 3 + 1;
+            Some((format!("{y}-{first:02}"), format!("{y}-{:02}", first + 2)))
+        }
+        7 if p.as_bytes()[4] == b'-' => {
+            let y = year(&p[..4])?;
+            let m: u8 = p[5..].parse().ok().filter(|m| (1..=12).contains(m))?;
+            let month = format!("{y}-{m:02}");
+            Some((month.clone(), month))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_quarters_and_months() {
+        let r = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(months("2026"), r("2026-01", "2026-12"));
+        assert_eq!(months("2026-Q3"), r("2026-07", "2026-09"));
+        assert_eq!(months("2026-q1"), r("2026-01", "2026-03"));
+        assert_eq!(months("2026-11"), r("2026-11", "2026-11"));
+        for bad in [
+            "", "26", "2026-13", "2026-Q5", "2026-00", "abcd", "1800", "2026-1",
+        ] {
+            assert_eq!(months(bad), None, "{bad}");
+        }
+    }
+}

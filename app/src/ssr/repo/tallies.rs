@@ -1,0 +1,274 @@
+//! Keeping the running sums behind scores (`domain::stats::Tally`). A
+//! response is added to its tally in the transaction that stores it, so a
+//! score never counts an answer that was not committed, nor misses one.
+
+use crate::domain::answers::CheckedAnswer;
+use crate::domain::instrument::Instrument;
+use crate::domain::stats::Tally;
+use crate::ssr::entities::{answer, response, survey, tally};
+use crate::ssr::state::AppState;
+use chrono::{DateTime, Utc};
+use rand::Rng;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, TransactionTrait, sea_query::OnConflict,
+};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// Rows each key is spread over, so concurrent submitters rarely wait.
+pub const SHARDS: i16 = 4;
+
+/// Months are counted in Western Indonesian Time (UTC+7).
+pub fn month_of(t: DateTime<Utc>) -> String {
+    (t + chrono::Duration::hours(7)).format("%Y-%m").to_string()
+}
+
+/// What a tally row is kept for.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Key {
+    /// The survey.
+    pub survey_id: Uuid,
+    /// The unit, if any.
+    pub unit_id: Option<Uuid>,
+    /// "YYYY-MM".
+    pub month: String,
+    /// Response carried a service-verified code.
+    pub verified: bool,
+    /// Response was flagged by the abuse signals.
+    pub suspect: bool,
+}
+
+fn unit_key(unit: Option<Uuid>) -> String {
+    unit.map(|u| u.to_string()).unwrap_or_default()
+}
+
+/// A respondent's scored answer to each scored item (None: skipped or not
+/// applicable), in instrument order.
+pub fn scored_row(instrument: &Instrument, answers: &[CheckedAnswer]) -> Vec<Option<i16>> {
+    instrument
+        .scored_items()
+        .map(|item| {
+            answers
+                .iter()
+                .find(|a| a.key == item.key)
+                .and_then(|a| a.score)
+        })
+        .collect()
+}
+
+fn weights(instrument: &Instrument) -> Vec<f64> {
+    instrument.scored_items().map(|i| i.weight).collect()
+}
+
+fn parse(instrument: &Instrument, data: &str) -> Result<Tally, DbErr> {
+    let t: Tally = serde_json::from_str(data).map_err(|e| DbErr::Custom(format!("tally: {e}")))?;
+    if t.items.len() != instrument.scored_items().count() {
+        return Err(DbErr::Custom("tally does not fit its instrument".into()));
+    }
+    Ok(t)
+}
+
+/// Adds one respondent to the tally of `key`. Call inside the transaction
+/// that stores the response.
+pub async fn add(
+    txn: &impl ConnectionTrait,
+    key: &Key,
+    instrument: &Instrument,
+    row: &[Option<i16>],
+) -> Result<(), DbErr> {
+    let shard = rand::rng().random_range(0..SHARDS);
+    let k = instrument.scored_items().count();
+    let empty = serde_json::to_string(&Tally::new(k)).expect("serializes");
+    tally::Entity::insert(tally::ActiveModel {
+        survey_id: Set(key.survey_id),
+        unit_key: Set(unit_key(key.unit_id)),
+        month: Set(key.month.clone()),
+        verified: Set(key.verified),
+        suspect: Set(key.suspect),
+        shard: Set(shard),
+        data: Set(empty),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            tally::Column::SurveyId,
+            tally::Column::UnitKey,
+            tally::Column::Month,
+            tally::Column::Verified,
+            tally::Column::Suspect,
+            tally::Column::Shard,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .try_insert()
+    .exec_without_returning(txn)
+    .await?;
+    let pk = (
+        key.survey_id,
+        unit_key(key.unit_id),
+        key.month.clone(),
+        key.verified,
+        key.suspect,
+        shard,
+    );
+    let current = tally::Entity::find_by_id(pk.clone())
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("tally row".into()))?;
+    let mut t = parse(instrument, &current.data)?;
+    t.add(row, &weights(instrument), instrument.conversion);
+    tally::Entity::update(tally::ActiveModel {
+        survey_id: Set(pk.0),
+        unit_key: Set(pk.1),
+        month: Set(pk.2),
+        verified: Set(pk.3),
+        suspect: Set(pk.4),
+        shard: Set(pk.5),
+        data: Set(serde_json::to_string(&t).expect("serializes")),
+    })
+    .exec(txn)
+    .await?;
+    Ok(())
+}
+
+/// Which responses a score covers.
+#[derive(Clone, Debug, Default)]
+pub struct Scope {
+    /// Only this unit.
+    pub unit_id: Option<Uuid>,
+    /// Months from–to, inclusive ("YYYY-MM").
+    pub months: Option<(String, String)>,
+    /// Only service-verified responses.
+    pub verified_only: bool,
+}
+
+/// The summed tally of a survey's accepted (not suspect) responses in
+/// `scope`, and the number of suspect responses left out.
+pub async fn sum(
+    db: &impl ConnectionTrait,
+    survey_id: Uuid,
+    instrument: &Instrument,
+    scope: &Scope,
+) -> Result<(Tally, u64), DbErr> {
+    let mut q = tally::Entity::find().filter(tally::Column::SurveyId.eq(survey_id));
+    if let Some(unit) = scope.unit_id {
+        q = q.filter(tally::Column::UnitKey.eq(unit.to_string()));
+    }
+    if let Some((from, to)) = &scope.months {
+        q = q
+            .filter(tally::Column::Month.gte(from.as_str()))
+            .filter(tally::Column::Month.lte(to.as_str()));
+    }
+    if scope.verified_only {
+        q = q.filter(tally::Column::Verified.eq(true));
+    }
+    let mut total = Tally::new(instrument.scored_items().count());
+    let mut suspect = 0;
+    for row in q.all(db).await? {
+        let t = parse(instrument, &row.data)?;
+        if row.suspect {
+            suspect += t.n;
+        } else {
+            total.merge(&t);
+        }
+    }
+    Ok((total, suspect))
+}
+
+/// Rebuilds the tallies of any survey whose tallies do not count every
+/// stored response (data from before tallies existed, or a repair after a
+/// manual change). Returns how many surveys were rebuilt.
+pub async fn repair(state: &AppState) -> Result<usize, DbErr> {
+    let mut rebuilt = 0;
+    for s in survey::Entity::find().all(&state.db).await? {
+        let stored = response::Entity::find()
+            .filter(response::Column::SurveyId.eq(s.id))
+            .count(&state.db)
+            .await?;
+        let instrument = state.instrument(s.instrument_id).await?;
+        let mut counted = 0;
+        for row in tally::Entity::find()
+            .filter(tally::Column::SurveyId.eq(s.id))
+            .all(&state.db)
+            .await?
+        {
+            counted += parse(&instrument, &row.data)?.n;
+        }
+        if counted != stored {
+            rebuild(&state.db, s.id, &instrument).await?;
+            rebuilt += 1;
+        }
+    }
+    Ok(rebuilt)
+}
+
+/// Recomputes a survey's tallies from its stored answers.
+async fn rebuild(
+    db: &sea_orm::DatabaseConnection,
+    survey_id: Uuid,
+    instrument: &Instrument,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    tally::Entity::delete_many()
+        .filter(tally::Column::SurveyId.eq(survey_id))
+        .exec(&txn)
+        .await?;
+    let responses = response::Entity::find()
+        .filter(response::Column::SurveyId.eq(survey_id))
+        .order_by_asc(response::Column::Id)
+        .all(&txn)
+        .await?;
+    let scored: Vec<(Uuid, String, i16)> = answer::Entity::find()
+        .select_only()
+        .column(answer::Column::ResponseId)
+        .column(answer::Column::ItemKey)
+        .column(answer::Column::Score)
+        .inner_join(response::Entity)
+        .filter(response::Column::SurveyId.eq(survey_id))
+        .filter(answer::Column::Score.is_not_null())
+        .into_tuple()
+        .all(&txn)
+        .await?;
+    let mut by_response: HashMap<Uuid, Vec<CheckedAnswer>> = HashMap::new();
+    for (id, key, score) in scored {
+        by_response.entry(id).or_default().push(CheckedAnswer {
+            key,
+            value: score.to_string(),
+            score: Some(score),
+        });
+    }
+    let k = instrument.scored_items().count();
+    let w = weights(instrument);
+    let mut tallies: HashMap<Key, Tally> = HashMap::new();
+    for r in responses {
+        let key = Key {
+            survey_id,
+            unit_id: r.unit_id,
+            month: month_of(r.submitted_at),
+            verified: r.verified,
+            suspect: r.suspect,
+        };
+        let answers = by_response.remove(&r.id).unwrap_or_default();
+        tallies.entry(key).or_insert_with(|| Tally::new(k)).add(
+            &scored_row(instrument, &answers),
+            &w,
+            instrument.conversion,
+        );
+    }
+    for (key, t) in tallies {
+        tally::Entity::insert(tally::ActiveModel {
+            survey_id: Set(key.survey_id),
+            unit_key: Set(unit_key(key.unit_id)),
+            month: Set(key.month),
+            verified: Set(key.verified),
+            suspect: Set(key.suspect),
+            shard: Set(0),
+            data: Set(serde_json::to_string(&t).expect("serializes")),
+        })
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    txn.commit().await
+}
