@@ -39,6 +39,26 @@ enum Command {
         #[arg(long, default_value_t = 40)]
         responses: usize,
     },
+    /// Instruments: `persepsi instrument import FILE` adds a new version.
+    Instrument {
+        #[command(subcommand)]
+        action: Import,
+    },
+    /// Band tables: `persepsi bands import FILE` adds a new version.
+    Bands {
+        #[command(subcommand)]
+        action: Import,
+    },
+}
+
+#[derive(Subcommand)]
+enum Import {
+    /// Validate a definition file (TOML, see docs/instruments.md) and store
+    /// it as a new version. A stored version never changes.
+    Import {
+        /// The definition file.
+        file: std::path::PathBuf,
+    },
 }
 
 #[tokio::main]
@@ -70,6 +90,32 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!(
                 "database {} is up to date",
                 cli.config.database_for_display()
+            );
+            Ok(())
+        }
+        Command::Instrument {
+            action: Import::Import { file },
+        } => {
+            let (name, text) = read_definition(&file)?;
+            let def: app::domain::instrument::Instrument =
+                app::ssr::catalog::parse(&name, &text).map_err(anyhow::Error::msg)?;
+            let id = app::ssr::catalog::store_instrument(&server.state.db, &name, &def).await?;
+            println!(
+                "instrument {} version {} is stored ({id})",
+                def.key, def.version
+            );
+            Ok(())
+        }
+        Command::Bands {
+            action: Import::Import { file },
+        } => {
+            let (name, text) = read_definition(&file)?;
+            let def: app::domain::bands::BandTable =
+                app::ssr::catalog::parse(&name, &text).map_err(anyhow::Error::msg)?;
+            let id = app::ssr::catalog::store_band_table(&server.state.db, &name, &def).await?;
+            println!(
+                "band table {} version {} is stored ({id})",
+                def.key, def.version
             );
             Ok(())
         }
@@ -108,6 +154,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             .context("the server stopped with an error")
         }
     }
+}
+
+/// A definition file's name (for messages) and text.
+fn read_definition(file: &std::path::Path) -> anyhow::Result<(String, String)> {
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("could not read {}", file.display()))?;
+    Ok((file.display().to_string(), text))
 }
 
 async fn shutdown() {

@@ -194,3 +194,79 @@ db_test!(demo_data_loads_twice_without_duplicates, |db| {
     assert_eq!(s["n"], 5);
     assert!(s["score"].as_f64().unwrap() > 25.0);
 });
+
+db_test!(a_change_between_periods_is_told_from_noise, |db| {
+    use app::ssr::repo::responses::{NewResponse, store};
+    use app::ssr::repo::tallies::month_of;
+    let app = TestApp::start(db).await;
+    let loaded = app::ssr::repo::surveys::by_slug(&app.state, "demo")
+        .await
+        .unwrap();
+    let this_month = month_of(chrono::Utc::now());
+    let last_month = app::domain::period::previous(&this_month).unwrap();
+    let mid_last_month = chrono::NaiveDate::parse_from_str(&format!("{last_month}-15"), "%Y-%m-%d")
+        .unwrap()
+        .and_hms_opt(3, 0, 0)
+        .unwrap()
+        .and_utc();
+    // Last month: a red-zone office (answers 1 and 2). This month: mostly "never" (4, some 3).
+    for (i, (when, good)) in (0..40)
+        .map(|i| (mid_last_month, i % 2 == 0))
+        .chain((0..40).map(|i| (chrono::Utc::now(), i % 5 != 0)))
+        .enumerate()
+    {
+        let value = match (when == mid_last_month, good) {
+            (true, true) => 2,
+            (true, false) => 1,
+            (false, true) => 4,
+            (false, false) => 3,
+        };
+        let answers = loaded
+            .instrument
+            .scored_items()
+            .map(|it| app::domain::answers::CheckedAnswer {
+                key: it.key.clone(),
+                value: value.to_string(),
+                score: Some(value),
+            })
+            .collect();
+        store(
+            app.db(),
+            &loaded.instrument,
+            NewResponse {
+                survey_id: loaded.survey.id,
+                unit_id: Some(loaded.units[0].id),
+                token_hash: format!("trend-{i}"),
+                channel: "api",
+                submitted_at: when,
+                answers,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let s: Value = app
+        .get(&format!("/api/v1/surveys/demo/score?period={this_month}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(s["n"], 40);
+    assert_eq!(s["score"], 95.0, "(32×4 + 8×3)/40 × 25");
+    let t = &s["trend"];
+    assert_eq!(t["previous_period"], json!(last_month));
+    assert_eq!(t["previous_n"], 40);
+    assert_eq!(t["previous_score"], 37.5, "(20×2 + 20×1)/40 × 25");
+    assert_eq!(t["change"], 57.5);
+    assert_eq!(t["significant"], true);
+    assert!(t["change_ci"][0].as_f64().unwrap() > 40.0);
+    // The same month without earlier data: a trend with nothing to compare.
+    let s: Value = app
+        .get(&format!("/api/v1/surveys/demo/score?period={last_month}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(s["trend"]["previous_n"], 0);
+    assert_eq!(s["trend"]["change"], Value::Null);
+});

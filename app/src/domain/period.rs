@@ -27,6 +27,24 @@ pub fn months(period: &str) -> Option<(String, String)> {
     }
 }
 
+/// The period before this one, written the same way.
+pub fn previous(period: &str) -> Option<String> {
+    months(period)?;
+    let p = period.trim();
+    let y: u16 = p[..4].parse().ok()?;
+    Some(match p.len() {
+        4 => format!("{}", y - 1),
+        _ if p.as_bytes()[5].eq_ignore_ascii_case(&b'q') => match p[6..].parse::<u8>().ok()? {
+            1 => format!("{}-Q4", y - 1),
+            q => format!("{y}-Q{}", q - 1),
+        },
+        _ => match p[5..].parse::<u8>().ok()? {
+            1 => format!("{}-12", y - 1),
+            m => format!("{y}-{:02}", m - 1),
+        },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

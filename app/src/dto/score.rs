@@ -1,7 +1,7 @@
 //! `GET /api/v1/surveys/{slug}/score`.
 
 use crate::domain::bands::{Band, BandTable, Verdict};
-use crate::domain::stats::round2;
+use crate::domain::stats::{self, Estimate, round2};
 use crate::domain::text::Lang;
 use crate::ssr::repo::scores::SurveyScore;
 use serde::{Deserialize, Serialize};
@@ -79,6 +79,44 @@ pub struct ScoreDto {
     pub n_required: Option<u64>,
     /// Suspect responses left out of the score.
     pub suspect_excluded: u64,
+    /// Change from the previous period, when a period was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trend: Option<TrendDto>,
+}
+
+/// The previous period and the change since, with its own interval.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct TrendDto {
+    /// The previous period, e.g. `2026-Q2`.
+    pub previous_period: String,
+    /// Responses then.
+    pub previous_n: u64,
+    /// Score then.
+    pub previous_score: Option<f64>,
+    /// Its interval.
+    pub previous_ci: Option<[f64; 2]>,
+    /// Score now minus score then.
+    pub change: Option<f64>,
+    /// 95 % interval of the change.
+    pub change_ci: Option<[f64; 2]>,
+    /// Whether the interval of the change excludes zero.
+    pub significant: Option<bool>,
+}
+
+impl TrendDto {
+    /// The trend from `previous` (in `period`) to `now`.
+    pub fn new(period: String, previous: &Estimate, now: &Estimate) -> Self {
+        let change = stats::change(previous, now);
+        TrendDto {
+            previous_period: period,
+            previous_n: previous.n,
+            previous_score: previous.score.map(round2),
+            previous_ci: previous.ci.map(|(lo, hi)| [round2(lo), round2(hi)]),
+            change: change.map(|c| round2(c.delta)),
+            change_ci: change.map(|c| [round2(c.ci.0), round2(c.ci.1)]),
+            significant: change.map(|c| c.significant),
+        }
+    }
 }
 
 impl ScoreDto {
@@ -134,6 +172,7 @@ impl ScoreDto {
             band_min_n: bands.min_n,
             n_required: s.required,
             suspect_excluded: s.suspect,
+            trend: None,
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::client::{Client, lang};
 use crate::rate_limit::Limited;
 use app::domain::answers::FieldErrors;
 use app::domain::text::Lang;
-use app::dto::score::ScoreDto;
+use app::dto::score::{ScoreDto, TrendDto};
 use app::dto::submission::{ApiSubmission, field_errors};
 use app::dto::survey::{SurveyDto, UnitDto};
 use app::ssr::error::AppError;
@@ -279,8 +279,25 @@ pub async fn score(
     if !errors.is_empty() {
         return invalid(&errors, lang);
     }
-    match scores::survey_score(&state.db, &loaded, &scope).await {
-        Ok(score) => Json(ScoreDto::new(&score, &loaded.bands, lang)).into_response(),
-        Err(e) => app_error(AppError::Database(e), lang),
+    let score = match scores::survey_score(&state.db, &loaded, &scope).await {
+        Ok(s) => s,
+        Err(e) => return app_error(AppError::Database(e), lang),
+    };
+    let mut dto = ScoreDto::new(&score, &loaded.bands, lang);
+    // With a period: the previous one, and whether the change is more than noise.
+    if let Some(previous) = query
+        .period
+        .as_deref()
+        .and_then(app::domain::period::previous)
+    {
+        let before = Scope {
+            months: app::domain::period::months(&previous),
+            ..scope.clone()
+        };
+        match scores::survey_score(&state.db, &loaded, &before).await {
+            Ok(p) => dto.trend = Some(TrendDto::new(previous, &p.estimate, &score.estimate)),
+            Err(e) => return app_error(AppError::Database(e), lang),
+        }
     }
+    Json(dto).into_response()
 }
