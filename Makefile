@@ -33,7 +33,7 @@ export TEST_DATABASE_URL
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run build test tools tools-browser site site-files server server-debug \
+.PHONY: help run build test tools tools-browser site site-files server server-debug bench-scores \
   lint test-rust test-browser watch clean
 
 help:
@@ -41,6 +41,7 @@ help:
 	@echo "make build  release build of the server and the site"
 	@echo "make test   formatting, lints, unit, integration (SQLite + PostgreSQL) and browser tests"
 	@echo "make watch  live-reloading development server (installs cargo-leptos once)"
+	@echo "make bench-scores  score timings at scale on SQLite and PostgreSQL"
 
 ## ---- tools ---------------------------------------------------------------
 
@@ -100,6 +101,13 @@ watch: tools
 	@command -v cargo-leptos >/dev/null || $(CARGO) install cargo-leptos --locked --features no_downloads \
 	  || $(CARGO) +nightly install cargo-leptos --locked --features no_downloads
 	cargo leptos watch
+
+## ---- benchmarks (figures, not tests) ---------------------------------------
+
+bench-scores:
+	$(CARGO) build --release -p persepsi-server --example score_bench
+	RUST_LOG=warn $(TARGET)/release/examples/score_bench sqlite
+	RUST_LOG=warn $(TARGET)/release/examples/score_bench $(TEST_DATABASE_URL)
 
 ## ---- test ----------------------------------------------------------------
 

@@ -79,6 +79,11 @@ db_test!(a_stored_version_can_never_change, |db| {
             .unwrap()
             .contains("kecepatan waktu")
     );
+    assert_eq!(
+        app.score("demo-skm").await,
+        before,
+        "scores keep their version"
+    );
 });
 
 #[tokio::test]

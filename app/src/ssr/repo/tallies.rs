@@ -177,6 +177,72 @@ pub async fn sum(
     Ok((total, suspect))
 }
 
+/// Summed tallies of many surveys at once, per (survey, unit id as text),
+/// in one query: accepted responses, and the suspect ones left out.
+pub async fn sum_by_unit(
+    db: &impl ConnectionTrait,
+    surveys: &HashMap<Uuid, std::sync::Arc<Instrument>>,
+    scope: &Scope,
+) -> Result<HashMap<(Uuid, String), (Tally, u64)>, DbErr> {
+    let mut out: HashMap<(Uuid, String), (Tally, u64)> = HashMap::new();
+    let ids: Vec<Uuid> = surveys.keys().copied().collect();
+    // Bounded IN lists: SQLite allows 32,766 parameters, PostgreSQL 65,535.
+    for chunk in ids.chunks(1000) {
+        let mut q =
+            tally::Entity::find().filter(tally::Column::SurveyId.is_in(chunk.iter().copied()));
+        if let Some((from, to)) = &scope.months {
+            q = q
+                .filter(tally::Column::Month.gte(from.as_str()))
+                .filter(tally::Column::Month.lte(to.as_str()));
+        }
+        if scope.verified_only {
+            q = q.filter(tally::Column::Verified.eq(true));
+        }
+        for row in q.all(db).await? {
+            let instrument = &surveys[&row.survey_id];
+            let t = parse(instrument, &row.data)?;
+            let entry = out
+                .entry((row.survey_id, row.unit_key))
+                .or_insert_with(|| (Tally::new(instrument.scored_items().count()), 0));
+            if row.suspect {
+                entry.1 += t.n;
+            } else {
+                entry.0.merge(&t);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Stores a tally row as it is (bulk loads and benchmarks); replaces any
+/// row with the same key.
+pub async fn put(db: &impl ConnectionTrait, key: &Key, shard: i16, t: &Tally) -> Result<(), DbErr> {
+    tally::Entity::insert(tally::ActiveModel {
+        survey_id: Set(key.survey_id),
+        unit_key: Set(unit_key(key.unit_id)),
+        month: Set(key.month.clone()),
+        verified: Set(key.verified),
+        suspect: Set(key.suspect),
+        shard: Set(shard),
+        data: Set(serde_json::to_string(t).expect("serializes")),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            tally::Column::SurveyId,
+            tally::Column::UnitKey,
+            tally::Column::Month,
+            tally::Column::Verified,
+            tally::Column::Suspect,
+            tally::Column::Shard,
+        ])
+        .update_column(tally::Column::Data)
+        .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
 /// Rebuilds the tallies of any survey whose tallies do not count every
 /// stored response (data from before tallies existed, or a repair after a
 /// manual change). Returns how many surveys were rebuilt.
@@ -258,17 +324,7 @@ async fn rebuild(
         );
     }
     for (key, t) in tallies {
-        tally::Entity::insert(tally::ActiveModel {
-            survey_id: Set(key.survey_id),
-            unit_key: Set(unit_key(key.unit_id)),
-            month: Set(key.month),
-            verified: Set(key.verified),
-            suspect: Set(key.suspect),
-            shard: Set(0),
-            data: Set(serde_json::to_string(&t).expect("serializes")),
-        })
-        .exec_without_returning(&txn)
-        .await?;
+        put(&txn, &key, 0, &t).await?;
     }
     txn.commit().await
 }

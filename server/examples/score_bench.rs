@@ -1,0 +1,247 @@
+//! Score benchmark: how long a score with its confidence interval takes at
+//! scale, on a fresh SQLite or PostgreSQL database. Prints figures; it is a
+//! program, not a test (machines are noisy).
+//!
+//! ```text
+//! cargo run --release -p persepsi-server --example score_bench -- sqlite
+//! cargo run --release -p persepsi-server --example score_bench -- postgres://postgres@127.0.0.1:5432/test
+//! ```
+//!
+//! 1. One unit with 1,000,000 responses over twelve months: the running
+//!    tallies those responses leave (built in memory exactly as submissions
+//!    build them, then stored), then the unit's score read back.
+//! 2. 600 agencies × 5 units with 300 responses each over twelve months:
+//!    every unit's score in one pass.
+
+use app::domain::stats::{Tally, estimate};
+use app::ssr::repo::tallies::{self, Key, Scope, month_of};
+use app::ssr::repo::{scores, surveys};
+use persepsi_server::config::Config;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ConnectionTrait, Database, EntityTrait, TransactionTrait};
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+use uuid::Uuid;
+
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn answer(&mut self) -> Option<i16> {
+        match self.next() % 20 {
+            0 => None,
+            1 => Some(1),
+            2 | 3 => Some(2),
+            4..=9 => Some(3),
+            _ => Some(4),
+        }
+    }
+}
+
+fn months() -> Vec<String> {
+    let now = chrono::Utc::now();
+    (0..12)
+        .map(|m| month_of(now - chrono::Duration::days(30 * m)))
+        .collect()
+}
+
+fn summary(mut runs: Vec<Duration>) -> String {
+    runs.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    format!(
+        "median {:.2} ms, best {:.2} ms, worst {:.2} ms over {} runs",
+        ms(runs[runs.len() / 2]),
+        ms(runs[0]),
+        ms(runs[runs.len() - 1]),
+        runs.len()
+    )
+}
+
+async fn database(arg: &str) -> (String, Option<tempfile::TempDir>) {
+    if arg == "sqlite" {
+        let dir = tempfile::tempdir().unwrap();
+        return (
+            format!("sqlite://{}/bench.db", dir.path().display()),
+            Some(dir),
+        );
+    }
+    let admin = Database::connect(arg).await.expect("PostgreSQL reachable");
+    let name = format!("persepsi_bench_{}", Uuid::new_v4().simple());
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+        .await
+        .unwrap();
+    let (prefix, _) = arg.rsplit_once('/').unwrap();
+    (format!("{prefix}/{name}"), None)
+}
+
+#[tokio::main]
+async fn main() {
+    let arg = std::env::args().nth(1).unwrap_or_else(|| "sqlite".into());
+    let (url, _dir) = database(&arg).await;
+    let server = persepsi_server::build(&Config::for_database(url.clone()))
+        .await
+        .unwrap();
+    let state = server.state.clone();
+    app::ssr::demo::load(&state.db, 0).await.unwrap();
+    let backend = if arg == "sqlite" {
+        "SQLite"
+    } else {
+        "PostgreSQL"
+    };
+    println!("score benchmark on {backend}");
+
+    // 1. One unit, a million responses.
+    let demo = surveys::by_slug(&state, "demo").await.unwrap();
+    let unit = demo.units[0].id;
+    let k = demo.instrument.scored_items().count();
+    let weights: Vec<f64> = demo.instrument.scored_items().map(|i| i.weight).collect();
+    let mut rng = Lcg(7);
+    let started = Instant::now();
+    let mut by_row: HashMap<(String, i16), Tally> = HashMap::new();
+    let months = months();
+    for r in 0..1_000_000u64 {
+        let month = months[(r % 12) as usize].clone();
+        let shard = ((r / 12) % tallies::SHARDS as u64) as i16;
+        let row: Vec<Option<i16>> = (0..k).map(|_| rng.answer()).collect();
+        by_row
+            .entry((month, shard))
+            .or_insert_with(|| Tally::new(k))
+            .add(&row, &weights, demo.instrument.conversion);
+    }
+    let txn = state.db.begin().await.unwrap();
+    for ((month, shard), t) in &by_row {
+        let key = Key {
+            survey_id: demo.survey.id,
+            unit_id: Some(unit),
+            month: month.clone(),
+            verified: false,
+            suspect: false,
+        };
+        tallies::put(&txn, &key, *shard, t).await.unwrap();
+    }
+    txn.commit().await.unwrap();
+    println!(
+        "  prepared 1,000,000 responses' tallies ({} rows) in {:.1} s",
+        by_row.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let scope = Scope {
+        unit_id: Some(unit),
+        ..Scope::default()
+    };
+    let mut runs = Vec::new();
+    let mut last = None;
+    for _ in 0..30 {
+        let t = Instant::now();
+        let s = scores::survey_score(&state.db, &demo, &scope)
+            .await
+            .unwrap();
+        runs.push(t.elapsed());
+        last = Some(s);
+    }
+    let s = last.unwrap();
+    let (lo, hi) = s.estimate.ci.unwrap();
+    println!(
+        "  one unit, n = {}: score {:.2} (95% CI {:.2}-{:.2}): {}",
+        s.estimate.n,
+        s.estimate.score.unwrap(),
+        lo,
+        hi,
+        summary(runs)
+    );
+
+    // 2. 600 agencies × 5 units.
+    let started = Instant::now();
+    let instrument_id = demo.survey.instrument_id;
+    let band_id = demo.survey.band_table_id;
+    let mut surveys_map = HashMap::new();
+    let txn = state.db.begin().await.unwrap();
+    for a in 0..600 {
+        let agency = Uuid::new_v4();
+        let survey = Uuid::new_v4();
+        app::ssr::entities::agency::Entity::insert(app::ssr::entities::agency::ActiveModel {
+            id: Set(agency),
+            slug: Set(format!("bench-agency-{a}")),
+            name: Set(format!("Pemerintah Bench {a}")),
+            kind: Set("regency".into()),
+            region: Set("Bench".into()),
+            parent_id: Set(None),
+            created_at: Set(chrono::Utc::now()),
+        })
+        .exec_without_returning(&txn)
+        .await
+        .unwrap();
+        app::ssr::entities::survey::Entity::insert(app::ssr::entities::survey::ActiveModel {
+            id: Set(survey),
+            slug: Set(format!("bench-{a}")),
+            agency_id: Set(agency),
+            instrument_id: Set(instrument_id),
+            band_table_id: Set(band_id),
+            title: Set(format!("Bench {a}")),
+            status: Set("open".into()),
+            opens_at: Set(None),
+            closes_at: Set(None),
+            created_at: Set(chrono::Utc::now()),
+        })
+        .exec_without_returning(&txn)
+        .await
+        .unwrap();
+        surveys_map.insert(survey, demo.instrument.clone());
+        for u in 0..5 {
+            let unit = Uuid::new_v4();
+            let mut per_month: HashMap<String, Tally> = HashMap::new();
+            for r in 0..300u64 {
+                let row: Vec<Option<i16>> = (0..k).map(|_| rng.answer()).collect();
+                per_month
+                    .entry(months[(r % 12) as usize].clone())
+                    .or_insert_with(|| Tally::new(k))
+                    .add(&row, &weights, demo.instrument.conversion);
+            }
+            for (month, t) in per_month {
+                let key = Key {
+                    survey_id: survey,
+                    unit_id: Some(unit),
+                    month,
+                    verified: false,
+                    suspect: false,
+                };
+                tallies::put(&txn, &key, (u % 4) as i16, &t).await.unwrap();
+            }
+        }
+    }
+    txn.commit().await.unwrap();
+    println!(
+        "  prepared 600 agencies × 5 units × 300 responses in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let mut runs = Vec::new();
+    let mut units = 0;
+    for _ in 0..10 {
+        let t = Instant::now();
+        let sums = tallies::sum_by_unit(&state.db, &surveys_map, &Scope::default())
+            .await
+            .unwrap();
+        let estimates: Vec<_> = sums
+            .iter()
+            .map(|((s, _), (t, _))| estimate(&surveys_map[s], t))
+            .collect();
+        runs.push(t.elapsed());
+        units = estimates.len();
+    }
+    println!("  all {units} units of 600 agencies: {}", summary(runs));
+    if arg != "sqlite" {
+        state.db.close_by_ref().await.ok();
+        let admin = Database::connect(&arg).await.unwrap();
+        let name = url.rsplit('/').next().unwrap();
+        admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+            .await
+            .ok();
+    }
+}
