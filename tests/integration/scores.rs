@@ -270,3 +270,88 @@ db_test!(a_change_between_periods_is_told_from_noise, |db| {
     assert_eq!(s["trend"]["previous_n"], 0);
     assert_eq!(s["trend"]["change"], Value::Null);
 });
+
+fn all_items(v: Value) -> Value {
+    let mut m = serde_json::Map::new();
+    m.insert("used_service".into(), json!("ya"));
+    for key in [
+        "undue_delay",
+        "no_service",
+        "procedure",
+        "abuse_of_authority",
+        "incompetence",
+        "payment_request",
+        "impropriety",
+        "discrimination",
+        "partiality",
+        "conflict_of_interest",
+    ] {
+        m.insert(key.into(), v.clone());
+    }
+    Value::Object(m)
+}
+
+db_test!(agency_scores_pooled_and_mean_of_units, |db| {
+    let app = TestApp::start(db).await;
+    for _ in 0..3 {
+        submit(&app, "demo", "dukcapil", all_items(json!(4))).await;
+    }
+    submit(&app, "demo", "dpmptsp", all_items(json!(2))).await;
+    submit(&app, "demo-skm", "dpmptsp", skm_answers(3, "p")).await;
+    let all: Value = app.get("/api/v1/scores").await.json().await.unwrap();
+    let entries = all["scores"].as_array().unwrap();
+    assert_eq!(
+        entries.len(),
+        2,
+        "Klungkung on one instrument, Balikpapan on SKM"
+    );
+    let klungkung = entries
+        .iter()
+        .find(|e| e["agency"] == "kab-klungkung")
+        .unwrap();
+    assert_eq!(klungkung["instrument"], "maladministration-perception@1");
+    assert_eq!(klungkung["shown"], "pooled");
+    // Pooled: every item's mean is (3×4 + 2)/4 = 3.5 → 87.5.
+    assert_eq!(klungkung["pooled"]["n"], 4);
+    assert_eq!(klungkung["pooled"]["score"], 87.5);
+    // Mean of units: (100 + 50) / 2 = 75: each unit counts once.
+    assert_eq!(klungkung["mean_of_units"]["score"], 75.0);
+    assert_eq!(klungkung["mean_of_units"]["units"], 2);
+    let units = klungkung["units"].as_array().unwrap();
+    let unit = |slug: &str| units.iter().find(|u| u["unit"] == slug).unwrap().clone();
+    assert_eq!(unit("dukcapil")["score"]["score"], 100.0);
+    assert_eq!(unit("dukcapil")["score"]["n"], 3);
+    assert_eq!(
+        unit("dukcapil")["score"]["n_required"],
+        372,
+        "12,000 users a year"
+    );
+    assert_eq!(unit("dpmptsp")["score"]["score"], 50.0);
+    // Filters: instrument, agency, unit; strict parameters.
+    let skm: Value = app
+        .get("/api/v1/scores?instrument=skm")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(skm["scores"].as_array().unwrap().len(), 1);
+    assert_eq!(skm["scores"][0]["agency"], "kota-balikpapan");
+    assert_eq!(skm["scores"][0]["pooled"]["score"], 75.0);
+    let one: Value = app
+        .get("/api/v1/scores?agency=kab-klungkung&unit=dukcapil")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(one["scores"][0]["units"].as_array().unwrap().len(), 1);
+    assert_eq!(one["scores"][0]["pooled"]["score"], 100.0);
+    let none: Value = app
+        .get("/api/v1/scores?period=2001")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(none["scores"], json!([]));
+    assert_eq!(app.get("/api/v1/scores?period=soon").await.status(), 422);
+    assert_eq!(app.get("/api/v1/scores?province=bali").await.status(), 422);
+});

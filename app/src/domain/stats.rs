@@ -249,6 +249,63 @@ pub fn estimate(instrument: &Instrument, tally: &Tally) -> Estimate {
     }
 }
 
+/// The unweighted mean of several estimates (e.g. an agency's unit scores:
+/// each unit counts once). Units are independent samples, so the standard
+/// error is √(Σ SEᵤ²) / k; the interval uses t with Σ(nᵤ − 1) degrees of
+/// freedom. Per item: the mean of the units' item means.
+pub fn mean_of(instrument: &Instrument, parts: &[Estimate]) -> Estimate {
+    let scored: Vec<&Estimate> = parts.iter().filter(|e| e.score.is_some()).collect();
+    let n = parts.iter().map(|e| e.n).sum();
+    let items = instrument
+        .scored_items()
+        .enumerate()
+        .map(|(i, item)| {
+            let means: Vec<f64> = parts.iter().filter_map(|e| e.items.get(i)?.mean).collect();
+            ItemEstimate {
+                key: item.key.clone(),
+                n: parts
+                    .iter()
+                    .filter_map(|e| e.items.get(i))
+                    .map(|m| m.n)
+                    .sum(),
+                mean: (!means.is_empty()).then(|| means.iter().sum::<f64>() / means.len() as f64),
+                sd: None,
+            }
+        })
+        .collect();
+    if scored.is_empty() {
+        return Estimate {
+            n,
+            score: None,
+            se: None,
+            sd: None,
+            ci: None,
+            items,
+        };
+    }
+    let k = scored.len() as f64;
+    let score = scored.iter().filter_map(|e| e.score).sum::<f64>() / k;
+    let se = scored
+        .iter()
+        .map(|e| e.se.map(|s| s * s))
+        .sum::<Option<f64>>()
+        .map(|v| v.sqrt() / k);
+    let df: f64 = scored.iter().map(|e| e.n.saturating_sub(1) as f64).sum();
+    let (lo, hi) = scale_bounds(instrument);
+    let ci = se.filter(|_| df >= 1.0).map(|se| {
+        let half = t_quantile_975(df) * se;
+        ((score - half).max(lo), (score + half).min(hi))
+    });
+    Estimate {
+        n,
+        score: Some(score),
+        se,
+        sd: None,
+        ci,
+        items,
+    }
+}
+
 /// Rounds to two decimals, as scores are published.
 pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
@@ -373,6 +430,23 @@ mod tests {
         assert_eq!(e.score, Some(100.0));
         let none = estimate(&sample(), &tally_of(&[[None, None]]));
         assert_eq!((none.n, none.score, none.ci), (1, None, None));
+    }
+
+    #[test]
+    fn the_mean_of_units_counts_each_unit_once() {
+        let big = estimate(&sample(), &tally_of(&vec![[Some(4), Some(4)]; 90]));
+        let small = estimate(
+            &sample(),
+            &tally_of(&[[Some(1), Some(1)], [Some(2), Some(1)]]),
+        );
+        let m = mean_of(&sample(), &[big.clone(), small.clone()]);
+        assert_eq!(m.n, 92);
+        let expected = (big.score.unwrap() + small.score.unwrap()) / 2.0;
+        assert!((m.score.unwrap() - expected).abs() < 1e-9);
+        let se = (big.se.unwrap().powi(2) + small.se.unwrap().powi(2)).sqrt() / 2.0;
+        assert!((m.se.unwrap() - se).abs() < 1e-9);
+        let (lo, hi) = m.ci.unwrap();
+        assert!(lo < m.score.unwrap() && m.score.unwrap() < hi);
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub struct ScoreDto {
     /// 95 % confidence interval `[low, high]`.
     pub ci: Option<[f64; 2]>,
     /// How the interval is computed.
-    pub ci_method: &'static str,
+    pub ci_method: String,
     /// Per item.
     pub items: Vec<ItemScoreDto>,
     /// The band, when the sample is large enough and the interval lies in
@@ -154,7 +154,7 @@ impl ScoreDto {
             se: e.se.map(round2),
             sd: e.sd.map(round2),
             ci: e.ci.map(|(lo, hi)| [round2(lo), round2(hi)]),
-            ci_method: METHOD,
+            ci_method: METHOD.to_string(),
             items: e
                 .items
                 .iter()

@@ -3,19 +3,17 @@
 //! - `GET /api/v1/surveys/{slug}`: questions and a one-time token;
 //! - `POST /api/v1/surveys/{slug}/responses`: `201 {"id"}` (`200` with the
 //!   same id when the token was used already), `422 {"errors"}`, `429`;
-//! - `GET /api/v1/surveys/{slug}/score`.
+//! - scores: see [`super::scores`].
 
 use crate::ServerState;
 use crate::client::{Client, lang};
 use crate::rate_limit::Limited;
 use app::domain::answers::FieldErrors;
 use app::domain::text::Lang;
-use app::dto::score::{ScoreDto, TrendDto};
 use app::dto::submission::{ApiSubmission, field_errors};
 use app::dto::survey::{SurveyDto, UnitDto};
 use app::ssr::error::AppError;
-use app::ssr::repo::tallies::Scope;
-use app::ssr::repo::{scores, surveys};
+use app::ssr::repo::surveys;
 use app::ssr::submit::{Rejected, accept};
 use app::ssr::token::TokenError;
 use axum::Json;
@@ -28,12 +26,12 @@ use std::collections::BTreeMap;
 use validator::Validate;
 
 /// A JSON error body `{"error": "..."}` with the status.
-fn error(status: StatusCode, message: &str) -> Response {
+pub(crate) fn error(status: StatusCode, message: &str) -> Response {
     (status, Json(json!({ "error": message }))).into_response()
 }
 
 /// `422 {"errors": {"field": ["message"]}}`.
-fn invalid(errors: &FieldErrors, lang: Lang) -> Response {
+pub(crate) fn invalid(errors: &FieldErrors, lang: Lang) -> Response {
     let map: BTreeMap<&str, Vec<&str>> = errors
         .iter()
         .map(|(k, v)| (k.as_str(), v.iter().map(|t| t.get(lang)).collect()))
@@ -45,7 +43,7 @@ fn invalid(errors: &FieldErrors, lang: Lang) -> Response {
         .into_response()
 }
 
-fn app_error(e: AppError, lang: Lang) -> Response {
+pub(crate) fn app_error(e: AppError, lang: Lang) -> Response {
     e.log();
     let pick = |id: &'static str, en: &'static str| if lang == Lang::En { en } else { id };
     match e {
@@ -208,96 +206,4 @@ pub async fn submit(
         }
         Err(Rejected::App(e)) => app_error(e, lang),
     }
-}
-
-/// Filters of `GET /api/v1/surveys/{slug}/score`.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScoreQuery {
-    /// A unit's slug.
-    pub unit: Option<String>,
-    /// `2026`, `2026-Q3` or `2026-11`.
-    pub period: Option<String>,
-    /// Only service-verified responses.
-    pub verified: Option<bool>,
-}
-
-/// `GET /api/v1/surveys/{slug}/score?unit=&period=&verified=`.
-pub async fn score(
-    State(state): State<ServerState>,
-    Path(slug): Path<String>,
-    uri: axum::http::Uri,
-    headers: HeaderMap,
-) -> Response {
-    let lang = lang(None, &headers);
-    let query: ScoreQuery = match serde_urlencoded::from_str(uri.query().unwrap_or("")) {
-        Ok(q) => q,
-        Err(e) => {
-            let mut errors = FieldErrors::new();
-            let text = e.to_string();
-            app::domain::answers::push_error(
-                &mut errors,
-                "query",
-                app::domain::text::Text::new(
-                    format!("Parameter tidak valid: {text}"),
-                    format!("Invalid parameter: {text}"),
-                ),
-            );
-            return invalid(&errors, lang);
-        }
-    };
-    let loaded = match surveys::by_slug(&state, &slug).await {
-        Ok(s) => s,
-        Err(e) => return app_error(e, lang),
-    };
-    let mut errors = FieldErrors::new();
-    let mut scope = Scope {
-        verified_only: query.verified.unwrap_or(false),
-        ..Scope::default()
-    };
-    if let Some(unit) = &query.unit {
-        match loaded.unit(unit) {
-            Some(u) => scope.unit_id = Some(u.id),
-            None => {
-                app::domain::answers::push_error(&mut errors, "unit", app::ssr::submit::msg_unit())
-            }
-        }
-    }
-    if let Some(period) = &query.period {
-        match app::domain::period::months(period) {
-            Some(range) => scope.months = Some(range),
-            None => app::domain::answers::push_error(
-                &mut errors,
-                "period",
-                app::domain::text::Text::new(
-                    "Periode ditulis 2026, 2026-Q3 atau 2026-11.",
-                    "Write the period as 2026, 2026-Q3 or 2026-11.",
-                ),
-            ),
-        }
-    }
-    if !errors.is_empty() {
-        return invalid(&errors, lang);
-    }
-    let score = match scores::survey_score(&state.db, &loaded, &scope).await {
-        Ok(s) => s,
-        Err(e) => return app_error(AppError::Database(e), lang),
-    };
-    let mut dto = ScoreDto::new(&score, &loaded.bands, lang);
-    // With a period: the previous one, and whether the change is more than noise.
-    if let Some(previous) = query
-        .period
-        .as_deref()
-        .and_then(app::domain::period::previous)
-    {
-        let before = Scope {
-            months: app::domain::period::months(&previous),
-            ..scope.clone()
-        };
-        match scores::survey_score(&state.db, &loaded, &before).await {
-            Ok(p) => dto.trend = Some(TrendDto::new(previous, &p.estimate, &score.estimate)),
-            Err(e) => return app_error(AppError::Database(e), lang),
-        }
-    }
-    Json(dto).into_response()
 }

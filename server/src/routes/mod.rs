@@ -4,6 +4,7 @@ pub mod api;
 pub mod citizen;
 pub mod health;
 pub mod render;
+pub mod scores;
 
 use crate::ServerState;
 use axum::Router;
@@ -42,7 +43,8 @@ pub fn router(state: ServerState) -> Router {
             "/api/v1/surveys/{slug}/responses",
             axum::routing::post(api::submit),
         )
-        .route("/api/v1/surveys/{slug}/score", get(api::score))
+        .route("/api/v1/surveys/{slug}/score", get(scores::survey))
+        .route("/api/v1/scores", get(scores::levels))
         .route("/healthz", get(health::healthz))
         .nest_service(&pkg_url, static_files)
         .fallback(citizen::not_found)

@@ -1,5 +1,6 @@
 //! Queries, one module per resource.
 
+pub mod levels;
 pub mod responses;
 pub mod scores;
 pub mod surveys;

@@ -1,0 +1,196 @@
+//! Scores above the survey: every unit, and every agency, for one
+//! instrument version at a time (scores of different instruments are never
+//! mixed). An agency's score is given two ways: *pooled* (all its
+//! respondents together, what the agency's own survey would report) and the
+//! *mean of unit scores* (each unit counts once, however many answered).
+
+use crate::domain::bands::BandTable;
+use crate::domain::instrument::Instrument;
+use crate::domain::stats::{self, Estimate, Tally};
+use crate::ssr::entities::{agency, service_unit, survey};
+use crate::ssr::repo::scores::SurveyScore;
+use crate::ssr::repo::tallies::{self, Scope};
+use crate::ssr::state::AppState;
+use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use uuid::Uuid;
+
+/// Which scores to compute.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// Only this agency (slug).
+    pub agency: Option<String>,
+    /// Only this survey (slug).
+    pub survey: Option<String>,
+    /// Only this unit (slug, within the agencies selected).
+    pub unit: Option<String>,
+    /// Only this instrument: `key` or `key@version`.
+    pub instrument: Option<String>,
+    /// Months and verification.
+    pub scope: Scope,
+}
+
+/// One unit's score.
+#[derive(Clone, Debug)]
+pub struct UnitScore {
+    /// The unit.
+    pub unit: service_unit::Model,
+    /// Its score.
+    pub score: SurveyScore,
+}
+
+/// One agency's scores on one instrument version.
+#[derive(Clone, Debug)]
+pub struct AgencyScores {
+    /// The agency.
+    pub agency: agency::Model,
+    /// The instrument version.
+    pub instrument: Arc<Instrument>,
+    /// The band table of its surveys (the first survey's when they differ).
+    pub bands: Arc<BandTable>,
+    /// All respondents together.
+    pub pooled: SurveyScore,
+    /// The unweighted mean of the unit scores, with an interval from the
+    /// units' standard errors.
+    pub mean_of_units: Estimate,
+    /// Every unit with responses.
+    pub units: Vec<UnitScore>,
+}
+
+fn wanted(instrument: &Instrument, filter: &Option<String>) -> bool {
+    match filter
+        .as_deref()
+        .map(|f| f.split_once('@').unwrap_or((f, "")))
+    {
+        None => true,
+        Some((key, "")) => instrument.key == key,
+        Some((key, version)) => instrument.key == key && instrument.version.to_string() == version,
+    }
+}
+
+fn score_of(
+    instrument: &Instrument,
+    tally: &Tally,
+    suspect: u64,
+    units: &[&service_unit::Model],
+) -> SurveyScore {
+    let population = units
+        .iter()
+        .map(|u| u.expected_users.and_then(|n| u64::try_from(n).ok()))
+        .sum::<Option<u64>>()
+        .filter(|n| *n > 0);
+    SurveyScore {
+        estimate: stats::estimate(instrument, tally),
+        suspect,
+        population,
+        required: population.map(stats::krejcie_morgan),
+    }
+}
+
+/// Scores per agency and unit for everything `filter` selects.
+pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<AgencyScores>, DbErr> {
+    let mut q = survey::Entity::find().filter(survey::Column::Status.ne("draft"));
+    if let Some(slug) = &filter.survey {
+        q = q.filter(survey::Column::Slug.eq(slug.as_str()));
+    }
+    let mut agencies: HashMap<Uuid, agency::Model> = HashMap::new();
+    let mut aq = agency::Entity::find();
+    if let Some(slug) = &filter.agency {
+        aq = aq.filter(agency::Column::Slug.eq(slug.as_str()));
+    }
+    for a in aq.all(&state.db).await? {
+        agencies.insert(a.id, a);
+    }
+    let mut chosen: HashMap<Uuid, Arc<Instrument>> = HashMap::new();
+    let mut survey_rows = Vec::new();
+    for s in q
+        .order_by_asc(survey::Column::CreatedAt)
+        .all(&state.db)
+        .await?
+    {
+        if !agencies.contains_key(&s.agency_id) {
+            continue;
+        }
+        let instrument = state.instrument(s.instrument_id).await?;
+        if wanted(&instrument, &filter.instrument) {
+            chosen.insert(s.id, instrument);
+            survey_rows.push(s);
+        }
+    }
+    let sums = tallies::sum_by_unit(&state.db, &chosen, &filter.scope).await?;
+    let units: HashMap<String, service_unit::Model> = service_unit::Entity::find()
+        .filter(service_unit::Column::AgencyId.is_in(agencies.keys().copied()))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id.to_string(), u))
+        .collect();
+    // (agency, instrument id) → unit key → (tally, suspect); first survey's bands.
+    let mut groups: BTreeMap<(String, Uuid), (Uuid, Uuid, BTreeMap<String, (Tally, u64)>)> =
+        BTreeMap::new();
+    for s in &survey_rows {
+        let instrument = &chosen[&s.id];
+        let k = instrument.scored_items().count();
+        let agency_slug = agencies[&s.agency_id].slug.clone();
+        let entry = groups
+            .entry((agency_slug, s.instrument_id))
+            .or_insert_with(|| (s.agency_id, s.band_table_id, BTreeMap::new()));
+        for ((survey_id, unit_key), (t, suspect)) in &sums {
+            if *survey_id != s.id {
+                continue;
+            }
+            if let Some(wanted_unit) = &filter.unit
+                && units.get(unit_key).is_none_or(|u| &u.slug != wanted_unit)
+            {
+                continue;
+            }
+            let slot = entry
+                .2
+                .entry(unit_key.clone())
+                .or_insert_with(|| (Tally::new(k), 0));
+            slot.0.merge(t);
+            slot.1 += suspect;
+        }
+    }
+    let mut out = Vec::new();
+    for ((_, instrument_id), (agency_id, band_id, by_unit)) in groups {
+        if by_unit.is_empty() {
+            continue;
+        }
+        let instrument = state.instrument(instrument_id).await?;
+        let bands = state.band_table(band_id).await?;
+        let k = instrument.scored_items().count();
+        let mut pooled = Tally::new(k);
+        let mut pooled_suspect = 0;
+        let mut unit_scores = Vec::new();
+        for (unit_key, (tally, suspect)) in &by_unit {
+            pooled.merge(tally);
+            pooled_suspect += suspect;
+            if let Some(unit) = units.get(unit_key) {
+                unit_scores.push(UnitScore {
+                    unit: unit.clone(),
+                    score: score_of(&instrument, tally, *suspect, &[unit]),
+                });
+            }
+        }
+        unit_scores.sort_by(|a, b| a.unit.name.cmp(&b.unit.name));
+        let counted: Vec<&service_unit::Model> = unit_scores.iter().map(|u| &u.unit).collect();
+        let mean_of_units = stats::mean_of(
+            &instrument,
+            &unit_scores
+                .iter()
+                .map(|u| u.score.estimate.clone())
+                .collect::<Vec<_>>(),
+        );
+        out.push(AgencyScores {
+            agency: agencies[&agency_id].clone(),
+            pooled: score_of(&instrument, &pooled, pooled_suspect, &counted),
+            instrument,
+            bands,
+            mean_of_units,
+            units: unit_scores,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,165 @@
+//! Scores over the API:
+//!
+//! - `GET /api/v1/surveys/{slug}/score?unit=&period=&verified=`: one survey;
+//! - `GET /api/v1/scores?agency=&survey=&unit=&instrument=&period=&verified=`:
+//!   per agency (pooled, and mean of unit scores) and per unit.
+
+use super::api::{app_error, invalid};
+use crate::ServerState;
+use crate::client::lang;
+use app::domain::answers::{FieldErrors, push_error};
+use app::domain::period;
+use app::domain::text::{Lang, Text};
+use app::dto::levels::LevelScoresDto;
+use app::dto::score::{ScoreDto, TrendDto};
+use app::ssr::error::AppError;
+use app::ssr::repo::levels::{self, Filter};
+use app::ssr::repo::tallies::Scope;
+use app::ssr::repo::{scores, surveys};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, Uri};
+use axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
+
+/// Reads a query string strictly (unknown parameters are refused).
+fn parse_query<T: DeserializeOwned>(uri: &Uri, lang: Lang) -> Result<T, Response> {
+    serde_urlencoded::from_str(uri.query().unwrap_or("")).map_err(|e| {
+        let mut errors = FieldErrors::new();
+        let text = e.to_string();
+        push_error(
+            &mut errors,
+            "query",
+            Text::new(
+                format!("Parameter tidak valid: {text}"),
+                format!("Invalid parameter: {text}"),
+            ),
+        );
+        invalid(&errors, lang)
+    })
+}
+
+/// The months of `period`, or a message under `period`.
+fn months(period: Option<&str>, errors: &mut FieldErrors) -> Option<(String, String)> {
+    let p = period?;
+    let range = period::months(p);
+    if range.is_none() {
+        push_error(
+            errors,
+            "period",
+            Text::new(
+                "Periode ditulis 2026, 2026-Q3 atau 2026-11.",
+                "Write the period as 2026, 2026-Q3 or 2026-11.",
+            ),
+        );
+    }
+    range
+}
+
+/// Filters of `GET /api/v1/surveys/{slug}/score`.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreQuery {
+    /// A unit's slug.
+    pub unit: Option<String>,
+    /// `2026`, `2026-Q3` or `2026-11`.
+    pub period: Option<String>,
+    /// Only service-verified responses.
+    pub verified: Option<bool>,
+}
+
+/// `GET /api/v1/surveys/{slug}/score?unit=&period=&verified=`.
+pub async fn survey(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let lang = lang(None, &headers);
+    let query: ScoreQuery = match parse_query(&uri, lang) {
+        Ok(q) => q,
+        Err(r) => return r,
+    };
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return app_error(e, lang),
+    };
+    let mut errors = FieldErrors::new();
+    let mut scope = Scope {
+        verified_only: query.verified.unwrap_or(false),
+        months: months(query.period.as_deref(), &mut errors),
+        ..Scope::default()
+    };
+    if let Some(unit) = &query.unit {
+        match loaded.unit(unit) {
+            Some(u) => scope.unit_id = Some(u.id),
+            None => push_error(&mut errors, "unit", app::ssr::submit::msg_unit()),
+        }
+    }
+    if !errors.is_empty() {
+        return invalid(&errors, lang);
+    }
+    let score = match scores::survey_score(&state.db, &loaded, &scope).await {
+        Ok(s) => s,
+        Err(e) => return app_error(AppError::Database(e), lang),
+    };
+    let mut dto = ScoreDto::new(&score, &loaded.bands, lang);
+    // With a period: the previous one, and whether the change is more than noise.
+    if let Some(previous) = query.period.as_deref().and_then(period::previous) {
+        let before = Scope {
+            months: period::months(&previous),
+            ..scope.clone()
+        };
+        match scores::survey_score(&state.db, &loaded, &before).await {
+            Ok(p) => dto.trend = Some(TrendDto::new(previous, &p.estimate, &score.estimate)),
+            Err(e) => return app_error(AppError::Database(e), lang),
+        }
+    }
+    Json(dto).into_response()
+}
+
+/// Filters of `GET /api/v1/scores`.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelsQuery {
+    /// An agency's slug.
+    pub agency: Option<String>,
+    /// A survey's slug.
+    pub survey: Option<String>,
+    /// A unit's slug.
+    pub unit: Option<String>,
+    /// `key` or `key@version`.
+    pub instrument: Option<String>,
+    /// `2026`, `2026-Q3` or `2026-11`.
+    pub period: Option<String>,
+    /// Only service-verified responses.
+    pub verified: Option<bool>,
+}
+
+/// `GET /api/v1/scores`: per agency and unit, one instrument version at a time.
+pub async fn levels(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -> Response {
+    let lang = lang(None, &headers);
+    let query: LevelsQuery = match parse_query(&uri, lang) {
+        Ok(q) => q,
+        Err(r) => return r,
+    };
+    let mut errors = FieldErrors::new();
+    let filter = Filter {
+        agency: query.agency,
+        survey: query.survey,
+        unit: query.unit,
+        instrument: query.instrument,
+        scope: Scope {
+            months: months(query.period.as_deref(), &mut errors),
+            verified_only: query.verified.unwrap_or(false),
+            unit_id: None,
+        },
+    };
+    if !errors.is_empty() {
+        return invalid(&errors, lang);
+    }
+    match levels::agency_scores(&state, &filter).await {
+        Ok(all) => Json(LevelScoresDto::new(&all, lang)).into_response(),
+        Err(e) => app_error(AppError::Database(e), lang),
+    }
+}
