@@ -108,6 +108,10 @@ pub const SUSPECT_EXCLUDED: Tr = Tr(
     "Jawaban mencurigakan yang tidak dihitung",
     "Suspect responses left out",
 );
+/// Per-unit table heading.
+pub const PER_UNIT: Tr = Tr("Nilai per unit layanan", "Score per service unit");
+/// Column: unit.
+pub const UNIT: Tr = Tr("Unit layanan", "Service unit");
 /// Per-item table heading.
 pub const PER_ITEM: Tr = Tr("Rata-rata per pertanyaan (1–4)", "Mean per question (1–4)");
 /// Column: question.

@@ -70,7 +70,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         leptos.env = leptos::config::Env::PROD;
     }
     let app = AppState::new(db, tokens, config.token_ttl, leptos);
-    let rebuilt = app::ssr::repo::tallies::repair(&app)
+    let rebuilt = app::ssr::repo::retally::repair(&app)
         .await
         .context("could not check the score tallies")?;
     if rebuilt > 0 {

@@ -177,7 +177,7 @@ db_test!(tallies_are_rebuilt_from_answers_when_they_disagree, |db| {
         .await
         .unwrap();
     assert_eq!(app.score("demo").await["n"], 0);
-    let rebuilt = app::ssr::repo::tallies::repair(&app.state).await.unwrap();
+    let rebuilt = app::ssr::repo::retally::repair(&app.state).await.unwrap();
     assert_eq!(rebuilt, 1, "only the survey with responses");
     assert_eq!(app.score("demo").await, before);
 });
@@ -354,4 +354,9 @@ db_test!(agency_scores_pooled_and_mean_of_units, |db| {
     assert_eq!(none["scores"], json!([]));
     assert_eq!(app.get("/api/v1/scores?period=soon").await.status(), 422);
     assert_eq!(app.get("/api/v1/scores?province=bali").await.status(), 422);
+    // The results page shows the same numbers per unit.
+    let html = app.get("/s/demo/results").await.text().await.unwrap();
+    assert!(html.contains("Nilai per unit layanan"));
+    assert!(html.contains("<td>Dinas Kependudukan dan Pencatatan Sipil</td><td class=\"num\">3</td><td class=\"num\">100,00"));
+    assert!(html.contains("87,50"), "the survey's pooled score");
 });

@@ -27,6 +27,8 @@ pub struct ResultsView {
     pub required: Option<u64>,
     /// Suspect responses left out.
     pub suspect: u64,
+    /// Each unit's name and score.
+    pub units: Vec<(String, Estimate)>,
     /// Page language.
     pub lang: Lang,
 }
@@ -134,6 +136,7 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
                 </div>
             </dl>
             {v.instrument.disclaimer.as_ref().map(|d| view! { <p class="disclaimer">{d.get(lang).to_string()}</p> })}
+            {(v.units.len() > 1).then(|| unit_table(&v))}
             <table class="items">
                 <caption>{i18n::PER_ITEM.get(lang)}</caption>
                 <thead>
@@ -149,5 +152,57 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
                 <a href=format!("/s/{}", v.slug)>{i18n::BACK_TO_FORM.get(lang)}</a>
             </p>
         </main>
+    }
+}
+
+/// One row per unit: responses, score with its interval, band.
+fn unit_table(v: &ResultsView) -> impl IntoView + use<> {
+    let lang = v.lang;
+    let rows = v
+        .units
+        .iter()
+        .map(|(name, e)| {
+            let score = e
+                .score
+                .map(|s| decimal(s, lang))
+                .unwrap_or_else(|| "–".into());
+            let ci =
+                e.ci.map(|(lo, hi)| format!("{}–{}", decimal(lo, lang), decimal(hi, lang)))
+                    .unwrap_or_default();
+            let band = match v.bands.judge(e) {
+                Verdict::Band(b) => b.label.get(lang).to_string(),
+                Verdict::Uncertain(list) => list
+                    .iter()
+                    .map(|b| b.key.clone())
+                    .collect::<Vec<_>>()
+                    .join(i18n::OR.get(lang)),
+                Verdict::TooSmall { n, min } => {
+                    format!("{} ({n} / {min})", i18n::SAMPLE_TOO_SMALL.get(lang))
+                }
+                Verdict::NoScore => String::new(),
+            };
+            view! {
+                <tr>
+                    <td>{name.clone()}</td>
+                    <td class="num">{e.n}</td>
+                    <td class="num">{score}<br /><small>{ci}</small></td>
+                    <td>{band}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="items units">
+            <caption>{i18n::PER_UNIT.get(lang)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{i18n::UNIT.get(lang)}</th>
+                    <th scope="col" class="num">"n"</th>
+                    <th scope="col" class="num">{i18n::SCORE.get(lang)}</th>
+                    <th scope="col">{i18n::BAND.get(lang)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }

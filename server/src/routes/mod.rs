@@ -3,6 +3,7 @@
 pub mod api;
 pub mod citizen;
 pub mod health;
+pub mod public;
 pub mod render;
 pub mod scores;
 
@@ -34,10 +35,10 @@ pub fn router(state: ServerState) -> Router {
             http::HeaderValue::from_static("public, max-age=300"),
         ));
     Router::new()
-        .route("/", get(citizen::home))
+        .route("/", get(public::home))
         .route("/s/{slug}", get(citizen::form).post(citizen::submit))
-        .route("/s/{slug}/thanks", get(citizen::thanks))
-        .route("/s/{slug}/results", get(citizen::results))
+        .route("/s/{slug}/thanks", get(public::thanks))
+        .route("/s/{slug}/results", get(public::results))
         .route("/api/v1/surveys/{slug}", get(api::definition))
         .route(
             "/api/v1/surveys/{slug}/responses",
@@ -47,7 +48,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/api/v1/scores", get(scores::levels))
         .route("/healthz", get(health::healthz))
         .nest_service(&pkg_url, static_files)
-        .fallback(citizen::not_found)
+        .fallback(public::not_found)
         .layer(DefaultBodyLimit::max(state.body_limit))
         .layer(CompressionLayer::new())
         .with_state(state)

@@ -9,7 +9,7 @@ use crate::ServerState;
 use crate::client::lang;
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::period;
-use app::domain::text::{Lang, Text};
+use app::domain::text::Text;
 use app::dto::levels::LevelScoresDto;
 use app::dto::score::{ScoreDto, TrendDto};
 use app::ssr::error::AppError;
@@ -23,7 +23,7 @@ use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 
 /// Reads a query string strictly (unknown parameters are refused).
-fn parse_query<T: DeserializeOwned>(uri: &Uri, lang: Lang) -> Result<T, Response> {
+fn parse_query<T: DeserializeOwned>(uri: &Uri) -> Result<T, FieldErrors> {
     serde_urlencoded::from_str(uri.query().unwrap_or("")).map_err(|e| {
         let mut errors = FieldErrors::new();
         let text = e.to_string();
@@ -35,7 +35,7 @@ fn parse_query<T: DeserializeOwned>(uri: &Uri, lang: Lang) -> Result<T, Response
                 format!("Invalid parameter: {text}"),
             ),
         );
-        invalid(&errors, lang)
+        errors
     })
 }
 
@@ -76,9 +76,9 @@ pub async fn survey(
     headers: HeaderMap,
 ) -> Response {
     let lang = lang(None, &headers);
-    let query: ScoreQuery = match parse_query(&uri, lang) {
+    let query: ScoreQuery = match parse_query(&uri) {
         Ok(q) => q,
-        Err(r) => return r,
+        Err(errors) => return invalid(&errors, lang),
     };
     let loaded = match surveys::by_slug(&state, &slug).await {
         Ok(s) => s,
@@ -139,9 +139,9 @@ pub struct LevelsQuery {
 /// `GET /api/v1/scores`: per agency and unit, one instrument version at a time.
 pub async fn levels(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -> Response {
     let lang = lang(None, &headers);
-    let query: LevelsQuery = match parse_query(&uri, lang) {
+    let query: LevelsQuery = match parse_query(&uri) {
         Ok(q) => q,
-        Err(r) => return r,
+        Err(errors) => return invalid(&errors, lang),
     };
     let mut errors = FieldErrors::new();
     let filter = Filter {

@@ -88,6 +88,17 @@ fn score_of(
     }
 }
 
+/// Summed tallies per unit (id as text), with suspect responses left out.
+type ByUnit = BTreeMap<String, (Tally, u64)>;
+
+/// One agency and instrument version: the agency, the band table of its
+/// first survey, and its units' tallies.
+struct Group {
+    agency_id: Uuid,
+    band_table_id: Uuid,
+    by_unit: ByUnit,
+}
+
 /// Scores per agency and unit for everything `filter` selects.
 pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<AgencyScores>, DbErr> {
     let mut q = survey::Entity::find().filter(survey::Column::Status.ne("draft"));
@@ -127,15 +138,18 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
         .map(|u| (u.id.to_string(), u))
         .collect();
     // (agency, instrument id) → unit key → (tally, suspect); first survey's bands.
-    let mut groups: BTreeMap<(String, Uuid), (Uuid, Uuid, BTreeMap<String, (Tally, u64)>)> =
-        BTreeMap::new();
+    let mut groups: BTreeMap<(String, Uuid), Group> = BTreeMap::new();
     for s in &survey_rows {
         let instrument = &chosen[&s.id];
         let k = instrument.scored_items().count();
         let agency_slug = agencies[&s.agency_id].slug.clone();
-        let entry = groups
+        let group = groups
             .entry((agency_slug, s.instrument_id))
-            .or_insert_with(|| (s.agency_id, s.band_table_id, BTreeMap::new()));
+            .or_insert_with(|| Group {
+                agency_id: s.agency_id,
+                band_table_id: s.band_table_id,
+                by_unit: ByUnit::new(),
+            });
         for ((survey_id, unit_key), (t, suspect)) in &sums {
             if *survey_id != s.id {
                 continue;
@@ -145,8 +159,8 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
             {
                 continue;
             }
-            let slot = entry
-                .2
+            let slot = group
+                .by_unit
                 .entry(unit_key.clone())
                 .or_insert_with(|| (Tally::new(k), 0));
             slot.0.merge(t);
@@ -154,7 +168,12 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
         }
     }
     let mut out = Vec::new();
-    for ((_, instrument_id), (agency_id, band_id, by_unit)) in groups {
+    for ((_, instrument_id), group) in groups {
+        let Group {
+            agency_id,
+            band_table_id: band_id,
+            by_unit,
+        } = group;
         if by_unit.is_empty() {
             continue;
         }

@@ -2,6 +2,7 @@
 
 pub mod levels;
 pub mod responses;
+pub mod retally;
 pub mod scores;
 pub mod surveys;
 pub mod tallies;

@@ -5,13 +5,12 @@
 use crate::domain::answers::CheckedAnswer;
 use crate::domain::instrument::Instrument;
 use crate::domain::stats::Tally;
-use crate::ssr::entities::{answer, response, survey, tally};
-use crate::ssr::state::AppState;
+use crate::ssr::entities::tally;
 use chrono::{DateTime, Utc};
 use rand::Rng;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, TransactionTrait, sea_query::OnConflict,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
+    sea_query::OnConflict,
 };
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -57,11 +56,11 @@ pub fn scored_row(instrument: &Instrument, answers: &[CheckedAnswer]) -> Vec<Opt
         .collect()
 }
 
-fn weights(instrument: &Instrument) -> Vec<f64> {
+pub(crate) fn weights(instrument: &Instrument) -> Vec<f64> {
     instrument.scored_items().map(|i| i.weight).collect()
 }
 
-fn parse(instrument: &Instrument, data: &str) -> Result<Tally, DbErr> {
+pub(crate) fn parse(instrument: &Instrument, data: &str) -> Result<Tally, DbErr> {
     let t: Tally = serde_json::from_str(data).map_err(|e| DbErr::Custom(format!("tally: {e}")))?;
     if t.items.len() != instrument.scored_items().count() {
         return Err(DbErr::Custom("tally does not fit its instrument".into()));
@@ -241,90 +240,4 @@ pub async fn put(db: &impl ConnectionTrait, key: &Key, shard: i16, t: &Tally) ->
     .exec_without_returning(db)
     .await?;
     Ok(())
-}
-
-/// Rebuilds the tallies of any survey whose tallies do not count every
-/// stored response (data from before tallies existed, or a repair after a
-/// manual change). Returns how many surveys were rebuilt.
-pub async fn repair(state: &AppState) -> Result<usize, DbErr> {
-    let mut rebuilt = 0;
-    for s in survey::Entity::find().all(&state.db).await? {
-        let stored = response::Entity::find()
-            .filter(response::Column::SurveyId.eq(s.id))
-            .count(&state.db)
-            .await?;
-        let instrument = state.instrument(s.instrument_id).await?;
-        let mut counted = 0;
-        for row in tally::Entity::find()
-            .filter(tally::Column::SurveyId.eq(s.id))
-            .all(&state.db)
-            .await?
-        {
-            counted += parse(&instrument, &row.data)?.n;
-        }
-        if counted != stored {
-            rebuild(&state.db, s.id, &instrument).await?;
-            rebuilt += 1;
-        }
-    }
-    Ok(rebuilt)
-}
-
-/// Recomputes a survey's tallies from its stored answers.
-async fn rebuild(
-    db: &sea_orm::DatabaseConnection,
-    survey_id: Uuid,
-    instrument: &Instrument,
-) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
-    tally::Entity::delete_many()
-        .filter(tally::Column::SurveyId.eq(survey_id))
-        .exec(&txn)
-        .await?;
-    let responses = response::Entity::find()
-        .filter(response::Column::SurveyId.eq(survey_id))
-        .order_by_asc(response::Column::Id)
-        .all(&txn)
-        .await?;
-    let scored: Vec<(Uuid, String, i16)> = answer::Entity::find()
-        .select_only()
-        .column(answer::Column::ResponseId)
-        .column(answer::Column::ItemKey)
-        .column(answer::Column::Score)
-        .inner_join(response::Entity)
-        .filter(response::Column::SurveyId.eq(survey_id))
-        .filter(answer::Column::Score.is_not_null())
-        .into_tuple()
-        .all(&txn)
-        .await?;
-    let mut by_response: HashMap<Uuid, Vec<CheckedAnswer>> = HashMap::new();
-    for (id, key, score) in scored {
-        by_response.entry(id).or_default().push(CheckedAnswer {
-            key,
-            value: score.to_string(),
-            score: Some(score),
-        });
-    }
-    let k = instrument.scored_items().count();
-    let w = weights(instrument);
-    let mut tallies: HashMap<Key, Tally> = HashMap::new();
-    for r in responses {
-        let key = Key {
-            survey_id,
-            unit_id: r.unit_id,
-            month: month_of(r.submitted_at),
-            verified: r.verified,
-            suspect: r.suspect,
-        };
-        let answers = by_response.remove(&r.id).unwrap_or_default();
-        tallies.entry(key).or_insert_with(|| Tally::new(k)).add(
-            &scored_row(instrument, &answers),
-            &w,
-            instrument.conversion,
-        );
-    }
-    for (key, t) in tallies {
-        put(&txn, &key, 0, &t).await?;
-    }
-    txn.commit().await
 }
