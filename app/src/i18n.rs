@@ -108,6 +108,25 @@ pub const SUSPECT_EXCLUDED: Tr = Tr(
     "Jawaban mencurigakan yang tidak dihitung",
     "Suspect responses left out",
 );
+/// Period label.
+pub const PERIOD: Tr = Tr("Periode", "Period");
+/// Trend lead.
+pub const CHANGE_FROM: Tr = Tr("Perubahan dari", "Change from");
+/// A change beyond noise.
+pub const CHANGE_REAL: Tr = Tr(
+    "Perubahan ini nyata, bukan variasi acak.",
+    "This change is real, not noise.",
+);
+/// A change within noise.
+pub const CHANGE_NOISE: Tr = Tr(
+    "Perubahan ini belum dapat dibedakan dari variasi acak.",
+    "This change cannot yet be told from noise.",
+);
+/// Nothing to compare.
+pub const NO_COMPARISON: Tr = Tr(
+    "belum ada data untuk dibandingkan.",
+    "no data to compare with yet.",
+);
 /// Per-unit table heading.
 pub const PER_UNIT: Tr = Tr("Nilai per unit layanan", "Score per service unit");
 /// Column: unit.

@@ -260,6 +260,19 @@ db_test!(a_change_between_periods_is_told_from_noise, |db| {
     assert_eq!(t["change"], 57.5);
     assert_eq!(t["significant"], true);
     assert!(t["change_ci"][0].as_f64().unwrap() > 40.0);
+    // The results page tells the same story.
+    let html = app
+        .get(&format!("/s/demo/results?period={this_month}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains(&format!("Perubahan dari {last_month}: +57,50")),
+        "{html}"
+    );
+    assert!(html.contains("Perubahan ini nyata"));
+    assert!(html.contains("95,00"));
     // The same month without earlier data: a trend with nothing to compare.
     let s: Value = app
         .get(&format!("/api/v1/surveys/demo/score?period={last_month}"))

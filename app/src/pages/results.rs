@@ -2,7 +2,7 @@
 
 use crate::domain::bands::{BandTable, Verdict};
 use crate::domain::instrument::Instrument;
-use crate::domain::stats::{Estimate, round2};
+use crate::domain::stats::{self, Estimate, round2};
 use crate::domain::text::Lang;
 use crate::i18n;
 use leptos::prelude::*;
@@ -29,6 +29,10 @@ pub struct ResultsView {
     pub suspect: u64,
     /// Each unit's name and score.
     pub units: Vec<(String, Estimate)>,
+    /// The period shown, when narrowed to one.
+    pub period: Option<String>,
+    /// The previous period and its score.
+    pub trend: Option<(String, Estimate)>,
     /// Page language.
     pub lang: Lang,
 }
@@ -93,6 +97,30 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
             i18n::KREJCIE_MORGAN.get(lang)
         )
     });
+    let trend = v.trend.as_ref().map(|(previous, before)| {
+        let text = match stats::change(before, e) {
+            Some(c) => format!(
+                "{} {previous}: {}{} ({} {}–{}). {}",
+                i18n::CHANGE_FROM.get(lang),
+                if c.delta >= 0.0 { "+" } else { "" },
+                decimal(c.delta, lang),
+                i18n::CI95.get(lang),
+                decimal(c.ci.0, lang),
+                decimal(c.ci.1, lang),
+                if c.significant {
+                    i18n::CHANGE_REAL.get(lang)
+                } else {
+                    i18n::CHANGE_NOISE.get(lang)
+                },
+            ),
+            None => format!(
+                "{} {previous}: {}",
+                i18n::CHANGE_FROM.get(lang),
+                i18n::NO_COMPARISON.get(lang)
+            ),
+        };
+        view! { <p class="trend" id="trend">{text}</p> }
+    });
     let suspect =
         (v.suspect > 0).then(|| format!("{}: {}", i18n::SUSPECT_EXCLUDED.get(lang), v.suspect));
     let rows = v
@@ -135,6 +163,8 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
                     <dd>{band_view}</dd>
                 </div>
             </dl>
+            {v.period.clone().map(|p| view! { <p class="period">{i18n::PERIOD.get(lang)}": " {p}</p> })}
+            {trend}
             {v.instrument.disclaimer.as_ref().map(|d| view! { <p class="disclaimer">{d.get(lang).to_string()}</p> })}
             {(v.units.len() > 1).then(|| unit_table(&v))}
             <table class="items">

@@ -11,6 +11,7 @@ use app::pages::results::{ResultsPage, ResultsView};
 use app::pages::thanks::ThanksPage;
 use app::ssr::entities::survey;
 use app::ssr::error::AppError;
+use app::ssr::repo::tallies::Scope;
 use app::ssr::repo::{levels, scores, surveys};
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -63,12 +64,41 @@ pub async fn results(
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
-    let score = match scores::survey_score(&state.db, &loaded, &Default::default()).await {
+    // `?period=2026-Q3` narrows to a period and compares it with the one
+    // before; `?u=` to one unit. Values that mean nothing are ignored.
+    let period = q
+        .get("period")
+        .filter(|p| app::domain::period::months(p).is_some())
+        .cloned();
+    let scope = Scope {
+        months: period.as_deref().and_then(app::domain::period::months),
+        unit_id: q.get("u").and_then(|u| loaded.unit(u)).map(|u| u.id),
+        verified_only: false,
+    };
+    let score = match scores::survey_score(&state.db, &loaded, &scope).await {
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
     };
+    let previous = period.as_deref().and_then(app::domain::period::previous);
+    let trend = match &previous {
+        Some(p) => {
+            let before = Scope {
+                months: app::domain::period::months(p),
+                ..scope.clone()
+            };
+            match scores::survey_score(&state.db, &loaded, &before).await {
+                Ok(b) => Some((p.clone(), b.estimate)),
+                Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+            }
+        }
+        None => None,
+    };
     let filter = levels::Filter {
         survey: Some(loaded.survey.slug.clone()),
+        scope: Scope {
+            unit_id: None,
+            ..scope.clone()
+        },
         ..Default::default()
     };
     let units = match levels::agency_scores(&state, &filter).await {
@@ -81,6 +111,8 @@ pub async fn results(
     };
     let view = Arc::new(ResultsView {
         units,
+        period,
+        trend,
         slug: loaded.survey.slug.clone(),
         title: loaded.survey.title.clone(),
         agency: loaded.agency.name.clone(),
