@@ -31,21 +31,11 @@ db_test!(a_stored_version_can_never_change, |db| {
     );
     // A response on the survey pinned to version 1.
     let token = app.api_token("demo-skm").await;
-    let answers: serde_json::Map<String, serde_json::Value> = [
-        "u1_requirements",
-        "u2_procedure",
-        "u3_time",
-        "u4_cost",
-        "u5_product",
-        "u6_competence",
-        "u7_behaviour",
-        "u8_complaints",
-        "u9_facilities",
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, k)| (k.to_string(), serde_json::json!(1 + i % 4)))
-    .collect();
+    let answers: serde_json::Map<String, serde_json::Value> = crate::support::SKM_ELEMENTS
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.to_string(), serde_json::json!(1 + i % 4)))
+        .collect();
     let res = app
         .post_json(
             "/api/v1/surveys/demo-skm/responses",

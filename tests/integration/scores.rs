@@ -61,17 +61,7 @@ db_test!(maladministration_score_leaves_out_not_applicable, |db| {
 
 fn skm_answers(v: i64, sex: &str) -> Value {
     let mut answers = serde_json::Map::new();
-    for key in [
-        "u1_requirements",
-        "u2_procedure",
-        "u3_time",
-        "u4_cost",
-        "u5_product",
-        "u6_competence",
-        "u7_behaviour",
-        "u8_complaints",
-        "u9_facilities",
-    ] {
+    for key in crate::support::SKM_ELEMENTS {
         answers.insert(key.into(), json!(v));
     }
     answers.insert("sex".into(), json!(sex));
@@ -287,18 +277,7 @@ db_test!(a_change_between_periods_is_told_from_noise, |db| {
 fn all_items(v: Value) -> Value {
     let mut m = serde_json::Map::new();
     m.insert("used_service".into(), json!("ya"));
-    for key in [
-        "undue_delay",
-        "no_service",
-        "procedure",
-        "abuse_of_authority",
-        "incompetence",
-        "payment_request",
-        "impropriety",
-        "discrimination",
-        "partiality",
-        "conflict_of_interest",
-    ] {
+    for key in crate::support::MAL_ITEMS {
         m.insert(key.into(), v.clone());
     }
     Value::Object(m)

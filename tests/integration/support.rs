@@ -179,6 +179,33 @@ impl TestApp {
     }
 }
 
+/// The ten forms of maladministration, as item keys.
+pub const MAL_ITEMS: [&str; 10] = [
+    "undue_delay",
+    "no_service",
+    "procedure",
+    "abuse_of_authority",
+    "incompetence",
+    "payment_request",
+    "impropriety",
+    "discrimination",
+    "partiality",
+    "conflict_of_interest",
+];
+
+/// SKM's nine elements, as item keys.
+pub const SKM_ELEMENTS: [&str; 9] = [
+    "u1_requirements",
+    "u2_procedure",
+    "u3_time",
+    "u4_cost",
+    "u5_product",
+    "u6_competence",
+    "u7_behaviour",
+    "u8_complaints",
+    "u9_facilities",
+];
+
 /// A complete, valid answer set for the `demo` survey: every form of
 /// maladministration answered, `used_service` yes.
 pub fn demo_answers(unit: &'static str) -> Vec<(&'static str, &'static str)> {

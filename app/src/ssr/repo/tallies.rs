@@ -38,6 +38,29 @@ pub struct Key {
     pub suspect: bool,
 }
 
+/// The primary key of a tally row.
+const KEY_COLUMNS: [tally::Column; 6] = [
+    tally::Column::SurveyId,
+    tally::Column::UnitKey,
+    tally::Column::Month,
+    tally::Column::Verified,
+    tally::Column::Suspect,
+    tally::Column::Shard,
+];
+
+/// The row of `key` and `shard` holding `t`.
+fn row(key: &Key, shard: i16, t: &Tally) -> tally::ActiveModel {
+    tally::ActiveModel {
+        survey_id: Set(key.survey_id),
+        unit_key: Set(unit_key(key.unit_id)),
+        month: Set(key.month.clone()),
+        verified: Set(key.verified),
+        suspect: Set(key.suspect),
+        shard: Set(shard),
+        data: Set(serde_json::to_string(t).expect("a tally serializes")),
+    }
+}
+
 fn unit_key(unit: Option<Uuid>) -> String {
     unit.map(|u| u.to_string()).unwrap_or_default()
 }
@@ -74,61 +97,30 @@ pub async fn add(
     txn: &impl ConnectionTrait,
     key: &Key,
     instrument: &Instrument,
-    row: &[Option<i16>],
+    row_answers: &[Option<i16>],
 ) -> Result<(), DbErr> {
     let shard = rand::rng().random_range(0..SHARDS);
     let k = instrument.scored_items().count();
-    let empty = serde_json::to_string(&Tally::new(k)).expect("serializes");
-    tally::Entity::insert(tally::ActiveModel {
-        survey_id: Set(key.survey_id),
-        unit_key: Set(unit_key(key.unit_id)),
-        month: Set(key.month.clone()),
-        verified: Set(key.verified),
-        suspect: Set(key.suspect),
-        shard: Set(shard),
-        data: Set(empty),
-    })
-    .on_conflict(
-        OnConflict::columns([
-            tally::Column::SurveyId,
-            tally::Column::UnitKey,
-            tally::Column::Month,
-            tally::Column::Verified,
-            tally::Column::Suspect,
-            tally::Column::Shard,
-        ])
-        .do_nothing()
-        .to_owned(),
-    )
-    .try_insert()
-    .exec_without_returning(txn)
-    .await?;
-    let pk = (
+    tally::Entity::insert(row(key, shard, &Tally::new(k)))
+        .on_conflict(OnConflict::columns(KEY_COLUMNS).do_nothing().to_owned())
+        .try_insert()
+        .exec_without_returning(txn)
+        .await?;
+    let current = tally::Entity::find_by_id((
         key.survey_id,
         unit_key(key.unit_id),
         key.month.clone(),
         key.verified,
         key.suspect,
         shard,
-    );
-    let current = tally::Entity::find_by_id(pk.clone())
-        .lock_exclusive()
-        .one(txn)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound("tally row".into()))?;
+    ))
+    .lock_exclusive()
+    .one(txn)
+    .await?
+    .ok_or_else(|| DbErr::RecordNotFound("tally row".into()))?;
     let mut t = parse(instrument, &current.data)?;
-    t.add(row, &weights(instrument), instrument.conversion);
-    tally::Entity::update(tally::ActiveModel {
-        survey_id: Set(pk.0),
-        unit_key: Set(pk.1),
-        month: Set(pk.2),
-        verified: Set(pk.3),
-        suspect: Set(pk.4),
-        shard: Set(pk.5),
-        data: Set(serde_json::to_string(&t).expect("serializes")),
-    })
-    .exec(txn)
-    .await?;
+    t.add(row_answers, &weights(instrument), instrument.conversion);
+    tally::Entity::update(row(key, shard, &t)).exec(txn).await?;
     Ok(())
 }
 
@@ -216,28 +208,13 @@ pub async fn sum_by_unit(
 /// Stores a tally row as it is (bulk loads and benchmarks); replaces any
 /// row with the same key.
 pub async fn put(db: &impl ConnectionTrait, key: &Key, shard: i16, t: &Tally) -> Result<(), DbErr> {
-    tally::Entity::insert(tally::ActiveModel {
-        survey_id: Set(key.survey_id),
-        unit_key: Set(unit_key(key.unit_id)),
-        month: Set(key.month.clone()),
-        verified: Set(key.verified),
-        suspect: Set(key.suspect),
-        shard: Set(shard),
-        data: Set(serde_json::to_string(t).expect("serializes")),
-    })
-    .on_conflict(
-        OnConflict::columns([
-            tally::Column::SurveyId,
-            tally::Column::UnitKey,
-            tally::Column::Month,
-            tally::Column::Verified,
-            tally::Column::Suspect,
-            tally::Column::Shard,
-        ])
-        .update_column(tally::Column::Data)
-        .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
+    tally::Entity::insert(row(key, shard, t))
+        .on_conflict(
+            OnConflict::columns(KEY_COLUMNS)
+                .update_column(tally::Column::Data)
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
     Ok(())
 }
