@@ -69,25 +69,6 @@ fn wanted(instrument: &Instrument, filter: &Option<String>) -> bool {
     }
 }
 
-fn score_of(
-    instrument: &Instrument,
-    tally: &Tally,
-    suspect: u64,
-    units: &[&service_unit::Model],
-) -> SurveyScore {
-    let population = units
-        .iter()
-        .map(|u| u.expected_users.and_then(|n| u64::try_from(n).ok()))
-        .sum::<Option<u64>>()
-        .filter(|n| *n > 0);
-    SurveyScore {
-        estimate: stats::estimate(instrument, tally),
-        suspect,
-        population,
-        required: population.map(stats::krejcie_morgan),
-    }
-}
-
 /// Summed tallies per unit (id as text), with suspect responses left out.
 type ByUnit = BTreeMap<String, (Tally, u64)>;
 
@@ -138,34 +119,34 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
         .map(|u| (u.id.to_string(), u))
         .collect();
     // (agency, instrument id) → unit key → (tally, suspect); first survey's bands.
+    // Surveys come oldest first, so a group keeps its first survey's bands.
     let mut groups: BTreeMap<(String, Uuid), Group> = BTreeMap::new();
+    let mut group_of: HashMap<Uuid, (String, Uuid)> = HashMap::new();
     for s in &survey_rows {
-        let instrument = &chosen[&s.id];
-        let k = instrument.scored_items().count();
-        let agency_slug = agencies[&s.agency_id].slug.clone();
-        let group = groups
-            .entry((agency_slug, s.instrument_id))
-            .or_insert_with(|| Group {
-                agency_id: s.agency_id,
-                band_table_id: s.band_table_id,
-                by_unit: ByUnit::new(),
-            });
-        for ((survey_id, unit_key), (t, suspect)) in &sums {
-            if *survey_id != s.id {
-                continue;
-            }
-            if let Some(wanted_unit) = &filter.unit
-                && units.get(unit_key).is_none_or(|u| &u.slug != wanted_unit)
-            {
-                continue;
-            }
-            let slot = group
-                .by_unit
-                .entry(unit_key.clone())
-                .or_insert_with(|| (Tally::new(k), 0));
-            slot.0.merge(t);
-            slot.1 += suspect;
+        let key = (agencies[&s.agency_id].slug.clone(), s.instrument_id);
+        groups.entry(key.clone()).or_insert_with(|| Group {
+            agency_id: s.agency_id,
+            band_table_id: s.band_table_id,
+            by_unit: ByUnit::new(),
+        });
+        group_of.insert(s.id, key);
+    }
+    for ((survey_id, unit_key), (t, suspect)) in &sums {
+        if let Some(wanted_unit) = &filter.unit
+            && units.get(unit_key).is_none_or(|u| &u.slug != wanted_unit)
+        {
+            continue;
         }
+        let k = chosen[survey_id].scored_items().count();
+        let group = groups
+            .get_mut(&group_of[survey_id])
+            .expect("every survey has a group");
+        let slot = group
+            .by_unit
+            .entry(unit_key.clone())
+            .or_insert_with(|| (Tally::new(k), 0));
+        slot.0.merge(t);
+        slot.1 += suspect;
     }
     let mut out = Vec::new();
     for ((_, instrument_id), group) in groups {
@@ -189,7 +170,7 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
             if let Some(unit) = units.get(unit_key) {
                 unit_scores.push(UnitScore {
                     unit: unit.clone(),
-                    score: score_of(&instrument, tally, *suspect, &[unit]),
+                    score: SurveyScore::new(&instrument, tally, *suspect, [unit]),
                 });
             }
         }
@@ -204,7 +185,7 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
         );
         out.push(AgencyScores {
             agency: agencies[&agency_id].clone(),
-            pooled: score_of(&instrument, &pooled, pooled_suspect, &counted),
+            pooled: SurveyScore::new(&instrument, &pooled, pooled_suspect, counted),
             instrument,
             bands,
             mean_of_units,

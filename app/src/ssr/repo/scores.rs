@@ -1,7 +1,9 @@
 //! Scores from the running tallies: a handful of rows per survey, whatever
 //! the number of responses.
 
-use crate::domain::stats::{self, Estimate};
+use crate::domain::instrument::Instrument;
+use crate::domain::stats::{self, Estimate, Tally};
+use crate::ssr::entities::service_unit;
 use crate::ssr::repo::surveys::LoadedSurvey;
 use crate::ssr::repo::tallies::{self, Scope};
 use sea_orm::{DatabaseConnection, DbErr};
@@ -27,17 +29,32 @@ pub async fn survey_score(
     scope: &Scope,
 ) -> Result<SurveyScore, DbErr> {
     let (tally, suspect) = tallies::sum(db, s.survey.id, &s.instrument, scope).await?;
-    let population = s
+    let units = s
         .units
         .iter()
-        .filter(|u| scope.unit_id.is_none_or(|id| id == u.id))
-        .map(|u| u.expected_users.and_then(|n| u64::try_from(n).ok()))
-        .sum::<Option<u64>>()
-        .filter(|n| *n > 0);
-    Ok(SurveyScore {
-        estimate: stats::estimate(&s.instrument, &tally),
-        suspect,
-        population,
-        required: population.map(stats::krejcie_morgan),
-    })
+        .filter(|u| scope.unit_id.is_none_or(|id| id == u.id));
+    Ok(SurveyScore::new(&s.instrument, &tally, suspect, units))
+}
+
+impl SurveyScore {
+    /// The score of `tally`, with the sample the `units`' expected users
+    /// need (known only when every unit has recorded its users).
+    pub fn new<'a>(
+        instrument: &Instrument,
+        tally: &Tally,
+        suspect: u64,
+        units: impl IntoIterator<Item = &'a service_unit::Model>,
+    ) -> Self {
+        let population = units
+            .into_iter()
+            .map(|u| u.expected_users.and_then(|n| u64::try_from(n).ok()))
+            .sum::<Option<u64>>()
+            .filter(|n| *n > 0);
+        SurveyScore {
+            estimate: stats::estimate(instrument, tally),
+            suspect,
+            population,
+            required: population.map(stats::krejcie_morgan),
+        }
+    }
 }

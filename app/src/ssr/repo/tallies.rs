@@ -135,6 +135,24 @@ pub struct Scope {
     pub verified_only: bool,
 }
 
+impl Scope {
+    /// Narrows a query of tally rows to this scope.
+    fn apply(&self, mut q: sea_orm::Select<tally::Entity>) -> sea_orm::Select<tally::Entity> {
+        if let Some(unit) = self.unit_id {
+            q = q.filter(tally::Column::UnitKey.eq(unit.to_string()));
+        }
+        if let Some((from, to)) = &self.months {
+            q = q
+                .filter(tally::Column::Month.gte(from.as_str()))
+                .filter(tally::Column::Month.lte(to.as_str()));
+        }
+        if self.verified_only {
+            q = q.filter(tally::Column::Verified.eq(true));
+        }
+        q
+    }
+}
+
 /// The summed tally of a survey's accepted (not suspect) responses in
 /// `scope`, and the number of suspect responses left out.
 pub async fn sum(
@@ -143,18 +161,7 @@ pub async fn sum(
     instrument: &Instrument,
     scope: &Scope,
 ) -> Result<(Tally, u64), DbErr> {
-    let mut q = tally::Entity::find().filter(tally::Column::SurveyId.eq(survey_id));
-    if let Some(unit) = scope.unit_id {
-        q = q.filter(tally::Column::UnitKey.eq(unit.to_string()));
-    }
-    if let Some((from, to)) = &scope.months {
-        q = q
-            .filter(tally::Column::Month.gte(from.as_str()))
-            .filter(tally::Column::Month.lte(to.as_str()));
-    }
-    if scope.verified_only {
-        q = q.filter(tally::Column::Verified.eq(true));
-    }
+    let q = scope.apply(tally::Entity::find().filter(tally::Column::SurveyId.eq(survey_id)));
     let mut total = Tally::new(instrument.scored_items().count());
     let mut suspect = 0;
     for row in q.all(db).await? {
