@@ -90,6 +90,9 @@ pub async fn definition(
     headers: HeaderMap,
 ) -> Response {
     let lang = lang(None, &headers);
+    if let Err(l) = state.limits.check_form(client.0) {
+        return limited(l, lang);
+    }
     let loaded = match surveys::by_slug(&state, &slug).await.and_then(|s| {
         s.ensure_open(chrono::Utc::now())?;
         Ok(s)
@@ -97,9 +100,6 @@ pub async fn definition(
         Ok(s) => s,
         Err(e) => return app_error(e, lang),
     };
-    if let Err(l) = state.limits.check_form(client.0) {
-        return limited(l, lang);
-    }
     let token = state
         .tokens
         .issue(loaded.survey.id, chrono::Utc::now().timestamp());
@@ -149,16 +149,13 @@ pub async fn submit(
             return invalid(&errors, lang);
         }
     };
+    if let Err(l) = state.limits.check_submit(client.0, &parsed.token, &slug) {
+        return limited(l, lang);
+    }
     let loaded = match surveys::by_slug(&state, &slug).await {
         Ok(s) => s,
         Err(e) => return app_error(e, lang),
     };
-    if let Err(l) = state
-        .limits
-        .check_submit(client.0, &parsed.token, loaded.survey.id)
-    {
-        return limited(l, lang);
-    }
     if let Err(e) = parsed.validate() {
         return invalid(&field_errors(&e), lang);
     }

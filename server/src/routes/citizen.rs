@@ -44,6 +44,9 @@ pub async fn form(
     let (parts, _) = req.into_parts();
     let q = query(&parts);
     let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
+    if let Err(limited) = state.limits.check_form(client.0) {
+        return limited_page(&state, &parts, lang, limited).await;
+    }
     let loaded = match surveys::by_slug(&state, &slug).await.and_then(|s| {
         s.ensure_open(chrono::Utc::now())?;
         Ok(s)
@@ -51,9 +54,6 @@ pub async fn form(
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
-    if let Err(limited) = state.limits.check_form(client.0) {
-        return limited_page(&state, &parts, lang, limited).await;
-    }
     let token = state
         .tokens
         .issue(loaded.survey.id, chrono::Utc::now().timestamp());
@@ -148,16 +148,16 @@ pub async fn submit(
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let submission = FormSubmission::from_pairs(pairs);
     let lang = lang(submission.lang.as_deref(), &parts.headers);
+    if let Err(limited) = state
+        .limits
+        .check_submit(client.0, &submission.token, &slug)
+    {
+        return limited_page(&state, &parts, lang, limited).await;
+    }
     let loaded = match surveys::by_slug(&state, &slug).await {
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
-    if let Err(limited) = state
-        .limits
-        .check_submit(client.0, &submission.token, loaded.survey.id)
-    {
-        return limited_page(&state, &parts, lang, limited).await;
-    }
     let outcome = match submission.validate() {
         Err(e) => Err(Rejected::Invalid(field_errors(&e))),
         Ok(()) => {
