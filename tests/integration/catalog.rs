@@ -4,6 +4,7 @@ use crate::db_test;
 use crate::support::TestApp;
 use app::domain::instrument::Instrument;
 use app::ssr::catalog::{INSTRUMENTS, parse, store_instrument, sync};
+use sea_orm::ConnectionTrait;
 
 db_test!(shipped_definitions_are_loaded_once, |db| {
     let app = TestApp::start(db).await;
@@ -93,7 +94,7 @@ async fn an_unreachable_database_stops_start_up_with_a_clear_message() {
 }
 
 #[tokio::test]
-async fn a_failed_migration_names_the_database() {
+async fn an_unopenable_sqlite_path_names_the_database() {
     // A file where the database's folder should be: SQLite cannot open it.
     let dir = tempfile::tempdir().unwrap();
     let blocker = dir.path().join("not-a-folder");
@@ -106,3 +107,39 @@ async fn a_failed_migration_names_the_database() {
     };
     assert!(err.contains(&url), "{err}");
 }
+
+db_test!(
+    a_failed_migration_stops_start_up_and_names_the_database,
+    |db| {
+        // A table in the way of the first migration: it cannot be applied.
+        let (url, _dir) = crate::support::empty_database(db).await;
+        let conn = app::ssr::db::connect(&url, 1).await.unwrap();
+        conn.execute_unprepared("CREATE TABLE agency (something_else INTEGER)")
+            .await
+            .unwrap();
+        conn.close().await.unwrap();
+        let config = persepsi_server::config::Config::for_database(url.clone());
+        let err = match persepsi_server::build(&config).await {
+            Ok(_) => panic!("a server started on a database it could not migrate"),
+            Err(e) => format!("{e:#}"),
+        };
+        let shown = persepsi_server::config::redact(&url);
+        assert!(
+            err.starts_with(&format!("could not migrate the database {shown}")),
+            "{err}"
+        );
+        assert!(err.contains("agency"), "the cause is given: {err}");
+        // The table in the way is left as it was.
+        let conn = app::ssr::db::connect(&url, 1).await.unwrap();
+        let backend = conn.get_database_backend();
+        let row = conn
+            .query_one_raw(sea_orm::Statement::from_string(
+                backend,
+                "SELECT COUNT(*) FROM agency".to_string(),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.try_get_by_index::<i64>(0).unwrap(), 0);
+    }
+);

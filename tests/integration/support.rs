@@ -67,16 +67,7 @@ impl TestApp {
 
     /// Same, after `tweak` adjusts the configuration.
     pub async fn start_with(db: Db, tweak: impl FnOnce(&mut Config)) -> Self {
-        let (url, dir) = match db {
-            Db::Sqlite => {
-                let dir = tempfile::tempdir().expect("temp dir");
-                (
-                    format!("sqlite://{}/persepsi.db", dir.path().display()),
-                    Some(dir),
-                )
-            }
-            Db::Postgres => (fresh_postgres().await, None),
-        };
+        let (url, dir) = empty_database(db).await;
         let mut config = Config::for_database(url);
         config.db_connections = 8;
         tweak(&mut config);
@@ -246,6 +237,19 @@ pub fn attr_value(html: &str, marker: &str) -> Option<String> {
     let start = html.find(marker)? + marker.len();
     let end = html[start..].find('"')?;
     Some(html[start..start + end].to_string())
+}
+
+/// A new, empty database of kind `db`: its URL, and the folder that holds
+/// it for SQLite (removed when dropped).
+pub async fn empty_database(db: Db) -> (String, Option<tempfile::TempDir>) {
+    match db {
+        Db::Sqlite => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!("sqlite://{}/persepsi.db", dir.path().display());
+            (url, Some(dir))
+        }
+        Db::Postgres => (fresh_postgres().await, None),
+    }
 }
 
 /// A new, empty PostgreSQL database for one test. Databases left by runs

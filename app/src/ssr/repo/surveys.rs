@@ -6,7 +6,8 @@ use crate::ssr::entities::{agency, service_unit, survey, survey_unit};
 use crate::ssr::error::AppError;
 use crate::ssr::state::AppState;
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::sync::Arc;
 
 /// A survey as citizens and the API see it.
@@ -69,15 +70,13 @@ pub async fn by_slug(state: &AppState, slug: &str) -> Result<LoadedSurvey, AppEr
         .one(&state.db)
         .await?
         .ok_or_else(|| AppError::Internal(format!("survey {} has no agency", survey.id)))?;
-    let unit_ids: Vec<_> = survey_unit::Entity::find()
-        .select_only()
+    let covered = Query::select()
         .column(survey_unit::Column::UnitId)
-        .filter(survey_unit::Column::SurveyId.eq(survey.id))
-        .into_tuple::<uuid::Uuid>()
-        .all(&state.db)
-        .await?;
+        .from(survey_unit::Entity)
+        .and_where(survey_unit::Column::SurveyId.eq(survey.id))
+        .to_owned();
     let units = service_unit::Entity::find()
-        .filter(service_unit::Column::Id.is_in(unit_ids))
+        .filter(service_unit::Column::Id.in_subquery(covered))
         .order_by_asc(service_unit::Column::Name)
         .all(&state.db)
         .await?;
