@@ -185,3 +185,22 @@ pub const FOOTER: Tr = Tr(
     "Persepsi: survei persepsi pelayanan publik. Anonim, tanpa nama atau nomor telepon.",
     "Persepsi: public-service perception surveys. Anonymous: no names or phone numbers.",
 );
+/// Service code field label.
+pub const CODE_LABEL: Tr = Tr("Kode layanan", "Service code");
+/// Service code help.
+pub const CODE_HELP: Tr = Tr(
+    "Jika petugas memberi Anda kode (di struk atau tiket antrean), tuliskan di sini. Jika tidak ada, kosongkan.",
+    "If staff gave you a code (on your receipt or queue ticket), type it here. If not, leave it empty.",
+);
+/// Label of the field hidden from people (read only by bots).
+pub const HONEYPOT_LABEL: Tr = Tr("Jangan isi kolom ini", "Leave this field empty");
+/// A repeat answer refused by the survey's device policy.
+pub const REPEAT_TITLE: Tr = Tr(
+    "Anda sudah mengisi survei ini",
+    "You have answered this survey already",
+);
+/// Its explanation.
+pub const REPEAT_BODY: Tr = Tr(
+    "Terima kasih! Jawaban Anda bulan ini sudah tercatat, dan survei ini menerima satu jawaban per perangkat setiap bulan. Anda dapat mengisinya lagi bulan depan.",
+    "Thank you! Your answer for this month is recorded already, and this survey takes one answer per device each month. You can answer again next month.",
+);

@@ -188,6 +188,7 @@ async fn main() {
             opens_at: Set(None),
             closes_at: Set(None),
             created_at: Set(chrono::Utc::now()),
+            device_policy: Set("allow".into()),
         })
         .exec_without_returning(&txn)
         .await

@@ -4,6 +4,7 @@
 use crate::ServerState;
 use crate::rate_limit::NetworkKey;
 use app::domain::text::Lang;
+use app::ssr::token::DeviceId;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::{HeaderMap, HeaderValue, header, request::Parts};
 use std::convert::Infallible;
@@ -68,13 +69,31 @@ pub fn lang(explicit: Option<&str>, headers: &HeaderMap) -> Lang {
         .unwrap_or_default()
 }
 
+/// The name of the signed device cookie.
+pub const DEVICE_COOKIE: &str = "persepsi_device";
+
 /// A `Set-Cookie` value remembering the language for a year.
-pub fn lang_cookie(lang: Lang) -> HeaderValue {
-    HeaderValue::from_str(&format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-        lang.code()
-    ))
-    .expect("ASCII")
+pub fn lang_cookie(lang: Lang, secure: bool) -> HeaderValue {
+    set_cookie(LANG_COOKIE, lang.code(), false, secure)
+}
+
+/// A year-long cookie, `SameSite=Lax`; `HttpOnly` when scripts have no
+/// business reading it.
+pub fn set_cookie(name: &str, value: &str, http_only: bool, secure: bool) -> HeaderValue {
+    let mut v = format!("{name}={value}; Path=/; Max-Age=31536000; SameSite=Lax");
+    if http_only {
+        v.push_str("; HttpOnly");
+    }
+    if secure {
+        v.push_str("; Secure");
+    }
+    HeaderValue::from_str(&v).expect("cookie values are ASCII")
+}
+
+/// The device, from its signed cookie; `None` without one (or with a
+/// forged one).
+pub fn device(state: &ServerState, headers: &HeaderMap) -> Option<DeviceId> {
+    cookie(headers, DEVICE_COOKIE).and_then(|c| state.tokens.verify_device(&c))
 }
 
 /// The value of a cookie.

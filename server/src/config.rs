@@ -35,6 +35,35 @@ pub struct Config {
     )]
     pub token_ttl: i64,
 
+    /// Responses sent sooner than this many seconds after their form was
+    /// shown are stored but flagged suspect (left out of scores).
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_MIN_FILL_SECONDS",
+        default_value_t = 4
+    )]
+    pub min_fill_secs: i64,
+
+    /// Days after which abuse-control keys (hashed device ids) are deleted.
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_ABUSE_RETENTION_DAYS",
+        default_value_t = 40
+    )]
+    pub abuse_retention_days: i64,
+
+    /// Mark cookies `Secure` (sent over HTTPS only). Set it when the site
+    /// is served over HTTPS, as it should be [default: false].
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_SECURE_COOKIES",
+        default_value_t = false
+    )]
+    pub secure_cookies: bool,
+
     /// Believe the client address in `X-Forwarded-For` (only behind a
     /// reverse proxy that sets it) [default: false].
     #[arg(
@@ -54,6 +83,16 @@ pub struct Config {
         default_value = "5/60"
     )]
     pub limit_submit_client: Rate,
+
+    /// Submissions from one device (its cookie), whatever the form
+    /// (COUNT/SECONDS): a kiosk tablet needs room, a script does not.
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_LIMIT_SUBMIT_DEVICE",
+        default_value = "60/600"
+    )]
+    pub limit_submit_device: Rate,
 
     /// Submissions from one network address (COUNT/SECONDS). Generous: many
     /// citizens share one counter Wi-Fi.

@@ -26,6 +26,8 @@ pub struct ServerState {
     pub trust_proxy: bool,
     /// Largest request body, in bytes.
     pub body_limit: usize,
+    /// Whether cookies are marked `Secure`.
+    pub secure_cookies: bool,
 }
 
 impl std::ops::Deref for ServerState {
@@ -69,7 +71,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     if std::env::var_os("LEPTOS_ENV").is_none() {
         leptos.env = leptos::config::Env::PROD;
     }
-    let app = AppState::new(db, tokens, config.token_ttl, leptos);
+    let app = AppState::new(db, tokens, config.token_ttl, config.min_fill_secs, leptos);
     let rebuilt = app::ssr::repo::retally::repair(&app)
         .await
         .context("could not check the score tallies")?;
@@ -81,6 +83,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     }
     let limits = Arc::new(Limits::new(
         config.limit_submit_client,
+        config.limit_submit_device,
         config.limit_submit_network,
         config.limit_submit_survey,
         config.limit_form_network,
@@ -90,9 +93,29 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         limits,
         trust_proxy: config.trust_proxy,
         body_limit: config.body_limit,
+        secure_cookies: config.secure_cookies,
     };
+    spawn_purge(
+        state.db.clone(),
+        chrono::Duration::days(config.abuse_retention_days),
+    );
     Ok(Server {
         router: routes::router(state.clone()),
         state,
     })
+}
+
+/// Deletes expired abuse-control keys now and every hour after.
+fn spawn_purge(db: sea_orm::DatabaseConnection, retention: chrono::Duration) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            match app::ssr::repo::privacy::purge(&db, retention).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(deleted = n, "purged expired device hashes"),
+                Err(e) => tracing::warn!(error = %e, "could not purge device hashes"),
+            }
+        }
+    });
 }

@@ -3,6 +3,7 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use persepsi_server::config::Config;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::net::SocketAddr;
 use tracing_subscriber::EnvFilter;
 
@@ -48,6 +49,33 @@ enum Command {
     Bands {
         #[command(subcommand)]
         action: Import,
+    },
+    /// One-time service codes, printed one per line, to hand out with the
+    /// service (receipts, queue tickets); a response carrying one is
+    /// verified.
+    Codes {
+        /// The agency's slug.
+        #[arg(long)]
+        agency: String,
+        /// The unit's slug.
+        #[arg(long)]
+        unit: String,
+        /// How many codes (1 to 10,000).
+        #[arg(long, default_value_t = 100)]
+        count: usize,
+        /// Days until unused codes stop being accepted (default: never).
+        #[arg(long)]
+        expires_in_days: Option<u32>,
+    },
+    /// An API token for a queue system or tool acting for one agency;
+    /// shown once.
+    ApiToken {
+        /// The agency's slug.
+        #[arg(long)]
+        agency: String,
+        /// What the token is for (e.g. "antrean loket 1").
+        #[arg(long)]
+        name: String,
     },
 }
 
@@ -117,6 +145,53 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 "band table {} version {} is stored ({id})",
                 def.key, def.version
             );
+            Ok(())
+        }
+        Command::Codes {
+            agency,
+            unit,
+            count,
+            expires_in_days,
+        } => {
+            let (_, unit) = app::ssr::repo::codes::find_unit(&server.state.db, &agency, &unit)
+                .await?
+                .with_context(|| format!("no unit `{unit}` in agency `{agency}`"))?;
+            let expires_at =
+                expires_in_days.map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
+            let batch = app::ssr::repo::codes::generate(
+                &server.state.db,
+                &server.state.tokens,
+                unit.id,
+                count,
+                expires_at,
+            )
+            .await?;
+            eprintln!(
+                "{} codes for {} (batch {}); they are not shown again",
+                batch.codes.len(),
+                unit.name,
+                batch.id
+            );
+            for c in batch.codes {
+                println!("{c}");
+            }
+            Ok(())
+        }
+        Command::ApiToken { agency, name } => {
+            let found = app::ssr::entities::agency::Entity::find()
+                .filter(app::ssr::entities::agency::Column::Slug.eq(&agency))
+                .one(&server.state.db)
+                .await?
+                .with_context(|| format!("no agency `{agency}`"))?;
+            let token = app::ssr::repo::api_tokens::create(
+                &server.state.db,
+                &server.state.tokens,
+                found.id,
+                &name,
+            )
+            .await?;
+            eprintln!("API token for {} (shown once; keep it secret):", found.name);
+            println!("{token}");
             Ok(())
         }
         Command::Demo { responses } => {

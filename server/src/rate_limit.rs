@@ -1,15 +1,18 @@
 //! Rate limits (governor), as named actions keyed so that one script is
 //! stopped while many citizens behind one address get through:
 //!
-//! - `submit_client`: one form token from one address. A replaying client
-//!   hits this first; a second citizen has a token of their own.
+//! - `submit_client`: one form token from one device and address. A
+//!   replaying client hits this first; a second citizen has a token (and a
+//!   device) of their own.
+//! - `submit_device`: everything from one device cookie.
 //! - `submit_network`: everything from one address, set high enough for a
 //!   busy counter's shared Wi-Fi.
 //! - `submit_survey`: a ceiling per survey, whoever sends.
 //! - `form_network`: forms and API tokens handed to one address.
 //!
-//! Addresses are kept only in memory, as keyed hashes (a random key per
-//! process), and forgotten once idle.
+//! Addresses and devices are kept only in memory, as keyed hashes (a random
+//! key per process, so they change at every restart), and forgotten once
+//! idle.
 
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -55,8 +58,10 @@ impl Rate {
 /// The named actions that are limited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LimitedAction {
-    /// A submission of one token from one address.
+    /// A submission of one token from one device and address.
     SubmitClient,
+    /// Any submission from one device.
+    SubmitDevice,
     /// Any submission from one address.
     SubmitNetwork,
     /// Any submission to one survey.
@@ -87,7 +92,8 @@ impl Limited {
 
 /// Every limiter of the server.
 pub struct Limits {
-    submit_client: DefaultKeyedRateLimiter<(NetworkKey, u64)>,
+    submit_client: DefaultKeyedRateLimiter<(NetworkKey, u64, u64)>,
+    submit_device: DefaultKeyedRateLimiter<u64>,
     submit_network: DefaultKeyedRateLimiter<NetworkKey>,
     submit_survey: DefaultKeyedRateLimiter<u64>,
     form_network: DefaultKeyedRateLimiter<NetworkKey>,
@@ -96,9 +102,10 @@ pub struct Limits {
 
 impl Limits {
     /// Builds the limiters from the configured rates.
-    pub fn new(client: Rate, network: Rate, survey: Rate, form: Rate) -> Self {
+    pub fn new(client: Rate, device: Rate, network: Rate, survey: Rate, form: Rate) -> Self {
         Limits {
             submit_client: RateLimiter::keyed(client.quota()),
+            submit_device: RateLimiter::keyed(device.quota()),
             submit_network: RateLimiter::keyed(network.quota()),
             submit_survey: RateLimiter::keyed(survey.quota()),
             form_network: RateLimiter::keyed(form.quota()),
@@ -112,16 +119,26 @@ impl Limits {
         self.hasher.hash_one(value)
     }
 
-    /// Checks a submission of `token` from `net` to the survey `slug`.
-    /// Needs nothing from the database, so a flood is refused before it
-    /// costs a query.
-    pub fn check_submit(&self, net: NetworkKey, token: &str, slug: &str) -> Result<(), Limited> {
+    /// Checks a submission of `token` from `net` (and `device`, when it
+    /// sent its cookie) to the survey `slug`. Needs nothing from the
+    /// database, so a flood is refused before it costs a query.
+    pub fn check_submit(
+        &self,
+        net: NetworkKey,
+        device: Option<u128>,
+        token: &str,
+        slug: &str,
+    ) -> Result<(), Limited> {
         let token_key = self.key_of(token);
+        let device_key = device.map(|d| self.key_of(d));
         check(
             &self.submit_client,
-            &(net, token_key),
+            &(net, device_key.unwrap_or(0), token_key),
             LimitedAction::SubmitClient,
         )?;
+        if let Some(d) = device_key {
+            check(&self.submit_device, &d, LimitedAction::SubmitDevice)?;
+        }
         check(&self.submit_network, &net, LimitedAction::SubmitNetwork)?;
         check(
             &self.submit_survey,
@@ -138,6 +155,7 @@ impl Limits {
     /// Forgets keys whose limits have fully recovered.
     pub fn forget_idle(&self) {
         self.submit_client.retain_recent();
+        self.submit_device.retain_recent();
         self.submit_network.retain_recent();
         self.submit_survey.retain_recent();
         self.form_network.retain_recent();
@@ -162,6 +180,7 @@ mod tests {
     fn limits() -> Limits {
         Limits::new(
             "3/60".parse().unwrap(),
+            "10/600".parse().unwrap(),
             "50/600".parse().unwrap(),
             "1000/60".parse().unwrap(),
             "100/60".parse().unwrap(),
@@ -188,17 +207,34 @@ mod tests {
         let survey = "demo";
         let net = NetworkKey(1);
         for _ in 0..3 {
-            l.check_submit(net, "same-token", survey).unwrap();
+            l.check_submit(net, None, "same-token", survey).unwrap();
         }
-        let refused = l.check_submit(net, "same-token", survey).unwrap_err();
+        let refused = l.check_submit(net, None, "same-token", survey).unwrap_err();
         assert_eq!(refused.action, LimitedAction::SubmitClient);
         assert!(refused.retry_secs() >= 1);
         let other_net = NetworkKey(2);
         for i in 0..50 {
-            l.check_submit(other_net, &format!("token-{i}"), survey)
+            l.check_submit(other_net, Some(i), &format!("token-{i}"), survey)
                 .unwrap_or_else(|e| panic!("citizen {i} refused: {e:?}"));
         }
-        let over = l.check_submit(other_net, "token-51", survey).unwrap_err();
+        let over = l
+            .check_submit(other_net, None, "token-51", survey)
+            .unwrap_err();
         assert_eq!(over.action, LimitedAction::SubmitNetwork);
+    }
+
+    #[test]
+    fn one_device_with_fresh_forms_is_stopped_by_its_cookie() {
+        let l = limits();
+        for i in 0..10 {
+            l.check_submit(NetworkKey(i), Some(7), &format!("t{i}"), "demo")
+                .unwrap();
+        }
+        let refused = l
+            .check_submit(NetworkKey(99), Some(7), "t99", "demo")
+            .unwrap_err();
+        assert_eq!(refused.action, LimitedAction::SubmitDevice);
+        l.check_submit(NetworkKey(99), Some(8), "t99", "demo")
+            .expect("another device passes");
     }
 }

@@ -138,9 +138,19 @@ db_test!(invalid_submissions_get_field_messages, |db| {
         .await;
     let e: Value = res.json().await.unwrap();
     assert!(e["errors"]["unit"].is_array());
-    let other_survey_token = app.api_token("demo-skm").await;
+    // A forged token. (A genuine token of another survey is stored,
+    // flagged: see integrity.rs.)
+    let forged = format!("{}A", &token[..token.len() - 1]);
+    let forged = if forged == token {
+        format!("{}B", &token[..token.len() - 1])
+    } else {
+        forged
+    };
     let res = app
-        .post_json(url, &json!({ "token": other_survey_token, "unit": "dukcapil", "answers": demo_answers_json() }))
+        .post_json(
+            url,
+            &json!({ "token": forged, "unit": "dukcapil", "answers": demo_answers_json() }),
+        )
         .await;
     assert_eq!(res.status(), 422);
     let e: Value = res.json().await.unwrap();

@@ -8,5 +8,6 @@ mod support;
 mod api;
 mod catalog;
 mod citizen;
+mod integrity;
 mod limits;
 mod scores;

@@ -230,6 +230,7 @@ db_test!(a_change_between_periods_is_told_from_noise, |db| {
                 channel: "api",
                 submitted_at: when,
                 answers,
+                ..Default::default()
             },
         )
         .await

@@ -70,6 +70,8 @@ impl TestApp {
         let (url, dir) = empty_database(db).await;
         let mut config = Config::for_database(url);
         config.db_connections = 8;
+        // Tests answer in milliseconds; the signal has tests of its own.
+        config.min_fill_secs = 0;
         tweak(&mut config);
         let server = build(&config).await.expect("server builds");
         demo::load(&server.state.db, 0).await.expect("demo data");
@@ -135,6 +137,52 @@ impl TestApp {
     pub async fn form_token(&self, slug: &str) -> String {
         let html = self.get(&format!("/s/{slug}")).await.text().await.unwrap();
         attr_value(&html, "name=\"token\" value=\"").expect("the form carries a token")
+    }
+
+    /// A fresh form (token) of `slug` shown to the device whose cookie is
+    /// `cookie`, or to a new device: the token and the device cookie.
+    pub async fn form_on_device(&self, path: &str, cookie: Option<&str>) -> (String, String) {
+        let mut req = self.client.get(format!("{}{path}", self.base));
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        let res = req.send().await.unwrap();
+        let set = res
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("persepsi_device="))
+            .map(|v| v.split(';').next().unwrap().to_string());
+        if cookie.is_none() {
+            let set = set.as_deref().expect("a new device gets a cookie");
+            assert!(set.len() > 20);
+        }
+        let html = res.text().await.unwrap();
+        let token = attr_value(&html, "name=\"token\" value=\"").expect("a token");
+        (token, set.or(cookie.map(str::to_string)).unwrap())
+    }
+
+    /// `POST path` with a form body and a cookie.
+    pub async fn post_form_cookie(
+        &self,
+        path: &str,
+        pairs: &[(&str, &str)],
+        cookie: &str,
+    ) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", cookie)
+            .body(serde_urlencoded::to_string(pairs).unwrap())
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Runs a statement.
+    pub async fn exec(&self, sql: &str) {
+        self.db().execute_unprepared(sql).await.unwrap();
     }
 
     /// A fresh token from the API.

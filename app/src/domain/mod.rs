@@ -5,5 +5,6 @@ pub mod answers;
 pub mod bands;
 pub mod instrument;
 pub mod period;
+pub mod signals;
 pub mod stats;
 pub mod text;

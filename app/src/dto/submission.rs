@@ -7,6 +7,9 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use validator::{Validate, ValidationError, ValidationErrors};
 
+/// The form field hidden from people: only bots fill it.
+pub const HONEYPOT_FIELD: &str = "website";
+
 /// Most answers one submission may carry.
 pub const MAX_ANSWERS: usize = 100;
 
@@ -22,6 +25,11 @@ pub struct FormSubmission {
     pub unit: Option<String>,
     /// The page language the form was shown in.
     pub lang: Option<String>,
+    /// A service code (optional).
+    #[validate(length(max = 32, code = "code"))]
+    pub code: Option<String>,
+    /// Whether the field hidden from people was filled in.
+    pub honeypot: bool,
     /// Item key → value.
     #[validate(custom(function = "answers_fit"))]
     pub answers: BTreeMap<String, String>,
@@ -37,6 +45,8 @@ impl FormSubmission {
                 "token" => out.token = v,
                 "unit" => out.unit = Some(v).filter(|u| !u.is_empty()),
                 "lang" => out.lang = Some(v),
+                "code" => out.code = Some(v).filter(|c| !c.trim().is_empty()),
+                HONEYPOT_FIELD => out.honeypot |= !v.is_empty(),
                 _ => {
                     out.answers.entry(k).or_insert(v);
                 }
@@ -57,6 +67,10 @@ pub struct ApiSubmission {
     #[serde(default)]
     #[validate(length(max = 64, code = "unit"))]
     pub unit: Option<String>,
+    /// A service code from the receipt or queue ticket (optional).
+    #[serde(default)]
+    #[validate(length(max = 32, code = "code"))]
+    pub code: Option<String>,
     /// Item key → value: a number for scale items, a string otherwise
     /// (`"na"` for not applicable).
     pub answers: BTreeMap<String, serde_json::Value>,
@@ -118,6 +132,10 @@ fn message_for(e: &ValidationError) -> Text {
             "The form token is missing or invalid. Reload the page.",
         ),
         "unit" => Text::new("Unit layanan tidak dikenal.", "Unknown service unit."),
+        "code" => Text::new(
+            "Kode layanan terlalu panjang.",
+            "The service code is too long.",
+        ),
         "too_many_answers" => Text::new("Terlalu banyak jawaban.", "Too many answers."),
         "answer_too_long" => Text::new(
             format!("Jawaban terlalu panjang: paling banyak {MAX_TEXT_LEN} karakter."),

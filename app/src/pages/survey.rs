@@ -34,6 +34,8 @@ pub struct SurveyView {
     pub values: BTreeMap<String, String>,
     /// Problems per field.
     pub errors: FieldErrors,
+    /// The service code, as typed or from the link.
+    pub code: Option<String>,
 }
 
 /// The form page's body.
@@ -53,6 +55,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
         .count();
     let summary = (!v.errors.is_empty()).then(|| error_summary(&v));
     let unit_field = unit_field(&v);
+    let code_field = code_field(&v);
     let items = instrument
         .items
         .iter()
@@ -104,6 +107,11 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                 <input type="hidden" name="token" value=v.token.clone() />
                 <input type="hidden" name="lang" value=lang.code() />
                 {unit_field}
+                {code_field}
+                <div class="hp" aria-hidden="true">
+                    <label for="in-website">{i18n::HONEYPOT_LABEL.get(lang)}</label>
+                    <input id="in-website" type="text" name="website" tabindex="-1" autocomplete="off" />
+                </div>
                 {items}
                 <div class="submit-bar">
                     <FormProgress total=answerable lang=lang />
@@ -121,13 +129,14 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
     let position = |key: &str| match key {
         FORM_FIELD | "token" => 0,
         "unit" => 1,
+        "code" => 2,
         _ => {
-            2 + v
+            3 + v
                 .instrument
                 .items
                 .iter()
                 .position(|i| i.key == key)
-                .unwrap_or(usize::MAX - 2)
+                .unwrap_or(usize::MAX - 3)
         }
     };
     let mut ordered: Vec<_> = v.errors.iter().collect();
@@ -148,6 +157,10 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
                 None if key == "unit" => (
                     "#q-unit".to_string(),
                     format!("{}: ", i18n::UNIT_LABEL.get(lang)),
+                ),
+                None if key == "code" => (
+                    "#q-code".to_string(),
+                    format!("{}: ", i18n::CODE_LABEL.get(lang)),
                 ),
                 // The token, the form as a whole, or a question the
                 // survey does not have.
@@ -221,4 +234,46 @@ fn unit_field(v: &SurveyView) -> AnyView {
         </div>
     }
     .into_any()
+}
+
+/// The optional service code that verifies the response.
+fn code_field(v: &SurveyView) -> impl IntoView + use<> {
+    let lang = v.lang;
+    let errors = v.errors.get("code").cloned().unwrap_or_default();
+    let has_error = !errors.is_empty();
+    let described = if has_error {
+        "err-code help-code"
+    } else {
+        "help-code"
+    };
+    view! {
+        <div class=if has_error { "item code has-error" } else { "item code" } id="q-code">
+            <label for="in-code">
+                {i18n::CODE_LABEL.get(lang)}
+                " "
+                <span class="optional">"("{i18n::OPTIONAL.get(lang)}")"</span>
+            </label>
+            <p class="help" id="help-code">{i18n::CODE_HELP.get(lang)}</p>
+            {has_error
+                .then(|| {
+                    view! {
+                        <p class="field-error" id="err-code">
+                            {errors.iter().map(|e| e.get(lang).to_string()).collect::<Vec<_>>().join(" ")}
+                        </p>
+                    }
+                })}
+            <input
+                id="in-code"
+                type="text"
+                name="code"
+                value=v.code.clone().unwrap_or_default()
+                maxlength="32"
+                autocomplete="off"
+                autocapitalize="characters"
+                spellcheck="false"
+                aria-describedby=described
+                aria-invalid=has_error.then_some("true")
+            />
+        </div>
+    }
 }

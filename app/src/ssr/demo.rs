@@ -150,6 +150,7 @@ pub async fn load(db: &DatabaseConnection, responses: usize) -> Result<(), DbErr
                     channel: "demo",
                     submitted_at: chrono::Utc::now() - chrono::Duration::hours((i * 7) as i64),
                     answers: made_up_answers(&def, &mut rng),
+                    ..Default::default()
                 },
             )
             .await?;
@@ -324,6 +325,7 @@ async fn upsert_survey(
                 opens_at: Set(None),
                 closes_at: Set(None),
                 created_at: Set(chrono::Utc::now()),
+                device_policy: Set("allow".into()),
             })
             .exec_without_returning(db)
             .await?;

@@ -24,6 +24,9 @@ pub struct Inner {
     pub tokens: TokenKey,
     /// How long a form token stays valid, in seconds.
     pub token_ttl: i64,
+    /// Fewer seconds than this between showing a form and receiving it
+    /// flags the response suspect.
+    pub min_fill_secs: i64,
     /// Where the site's files are and what they are called.
     pub leptos: LeptosOptions,
     instruments: RwLock<HashMap<Uuid, Arc<Instrument>>>,
@@ -49,12 +52,14 @@ impl AppState {
         db: DatabaseConnection,
         tokens: TokenKey,
         token_ttl: i64,
+        min_fill_secs: i64,
         leptos: LeptosOptions,
     ) -> Self {
         AppState(Arc::new(Inner {
             db,
             tokens,
             token_ttl,
+            min_fill_secs,
             leptos,
             instruments: RwLock::default(),
             band_tables: RwLock::default(),

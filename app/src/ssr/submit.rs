@@ -1,22 +1,33 @@
 //! Accepting one submission, whichever way it came (HTML form or JSON API):
-//! token, answers and unit checked, then stored once.
+//! token, service code, unit and answers checked, bot signals noted, then
+//! stored once.
 
 use crate::domain::answers::{self, FieldErrors, push_error};
+use crate::domain::signals::{DevicePolicy, Flags, Signal, code};
 use crate::domain::text::Text;
 use crate::ssr::error::AppError;
-use crate::ssr::repo::responses::{self, NewResponse, Stored};
+use crate::ssr::repo::codes;
+use crate::ssr::repo::responses::{self, DeviceCheck, NewResponse, StoreError, Stored};
 use crate::ssr::repo::surveys::LoadedSurvey;
+use crate::ssr::repo::tallies::month_of;
 use crate::ssr::state::AppState;
-use crate::ssr::token::TokenError;
+use crate::ssr::token::{DeviceId, TokenError};
 use std::collections::BTreeMap;
+use uuid::Uuid;
+
+/// The field a service code is typed into.
+pub const CODE_FIELD: &str = "code";
 
 /// Why a submission was not stored.
 #[derive(Debug)]
 pub enum Rejected {
-    /// The token is forged, for another survey, or too old.
+    /// The token is forged or too old.
     Token(TokenError),
-    /// Answers or unit failed their checks.
+    /// Answers, unit or service code failed their checks.
     Invalid(FieldErrors),
+    /// This device answered already this month and the survey refuses
+    /// repeats.
+    RepeatDevice,
     /// The survey is closed, or the database failed.
     App(AppError),
 }
@@ -24,6 +35,12 @@ pub enum Rejected {
 impl From<AppError> for Rejected {
     fn from(e: AppError) -> Self {
         Rejected::App(e)
+    }
+}
+
+impl From<sea_orm::DbErr> for Rejected {
+    fn from(e: sea_orm::DbErr) -> Self {
+        Rejected::App(AppError::Database(e))
     }
 }
 
@@ -35,39 +52,75 @@ pub fn msg_unit() -> Text {
     )
 }
 
+/// Message for a service code that cannot be used.
+pub fn msg_code() -> Text {
+    Text::new(
+        "Kode layanan tidak dikenal atau sudah dipakai. Periksa kembali, atau kosongkan isian ini.",
+        "This service code is unknown or was used already. Check it, or leave the field empty.",
+    )
+}
+
+/// One submission as received.
+#[derive(Clone, Debug)]
+pub struct Submission<'a> {
+    /// The signed form token.
+    pub token: &'a str,
+    /// The unit's slug, when the respondent chose or was sent one.
+    pub unit: Option<&'a str>,
+    /// Item key → value.
+    pub answers: &'a BTreeMap<String, String>,
+    /// `form` or `api`.
+    pub channel: &'static str,
+    /// A service code, as typed or from the link.
+    pub code: Option<&'a str>,
+    /// Whether the field hidden from people was filled.
+    pub honeypot: bool,
+    /// The device, from its signed cookie.
+    pub device: Option<DeviceId>,
+}
+
 /// Checks and stores a submission. Returns the stored response, or the
 /// first response of this token when it was used before.
 pub async fn accept(
     state: &AppState,
     survey: &LoadedSurvey,
-    token: &str,
-    unit: Option<&str>,
-    raw: &BTreeMap<String, String>,
-    channel: &'static str,
+    sub: Submission<'_>,
 ) -> Result<Stored, Rejected> {
     let now = chrono::Utc::now();
     survey.ensure_open(now)?;
-    let verified = state
+    let token = state
         .tokens
-        .verify(token, survey.survey.id, now.timestamp(), state.token_ttl)
+        .verify(sub.token, now.timestamp(), state.token_ttl)
         .map_err(Rejected::Token)?;
+    let mut flags = Flags::none();
+    flags.mark(Signal::Honeypot, sub.honeypot);
+    flags.mark(
+        Signal::Fast,
+        now.timestamp() - token.issued_at < state.min_fill_secs,
+    );
+    flags.mark(Signal::OtherSurvey, token.survey != survey.survey.id);
+
     let mut errors = FieldErrors::new();
-    let unit_id = match (unit, survey.units.as_slice()) {
-        (Some(slug), _) => match survey.unit(slug) {
-            Some(u) => Some(u.id),
-            None => {
-                push_error(&mut errors, "unit", msg_unit());
-                None
+    let verified_by = match sub.code.map(str::trim).filter(|c| !c.is_empty()) {
+        None => None,
+        Some(typed) => {
+            let found = match code::normalize(typed) {
+                Some(canonical) => codes::usable(&state.db, &state.tokens, &canonical, now).await?,
+                None => None,
+            };
+            // A code proves a service of one of this survey's units.
+            let found = found.filter(|c| survey.units.iter().any(|u| u.id == c.unit_id));
+            if found.is_none() {
+                push_error(&mut errors, CODE_FIELD, msg_code());
             }
-        },
-        (None, [only]) => Some(only.id),
-        (None, []) => None,
-        (None, _) => {
-            push_error(&mut errors, "unit", msg_unit());
-            None
+            found
         }
     };
-    let checked = match answers::check(&survey.instrument, raw) {
+    let unit_id = match verified_by {
+        Some(c) => Some(c.unit_id),
+        None => resolve_unit(survey, sub.unit, token.unit, &mut errors),
+    };
+    let checked = match answers::check(&survey.instrument, sub.answers) {
         Ok(a) => a,
         Err(e) => {
             errors.extend(e);
@@ -75,29 +128,81 @@ pub async fn accept(
         }
     };
     if !errors.is_empty() {
-        // A resubmission of a form already stored (back button, retry with
-        // edits) gets the first response, not a second one or an error.
-        if let Some(id) = responses::by_token(&state.db, &verified.hash)
-            .await
-            .map_err(|e| Rejected::App(AppError::Database(e)))?
-        {
-            return Ok(Stored { id, created: false });
-        }
-        return Err(Rejected::Invalid(errors));
+        return first_or(state, &token.hash, errors).await;
     }
+    let policy = DevicePolicy::parse(&survey.survey.device_policy);
+    let device = sub
+        .device
+        .filter(|_| policy != DevicePolicy::Allow)
+        .map(|d| DeviceCheck {
+            hash: state.tokens.device_hash(d, &month_of(now)),
+            policy,
+        });
     let stored = responses::store(
         &state.db,
         &survey.instrument,
         NewResponse {
             survey_id: survey.survey.id,
             unit_id,
-            token_hash: verified.hash,
-            channel,
+            token_hash: token.hash.clone(),
+            channel: sub.channel,
             submitted_at: now,
             answers: checked,
+            code_id: verified_by.map(|c| c.id),
+            flags,
+            device,
         },
     )
-    .await
-    .map_err(|e| Rejected::App(AppError::Database(e)))?;
-    Ok(stored)
+    .await;
+    match stored {
+        Ok(s) => Ok(s),
+        Err(StoreError::CodeTaken) => {
+            let mut errors = FieldErrors::new();
+            push_error(&mut errors, CODE_FIELD, msg_code());
+            first_or(state, &token.hash, errors).await
+        }
+        Err(StoreError::RepeatDevice) => Err(Rejected::RepeatDevice),
+        Err(StoreError::Database(e)) => Err(e.into()),
+    }
+}
+
+/// The unit a response is for: the one chosen, else the one of the link
+/// the form came from, else the survey's only unit.
+fn resolve_unit(
+    survey: &LoadedSurvey,
+    chosen: Option<&str>,
+    from_link: Option<Uuid>,
+    errors: &mut FieldErrors,
+) -> Option<Uuid> {
+    if let Some(slug) = chosen {
+        let found = survey.unit(slug).map(|u| u.id);
+        if found.is_none() {
+            push_error(errors, "unit", msg_unit());
+        }
+        return found;
+    }
+    if let Some(id) = from_link.filter(|id| survey.units.iter().any(|u| u.id == *id)) {
+        return Some(id);
+    }
+    match survey.units.as_slice() {
+        [only] => Some(only.id),
+        [] => None,
+        _ => {
+            push_error(errors, "unit", msg_unit());
+            None
+        }
+    }
+}
+
+/// A resubmission of a form already stored (back button, retry with edits)
+/// gets the first response, not a second one or an error.
+async fn first_or(
+    state: &AppState,
+    token_hash: &str,
+    errors: FieldErrors,
+) -> Result<Stored, Rejected> {
+    match responses::by_token(&state.db, token_hash).await? {
+        Some(id) => Ok(Stored { id, created: false }),
+        None => Err(Rejected::Invalid(errors)),
+    }
 }

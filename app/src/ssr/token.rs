@@ -1,7 +1,12 @@
-//! Signed one-time form tokens. A token names its survey and issue time
-//! and carries a random nonce; an HMAC-SHA256 tag makes it unforgeable.
-//! The database keeps a hash of each used token under a unique index, so a
-//! token yields at most one response.
+//! The server's secret and everything signed or hashed with it:
+//!
+//! - one-time form tokens: survey, unit, issue time and a random nonce,
+//!   with an HMAC-SHA256 tag; the database keeps a hash of each used token
+//!   under a unique index, so a token yields at most one response;
+//! - the device cookie: a random id with a tag, so it cannot be forged;
+//! - keyed hashes (service codes, device ids, API tokens), each under a key
+//!   derived for its purpose, so a leaked table cannot be reversed by
+//!   hashing guesses.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -12,10 +17,11 @@ use uuid::Uuid;
 
 type HmacSha256 = Hmac<Sha256>;
 
-const PAYLOAD_LEN: usize = 16 + 8 + 16;
+const PAYLOAD_LEN: usize = 16 + 16 + 8 + 16;
 const TAG_LEN: usize = 16;
+const DEVICE_LEN: usize = 16;
 
-/// The secret that signs tokens.
+/// The secret that signs tokens and keys hashes.
 #[derive(Clone)]
 pub struct TokenKey(Vec<u8>);
 
@@ -24,8 +30,6 @@ pub struct TokenKey(Vec<u8>);
 pub enum TokenError {
     /// Not a token we issued (bad encoding or signature).
     Invalid,
-    /// Issued for another survey.
-    WrongSurvey,
     /// Older than the allowed age.
     Expired,
 }
@@ -36,9 +40,17 @@ pub struct VerifiedToken {
     /// The key under which the response is stored (hex SHA-256 of the
     /// signed payload).
     pub hash: String,
+    /// The survey it was issued for.
+    pub survey: Uuid,
+    /// The unit named in the link the form came from, if any.
+    pub unit: Option<Uuid>,
     /// When it was issued (Unix seconds).
     pub issued_at: i64,
 }
+
+/// A device's random id, from its signed cookie.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DeviceId([u8; DEVICE_LEN]);
 
 impl TokenKey {
     /// Uses the given secret bytes.
@@ -53,32 +65,52 @@ impl TokenKey {
         hex(&bytes)
     }
 
-    fn tag(&self, payload: &[u8]) -> HmacSha256 {
-        let mut mac = HmacSha256::new_from_slice(&self.0).expect("HMAC takes any key length");
-        mac.update(payload);
-        mac
+    fn mac(&self, purpose: &str) -> HmacSha256 {
+        let mut derive = HmacSha256::new_from_slice(&self.0).expect("HMAC takes any key length");
+        derive.update(b"persepsi:");
+        derive.update(purpose.as_bytes());
+        let key = derive.finalize().into_bytes();
+        HmacSha256::new_from_slice(&key).expect("HMAC takes any key length")
     }
 
-    /// Issues a token for `survey` at `now` (Unix seconds).
-    pub fn issue(&self, survey: Uuid, now: i64) -> String {
+    fn tag(&self, purpose: &str, payload: &[u8]) -> [u8; TAG_LEN] {
+        let mut mac = self.mac(purpose);
+        mac.update(payload);
+        let full = mac.finalize().into_bytes();
+        full[..TAG_LEN].try_into().expect("16 bytes")
+    }
+
+    fn check(&self, purpose: &str, payload: &[u8], tag: &[u8]) -> bool {
+        let mut mac = self.mac(purpose);
+        mac.update(payload);
+        mac.verify_truncated_left(tag).is_ok()
+    }
+
+    /// A keyed hash (hex) of `data` for `purpose`: the same input gives the
+    /// same hash under the same secret, and nothing without the secret.
+    pub fn keyed_hash(&self, purpose: &str, data: &[u8]) -> String {
+        let mut mac = self.mac(purpose);
+        mac.update(data);
+        hex(&mac.finalize().into_bytes())
+    }
+
+    /// Issues a token for `survey` (and the `unit` of the link, if any) at
+    /// `now` (Unix seconds).
+    pub fn issue(&self, survey: Uuid, unit: Option<Uuid>, now: i64) -> String {
         let mut payload = [0u8; PAYLOAD_LEN];
         payload[..16].copy_from_slice(survey.as_bytes());
-        payload[16..24].copy_from_slice(&now.to_be_bytes());
-        rand::rng().fill_bytes(&mut payload[24..]);
-        let tag = self.tag(&payload).finalize().into_bytes();
+        payload[16..32].copy_from_slice(unit.unwrap_or(Uuid::nil()).as_bytes());
+        payload[32..40].copy_from_slice(&now.to_be_bytes());
+        rand::rng().fill_bytes(&mut payload[40..]);
         let mut out = payload.to_vec();
-        out.extend_from_slice(&tag[..TAG_LEN]);
+        out.extend_from_slice(&self.tag("form-token", &payload));
         URL_SAFE_NO_PAD.encode(out)
     }
 
-    /// Checks a token for `survey`, no older than `max_age` seconds at `now`.
-    pub fn verify(
-        &self,
-        token: &str,
-        survey: Uuid,
-        now: i64,
-        max_age: i64,
-    ) -> Result<VerifiedToken, TokenError> {
+    /// Checks a token's signature and age (no older than `max_age` seconds
+    /// at `now`). Which survey it was for is the caller's to judge: a token
+    /// of another survey is a signal, not an error.
+    pub fn verify(&self, token: &str, now: i64, max_age: i64) -> Result<VerifiedToken, TokenError> {
         let bytes = URL_SAFE_NO_PAD
             .decode(token.trim())
             .map_err(|_| TokenError::Invalid)?;
@@ -86,21 +118,55 @@ impl TokenKey {
             return Err(TokenError::Invalid);
         }
         let (payload, tag) = bytes.split_at(PAYLOAD_LEN);
-        self.tag(payload)
-            .verify_truncated_left(tag)
-            .map_err(|_| TokenError::Invalid)?;
-        if &payload[..16] != survey.as_bytes() {
-            return Err(TokenError::WrongSurvey);
+        if !self.check("form-token", payload, tag) {
+            return Err(TokenError::Invalid);
         }
-        let issued_at = i64::from_be_bytes(payload[16..24].try_into().expect("8 bytes"));
+        let uuid =
+            |range: std::ops::Range<usize>| Uuid::from_slice(&payload[range]).expect("16 bytes");
+        let issued_at = i64::from_be_bytes(payload[32..40].try_into().expect("8 bytes"));
         // A little slack for clocks of several servers that disagree.
         if now - issued_at > max_age || issued_at - now > 300 {
             return Err(TokenError::Expired);
         }
         Ok(VerifiedToken {
             hash: hex(&Sha256::digest(payload)),
+            survey: uuid(0..16),
+            unit: Some(uuid(16..32)).filter(|u| !u.is_nil()),
             issued_at,
         })
+    }
+
+    /// A new device cookie value.
+    pub fn issue_device(&self) -> String {
+        let mut id = [0u8; DEVICE_LEN];
+        rand::rng().fill_bytes(&mut id);
+        let mut out = id.to_vec();
+        out.extend_from_slice(&self.tag("device", &id));
+        URL_SAFE_NO_PAD.encode(out)
+    }
+
+    /// The device id in a cookie value, when we signed it.
+    pub fn verify_device(&self, cookie: &str) -> Option<DeviceId> {
+        let bytes = URL_SAFE_NO_PAD.decode(cookie.trim()).ok()?;
+        if bytes.len() != DEVICE_LEN + TAG_LEN {
+            return None;
+        }
+        let (id, tag) = bytes.split_at(DEVICE_LEN);
+        self.check("device", id, tag)
+            .then(|| DeviceId(id.try_into().expect("16 bytes")))
+    }
+
+    /// How a device is known in `month` ("YYYY-MM"): a keyed hash under a
+    /// key of that month, so hashes of different months cannot be linked.
+    pub fn device_hash(&self, device: DeviceId, month: &str) -> String {
+        self.keyed_hash(&format!("device-seen:{month}"), &device.0)
+    }
+}
+
+impl DeviceId {
+    /// A short number for in-memory rate-limit keys.
+    pub fn as_u128(&self) -> u128 {
+        u128::from_be_bytes(self.0)
     }
 }
 
@@ -116,39 +182,54 @@ mod tests {
     fn a_token_verifies_once_issued_and_not_when_tampered() {
         let key = TokenKey::new(b"k".to_vec());
         let s = Uuid::new_v4();
-        let t = key.issue(s, 1000);
-        let v = key.verify(&t, s, 1010, 60).unwrap();
+        let u = Uuid::new_v4();
+        let t = key.issue(s, Some(u), 1000);
+        let v = key.verify(&t, 1010, 60).unwrap();
         assert_eq!(v.issued_at, 1000);
+        assert_eq!((v.survey, v.unit), (s, Some(u)));
         assert_eq!(v.hash.len(), 64);
         assert_eq!(
-            key.verify(&t, s, 1010, 60).unwrap().hash,
+            key.verify(&t, 1010, 60).unwrap().hash,
             v.hash,
             "stable hash"
         );
         let mut chars: Vec<char> = t.chars().collect();
         chars[3] = if chars[3] == 'A' { 'B' } else { 'A' };
         let tampered: String = chars.into_iter().collect();
-        assert_eq!(key.verify(&tampered, s, 1010, 60), Err(TokenError::Invalid));
+        assert_eq!(key.verify(&tampered, 1010, 60), Err(TokenError::Invalid));
+        assert_eq!(key.verify("nonsense", 1010, 60), Err(TokenError::Invalid));
         assert_eq!(
-            key.verify("nonsense", s, 1010, 60),
-            Err(TokenError::Invalid)
-        );
-        assert_eq!(
-            TokenKey::new(b"other".to_vec()).verify(&t, s, 1010, 60),
+            TokenKey::new(b"other".to_vec()).verify(&t, 1010, 60),
             Err(TokenError::Invalid)
         );
     }
 
     #[test]
-    fn tokens_are_bound_to_survey_and_age() {
+    fn tokens_carry_their_survey_and_expire() {
         let key = TokenKey::new(b"k".to_vec());
         let s = Uuid::new_v4();
-        let t = key.issue(s, 1000);
+        let t = key.issue(s, None, 1000);
+        assert_eq!(key.verify(&t, 1000, 60).unwrap().unit, None);
+        assert_eq!(key.verify(&t, 1061, 60), Err(TokenError::Expired));
+        assert_ne!(key.issue(s, None, 1000), t, "every token has its own nonce");
+    }
+
+    #[test]
+    fn device_cookies_cannot_be_forged_and_hashes_change_monthly() {
+        let key = TokenKey::new(b"k".to_vec());
+        let cookie = key.issue_device();
+        let id = key.verify_device(&cookie).unwrap();
+        assert_eq!(key.verify_device(&cookie), Some(id));
+        assert_eq!(TokenKey::new(b"x".to_vec()).verify_device(&cookie), None);
+        assert_eq!(key.verify_device("abc"), None);
         assert_eq!(
-            key.verify(&t, Uuid::new_v4(), 1000, 60),
-            Err(TokenError::WrongSurvey)
+            key.device_hash(id, "2026-11"),
+            key.device_hash(id, "2026-11")
         );
-        assert_eq!(key.verify(&t, s, 1061, 60), Err(TokenError::Expired));
-        assert_ne!(key.issue(s, 1000), t, "every token has its own nonce");
+        assert_ne!(
+            key.device_hash(id, "2026-11"),
+            key.device_hash(id, "2026-12")
+        );
+        assert_ne!(key.keyed_hash("a", b"x"), key.keyed_hash("b", b"x"));
     }
 }

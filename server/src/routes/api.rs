@@ -14,11 +14,11 @@ use app::dto::submission::{ApiSubmission, field_errors};
 use app::dto::survey::{SurveyDto, UnitDto};
 use app::ssr::error::AppError;
 use app::ssr::repo::surveys;
-use app::ssr::submit::{Rejected, accept};
+use app::ssr::submit::{Rejected, Submission, accept};
 use app::ssr::token::TokenError;
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
@@ -82,10 +82,12 @@ fn limited(l: Limited, lang: Lang) -> Response {
     r
 }
 
-/// `GET /api/v1/surveys/{slug}`.
+/// `GET /api/v1/surveys/{slug}?unit=`: the token is tied to the unit
+/// when given (a kiosk at one counter).
 pub async fn definition(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
+    Query(q): Query<BTreeMap<String, String>>,
     client: Client,
     headers: HeaderMap,
 ) -> Response {
@@ -100,9 +102,10 @@ pub async fn definition(
         Ok(s) => s,
         Err(e) => return app_error(e, lang),
     };
+    let unit_id = q.get("unit").and_then(|u| loaded.unit(u)).map(|u| u.id);
     let token = state
         .tokens
-        .issue(loaded.survey.id, chrono::Utc::now().timestamp());
+        .issue(loaded.survey.id, unit_id, chrono::Utc::now().timestamp());
     let dto = SurveyDto {
         slug: loaded.survey.slug.clone(),
         title: loaded.survey.title.clone(),
@@ -149,7 +152,10 @@ pub async fn submit(
             return invalid(&errors, lang);
         }
     };
-    if let Err(l) = state.limits.check_submit(client.0, &parsed.token, &slug) {
+    if let Err(l) = state
+        .limits
+        .check_submit(client.0, None, &parsed.token, &slug)
+    {
         return limited(l, lang);
     }
     let loaded = match surveys::by_slug(&state, &slug).await {
@@ -166,10 +172,15 @@ pub async fn submit(
     match accept(
         &state,
         &loaded,
-        &parsed.token,
-        parsed.unit.as_deref(),
-        &answers,
-        "api",
+        Submission {
+            token: &parsed.token,
+            unit: parsed.unit.as_deref(),
+            answers: &answers,
+            channel: "api",
+            code: parsed.code.as_deref(),
+            honeypot: false,
+            device: None,
+        },
     )
     .await
     {
@@ -188,7 +199,7 @@ pub async fn submit(
                     "Token sudah kedaluwarsa; minta token baru.",
                     "The token has expired; get a new one.",
                 ),
-                TokenError::Invalid | TokenError::WrongSurvey => (
+                TokenError::Invalid => (
                     "Token tidak sah untuk survei ini.",
                     "The token is not valid for this survey.",
                 ),
@@ -200,6 +211,9 @@ pub async fn submit(
                 app::domain::text::Text::new(id, en),
             );
             invalid(&errors, lang)
+        }
+        Err(Rejected::RepeatDevice) => {
+            error(StatusCode::CONFLICT, app::i18n::REPEAT_BODY.get(lang))
         }
         Err(Rejected::App(e)) => app_error(e, lang),
     }

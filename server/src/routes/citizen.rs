@@ -5,15 +5,15 @@
 
 use super::render::{Page, error_page, limited_page, message, render};
 use crate::ServerState;
-use crate::client::{Client, lang, lang_cookie};
+use crate::client::{Client, DEVICE_COOKIE, device, lang, lang_cookie, set_cookie};
 use app::domain::answers::{FORM_FIELD, FieldErrors, push_error};
-use app::domain::text::Lang;
+use app::domain::text::{Lang, Text};
 use app::dto::submission::{FormSubmission, field_errors};
 use app::i18n;
 use app::pages::survey::{SurveyPage, SurveyView};
 use app::ssr::repo::surveys;
 use app::ssr::repo::surveys::LoadedSurvey;
-use app::ssr::submit::{Rejected, accept};
+use app::ssr::submit::{Rejected, Submission, accept};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{Request, StatusCode, header, request::Parts};
@@ -34,7 +34,27 @@ pub(crate) fn query(parts: &Parts) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// `GET /s/{slug}`: the form, with a fresh one-time token.
+/// What the form shows besides the survey itself.
+struct Shown {
+    lang: Lang,
+    token: String,
+    unit: Option<String>,
+    code: Option<String>,
+    values: BTreeMap<String, String>,
+    errors: FieldErrors,
+    status: StatusCode,
+}
+
+/// A fresh token for `loaded`, tied to the unit of the link when known.
+fn fresh_token(state: &ServerState, loaded: &LoadedSurvey, unit: Option<&str>) -> String {
+    let unit_id = unit.and_then(|slug| loaded.unit(slug)).map(|u| u.id);
+    state
+        .tokens
+        .issue(loaded.survey.id, unit_id, chrono::Utc::now().timestamp())
+}
+
+/// `GET /s/{slug}`: the form, with a fresh one-time token. `?u=` picks the
+/// unit, `?c=` fills in a service code, `?lang=` the language.
 pub async fn form(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
@@ -54,42 +74,39 @@ pub async fn form(
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
-    let token = state
-        .tokens
-        .issue(loaded.survey.id, chrono::Utc::now().timestamp());
     let unit = q.get("u").cloned();
-    let mut response = form_page(
-        &state,
-        &parts,
-        &loaded,
+    let shown = Shown {
         lang,
-        token,
+        token: fresh_token(&state, &loaded, unit.as_deref()),
         unit,
-        BTreeMap::new(),
-        FieldErrors::new(),
-        StatusCode::OK,
-    )
-    .await;
+        code: q.get("c").map(|c| c.chars().take(32).collect()),
+        values: BTreeMap::new(),
+        errors: FieldErrors::new(),
+        status: StatusCode::OK,
+    };
+    let mut response = form_page(&state, &parts, &loaded, shown).await;
+    let headers = response.headers_mut();
     if q.contains_key("lang") {
-        response
-            .headers_mut()
-            .append(header::SET_COOKIE, lang_cookie(lang));
+        headers.append(header::SET_COOKIE, lang_cookie(lang, state.secure_cookies));
+    }
+    if device(&state, &parts.headers).is_none() {
+        let value = state.tokens.issue_device();
+        headers.append(
+            header::SET_COOKIE,
+            set_cookie(DEVICE_COOKIE, &value, true, state.secure_cookies),
+        );
     }
     response
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn form_page(
     state: &ServerState,
     parts: &Parts,
     loaded: &LoadedSurvey,
-    lang: Lang,
-    token: String,
-    unit: Option<String>,
-    values: BTreeMap<String, String>,
-    errors: FieldErrors,
-    status: StatusCode,
+    shown: Shown,
 ) -> Response {
+    let lang = shown.lang;
+    let status = shown.status;
     let view = Arc::new(SurveyView {
         slug: loaded.survey.slug.clone(),
         title: loaded.survey.title.clone(),
@@ -99,12 +116,13 @@ async fn form_page(
             .iter()
             .map(|u| (u.slug.clone(), u.name.clone()))
             .collect(),
-        unit,
+        unit: shown.unit,
         instrument: loaded.instrument.clone(),
-        token,
+        token: shown.token,
         lang,
-        values,
-        errors,
+        values: shown.values,
+        errors: shown.errors,
+        code: shown.code,
     });
     let title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
     render(
@@ -148,10 +166,13 @@ pub async fn submit(
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let submission = FormSubmission::from_pairs(pairs);
     let lang = lang(submission.lang.as_deref(), &parts.headers);
-    if let Err(limited) = state
-        .limits
-        .check_submit(client.0, &submission.token, &slug)
-    {
+    let device = device(&state, &parts.headers);
+    if let Err(limited) = state.limits.check_submit(
+        client.0,
+        device.map(|d| d.as_u128()),
+        &submission.token,
+        &slug,
+    ) {
         return limited_page(&state, &parts, lang, limited).await;
     }
     let loaded = match surveys::by_slug(&state, &slug).await {
@@ -164,10 +185,15 @@ pub async fn submit(
             accept(
                 &state,
                 &loaded,
-                &submission.token,
-                submission.unit.as_deref(),
-                &submission.answers,
-                "form",
+                Submission {
+                    token: &submission.token,
+                    unit: submission.unit.as_deref(),
+                    answers: &submission.answers,
+                    channel: "form",
+                    code: submission.code.as_deref(),
+                    honeypot: submission.honeypot,
+                    device,
+                },
             )
             .await
         }
@@ -176,52 +202,48 @@ pub async fn submit(
         token,
         unit,
         answers,
+        code,
         ..
     } = submission;
+    let again = |token: String, errors: FieldErrors| Shown {
+        lang,
+        token,
+        unit: unit.clone(),
+        code: code.clone(),
+        values: answers.clone(),
+        errors,
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+    };
     match outcome {
         Ok(_) => Redirect::to(&format!("/s/{slug}/thanks")).into_response(),
         Err(Rejected::Invalid(errors)) => {
             // Keep the token when it is good, so a retry cannot double up.
             let token = if errors.contains_key("token") {
-                state
-                    .tokens
-                    .issue(loaded.survey.id, chrono::Utc::now().timestamp())
+                fresh_token(&state, &loaded, unit.as_deref())
             } else {
                 token
             };
-            form_page(
-                &state,
-                &parts,
-                &loaded,
-                lang,
-                token,
-                unit,
-                answers,
-                errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            form_page(&state, &parts, &loaded, again(token, errors)).await
         }
         Err(Rejected::Token(_)) => {
             let mut errors = FieldErrors::new();
             push_error(
                 &mut errors,
                 FORM_FIELD,
-                app::domain::text::Text::new(i18n::TOKEN_STALE.0, i18n::TOKEN_STALE.1),
+                Text::new(i18n::TOKEN_STALE.0, i18n::TOKEN_STALE.1),
             );
-            let fresh = state
-                .tokens
-                .issue(loaded.survey.id, chrono::Utc::now().timestamp());
-            form_page(
+            let fresh = fresh_token(&state, &loaded, unit.as_deref());
+            form_page(&state, &parts, &loaded, again(fresh, errors)).await
+        }
+        Err(Rejected::RepeatDevice) => {
+            message(
                 &state,
                 &parts,
-                &loaded,
+                StatusCode::CONFLICT,
                 lang,
-                fresh,
-                unit,
-                answers,
-                errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                i18n::REPEAT_TITLE,
+                i18n::REPEAT_BODY,
+                None,
             )
             .await
         }

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod citizen;
+pub mod codes;
 pub mod health;
 pub mod public;
 pub mod render;
@@ -45,6 +46,10 @@ pub fn router(state: ServerState) -> Router {
             axum::routing::post(api::submit),
         )
         .route("/api/v1/surveys/{slug}/score", get(scores::survey))
+        .route(
+            "/api/v1/agencies/{agency}/units/{unit}/codes",
+            axum::routing::post(codes::generate),
+        )
         .route("/api/v1/scores", get(scores::levels))
         .route("/healthz", get(health::healthz))
         .nest_service(&pkg_url, static_files)

@@ -3,7 +3,9 @@
 
 pub mod agency;
 pub mod answer;
+pub mod api_token;
 pub mod band_table;
+pub mod device_seen;
 pub mod instrument;
 pub mod response;
 pub mod service_unit;
@@ -11,3 +13,4 @@ pub mod setting;
 pub mod survey;
 pub mod survey_unit;
 pub mod tally;
+pub mod verification_code;

@@ -16,6 +16,8 @@ pub struct Model {
     pub channel: String,
     pub verified: bool,
     pub suspect: bool,
+    /// Why it is suspect: comma-separated signals, empty when none.
+    pub flags: String,
     pub submitted_at: DateTimeUtc,
 }
 

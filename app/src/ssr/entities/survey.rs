@@ -19,6 +19,9 @@ pub struct Model {
     pub opens_at: Option<DateTimeUtc>,
     pub closes_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// Repeat answers from one device in a month: `allow`, `flag` or
+    /// `reject`.
+    pub device_policy: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

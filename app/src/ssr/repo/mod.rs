@@ -1,6 +1,9 @@
 //! Queries, one module per resource.
 
+pub mod api_tokens;
+pub mod codes;
 pub mod levels;
+pub mod privacy;
 pub mod responses;
 pub mod retally;
 pub mod scores;

@@ -1,0 +1,409 @@
+//! Ballot stuffing: bot signals flag rather than refuse, service codes
+//! verify, one device gets one voice where the survey asks for it, and no
+//! network address is stored.
+
+use crate::db_test;
+use crate::support::{TestApp, attr_value, demo_answers, demo_answers_json};
+use serde_json::{Value, json};
+
+/// The stored flags of every response, oldest first.
+async fn flags(app: &TestApp) -> Vec<(bool, String)> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let backend = app.db().get_database_backend();
+    app.db()
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT suspect, flags FROM response ORDER BY submitted_at".to_string(),
+        ))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| {
+            (
+                r.try_get_by_index::<bool>(0).unwrap(),
+                r.try_get_by_index::<String>(1).unwrap(),
+            )
+        })
+        .collect()
+}
+
+db_test!(
+    a_filled_trap_field_is_stored_but_left_out_of_the_score,
+    |db| {
+        let app = TestApp::start(db).await;
+        let token = app.form_token("demo").await;
+        let html = app.get("/s/demo").await.text().await.unwrap();
+        assert!(
+            html.contains(r#"name="website""#),
+            "the trap field is on the form"
+        );
+        let mut pairs = demo_answers("dukcapil");
+        pairs.push(("token", &token));
+        pairs.push(("website", "http://spam.example"));
+        // The bot is thanked like anyone: it learns nothing.
+        assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
+        assert_eq!(flags(&app).await, [(true, "honeypot".to_string())]);
+        let score = app.score("demo").await;
+        assert_eq!(score["n"], 0);
+        assert_eq!(score["suspect_excluded"], 1);
+    }
+);
+
+db_test!(
+    a_form_sent_too_fast_is_flagged_and_a_patient_one_is_not,
+    |db| {
+        let app = TestApp::start_with(db, |c| c.min_fill_secs = 2).await;
+        let fast = app.form_token("demo").await;
+        let slow = app.form_token("demo").await;
+        let mut pairs = demo_answers("dukcapil");
+        pairs.push(("token", &fast));
+        assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
+        tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+        let mut pairs = demo_answers("dukcapil");
+        pairs.push(("token", &slow));
+        assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
+        assert_eq!(
+            flags(&app).await,
+            [(true, "fast".to_string()), (false, String::new())]
+        );
+        assert_eq!(app.score("demo").await["n"], 1);
+    }
+);
+
+db_test!(a_token_of_another_survey_is_flagged_and_used_up, |db| {
+    let app = TestApp::start(db).await;
+    let skm_token = app.api_token("demo-skm").await;
+    let body = json!({ "token": skm_token, "unit": "dukcapil", "answers": demo_answers_json() });
+    let res = app.post_json("/api/v1/surveys/demo/responses", &body).await;
+    assert_eq!(res.status(), 201);
+    let first: Value = res.json().await.unwrap();
+    assert_eq!(flags(&app).await, [(true, "other-survey".to_string())]);
+    // Replayed: the same response, not a second one.
+    let again: Value = app
+        .post_json("/api/v1/surveys/demo/responses", &body)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again["id"], first["id"]);
+    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1);
+});
+
+/// An API token for the demo regency's agency, made as the CLI makes it.
+async fn agency_token(app: &TestApp, agency: &str) -> String {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let a = app::ssr::entities::agency::Entity::find()
+        .filter(app::ssr::entities::agency::Column::Slug.eq(agency))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    app::ssr::repo::api_tokens::create(app.db(), &app.state.tokens, a.id, "test")
+        .await
+        .unwrap()
+}
+
+async fn post_codes(
+    app: &TestApp,
+    path: &str,
+    token: Option<&str>,
+    body: Value,
+) -> reqwest::Response {
+    let mut req = app.client.post(format!("{}{path}", app.base)).json(&body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    req.send().await.unwrap()
+}
+
+const CODES: &str = "/api/v1/agencies/kab-klungkung/units/dukcapil/codes";
+
+db_test!(service_codes_verify_a_response_once, |db| {
+    let app = TestApp::start(db).await;
+    // Codes need the agency's own API token.
+    assert_eq!(
+        post_codes(&app, CODES, None, json!({"count": 3}))
+            .await
+            .status(),
+        401
+    );
+    assert_eq!(
+        post_codes(&app, CODES, Some("psp_forged"), json!({"count": 3}))
+            .await
+            .status(),
+        401
+    );
+    let other = agency_token(&app, "kota-balikpapan").await;
+    assert_eq!(
+        post_codes(&app, CODES, Some(&other), json!({"count": 3}))
+            .await
+            .status(),
+        404,
+        "another agency's unit does not exist for this token"
+    );
+    let token = agency_token(&app, "kab-klungkung").await;
+    let res = post_codes(&app, CODES, Some(&token), json!({"count": 0})).await;
+    assert_eq!(res.status(), 422);
+    let res = post_codes(&app, CODES, Some(&token), json!({"count": 3})).await;
+    assert_eq!(res.status(), 201);
+    let batch: Value = res.json().await.unwrap();
+    let codes: Vec<String> = batch["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(codes.len(), 3);
+    assert!(
+        codes
+            .iter()
+            .all(|c| c.len() == 11 && c.as_bytes()[5] == b'-')
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM verification_code WHERE used_at IS NULL")
+            .await,
+        3
+    );
+
+    // A code in the link fills the field; the response is verified, and
+    // for the code's unit whatever the form said.
+    let html = app
+        .get(&format!("/s/demo?c={}", codes[0]))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(&format!(r#"value="{}""#, codes[0])));
+    let form_token = attr_value(&html, "name=\"token\" value=\"").unwrap();
+    let mut pairs = demo_answers("puskesmas-klungkung-1");
+    pairs.push(("token", &form_token));
+    pairs.push(("code", &codes[0]));
+    assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
+
+    // The same code again, on another form: refused beside the field,
+    // answers kept.
+    let second = app.form_token("demo").await;
+    let mut pairs = demo_answers("dukcapil");
+    pairs.push(("token", &second));
+    pairs.push(("code", &codes[0]));
+    let res = app.post_form("/s/demo", &pairs).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Kode layanan tidak dikenal atau sudah dipakai"));
+    assert!(html.contains(r#"id="err-code""#));
+    assert!(
+        html.contains(&format!(r#"value="{}""#, codes[0])),
+        "the typed code is kept"
+    );
+
+    // Typed sloppily (lower case, no dash, O for 0): still the code.
+    let sloppy = codes[1].replace('-', "").to_lowercase().replace('0', "o");
+    let mut pairs = demo_answers("dukcapil");
+    pairs.push(("token", &second));
+    pairs.push(("code", &sloppy));
+    assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
+
+    // Through the API too.
+    let api_token = app.api_token("demo").await;
+    let res = app
+        .post_json(
+            "/api/v1/surveys/demo/responses",
+            &json!({ "token": api_token, "unit": "dukcapil", "code": codes[2], "answers": demo_answers_json() }),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM response WHERE verified")
+            .await,
+        3
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM response r JOIN service_unit u ON u.id = r.unit_id WHERE u.slug = 'dukcapil'"
+        )
+        .await,
+        3
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM verification_code WHERE used_at IS NOT NULL AND response_id IS NOT NULL").await,
+        3
+    );
+    // One unverified response besides.
+    let plain = app.form_token("demo").await;
+    let mut pairs = demo_answers("dukcapil");
+    pairs.push(("token", &plain));
+    assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
+    let all: Value = app.score("demo").await;
+    let verified: Value = app
+        .get("/api/v1/surveys/demo/score?verified=true")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (all["n"].as_u64(), verified["n"].as_u64()),
+        (Some(4), Some(3))
+    );
+});
+
+db_test!(one_device_one_voice_when_the_survey_asks, |db| {
+    let app = TestApp::start(db).await;
+    // Allowed by default: a kiosk tablet serves many citizens.
+    let (t1, cookie) = app.form_on_device("/s/demo", None).await;
+    let (t2, _) = app.form_on_device("/s/demo", Some(&cookie)).await;
+    for t in [&t1, &t2] {
+        let mut pairs = demo_answers("dukcapil");
+        pairs.push(("token", t));
+        assert_eq!(
+            app.post_form_cookie("/s/demo", &pairs, &cookie)
+                .await
+                .status(),
+            303
+        );
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM device_seen").await,
+        0,
+        "nothing kept when allowed"
+    );
+
+    app.exec("UPDATE survey SET device_policy = 'flag' WHERE slug = 'demo'")
+        .await;
+    for _ in 0..2 {
+        let (t, _) = app.form_on_device("/s/demo", Some(&cookie)).await;
+        let mut pairs = demo_answers("dukcapil");
+        pairs.push(("token", &t));
+        assert_eq!(
+            app.post_form_cookie("/s/demo", &pairs, &cookie)
+                .await
+                .status(),
+            303
+        );
+    }
+    let f = flags(&app).await;
+    assert_eq!(f[2], (false, String::new()), "first answer of the month");
+    assert_eq!(f[3], (true, "repeat-device".to_string()));
+
+    app.exec("UPDATE survey SET device_policy = 'reject' WHERE slug = 'demo'")
+        .await;
+    let (t, _) = app.form_on_device("/s/demo", Some(&cookie)).await;
+    let mut pairs = demo_answers("dukcapil");
+    pairs.push(("token", &t));
+    let res = app.post_form_cookie("/s/demo", &pairs, &cookie).await;
+    assert_eq!(res.status(), 409);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Anda sudah mengisi survei ini")
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 4);
+    // A retry of an answer already stored still gets its thanks.
+    let mut pairs = demo_answers("dukcapil");
+    pairs.push(("token", &t2));
+    assert_eq!(
+        app.post_form_cookie("/s/demo", &pairs, &cookie)
+            .await
+            .status(),
+        303
+    );
+    // Another device is welcome.
+    let (t, other) = app.form_on_device("/s/demo", None).await;
+    let mut pairs = demo_answers("dukcapil");
+    pairs.push(("token", &t));
+    assert_eq!(
+        app.post_form_cookie("/s/demo", &pairs, &other)
+            .await
+            .status(),
+        303
+    );
+    // A forged cookie is no device at all.
+    let (t, _) = app.form_on_device("/s/demo", None).await;
+    let mut pairs = demo_answers("dukcapil");
+    pairs.push(("token", &t));
+    let forged = "persepsi_device=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    assert_eq!(
+        app.post_form_cookie("/s/demo", &pairs, forged)
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 6);
+});
+
+db_test!(no_network_address_is_stored_and_device_keys_expire, |db| {
+    use sea_orm::{ConnectionTrait, Statement};
+    let app = TestApp::start(db).await;
+    app.exec("UPDATE survey SET device_policy = 'flag' WHERE slug = 'demo'")
+        .await;
+    let (t, cookie) = app.form_on_device("/s/demo?u=dukcapil", None).await;
+    let mut pairs = demo_answers("dukcapil");
+    pairs.push(("token", &t));
+    assert_eq!(
+        app.post_form_cookie("/s/demo", &pairs, &cookie)
+            .await
+            .status(),
+        303
+    );
+    let token = app.api_token("demo").await;
+    app.post_json(
+        "/api/v1/surveys/demo/responses",
+        &json!({ "token": token, "unit": "dukcapil", "answers": demo_answers_json() }),
+    )
+    .await;
+    // Every text column of every table, searched for the address and the
+    // raw device id.
+    let device_id = cookie.trim_start_matches("persepsi_device=");
+    let backend = app.db().get_database_backend();
+    let mut seen = String::new();
+    for table in [
+        "response",
+        "answer",
+        "tally",
+        "device_seen",
+        "verification_code",
+        "api_token",
+        "survey",
+        "setting",
+    ] {
+        let rows = app
+            .db()
+            .query_all_raw(Statement::from_string(
+                backend,
+                format!("SELECT * FROM {table}"),
+            ))
+            .await
+            .unwrap();
+        let mut text = String::new();
+        for row in rows {
+            for i in 0..row.column_names().len() {
+                if let Ok(Some(v)) = row.try_get_by_index::<Option<String>>(i) {
+                    text.push_str(&v);
+                    text.push('\n');
+                }
+            }
+        }
+        assert!(!text.contains("127.0.0.1"), "{table} holds an address");
+        assert!(!text.contains(device_id), "{table} holds a device id");
+        seen.push_str(&text);
+    }
+    // The search does read the stored text.
+    assert!(seen.contains("Pelayanan") || seen.contains("demo"));
+    assert!(seen.contains(&app.state.tokens.device_hash(
+        app.state.tokens.verify_device(device_id).unwrap(),
+        &app::ssr::repo::tallies::month_of(chrono::Utc::now())
+    )));
+    assert_eq!(app.count("SELECT COUNT(*) FROM device_seen").await, 1);
+    let old = match app.db().get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => "now() - interval '60 days'",
+        _ => "datetime('now', '-60 days')",
+    };
+    app.exec(&format!("UPDATE device_seen SET created_at = {old}"))
+        .await;
+    let purged = app::ssr::repo::privacy::purge(app.db(), chrono::Duration::days(40))
+        .await
+        .unwrap();
+    assert_eq!(purged, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM device_seen").await, 0);
+});
