@@ -118,8 +118,13 @@ lint:
 	  --features hydrate -- -D warnings
 
 # The server side is tested with the `ssr` feature only.
+# The crash test (kill -9 under load), two servers on one PostgreSQL and
+# the bounded fuzz run one at a time after the rest, with their figures
+# printed.
+FUZZ_SECONDS ?= 20
 test-rust:
-	$(CARGO) test -p app -p persepsi-server -p persepsi-migrations
+	$(CARGO) test -p app -p persepsi-server -p persepsi-migrations -- --skip processes:: --skip fuzz::
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(CARGO) test -p persepsi-server --test integration -- --nocapture --test-threads=1 processes:: fuzz::
 
 test-browser: tools-browser site-files server-debug
 	cd tests/browser && PERSEPSI_BIN=$(abspath $(TARGET))/debug/persepsi LEPTOS_SITE_ROOT=$(abspath $(SITE)) node --test --test-concurrency=1

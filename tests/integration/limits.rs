@@ -7,17 +7,26 @@ use serde_json::{Value, json};
 
 db_test!(fifty_citizens_behind_one_address_all_get_through, |db| {
     let app = TestApp::start(db).await;
-    let mut tokens = Vec::new();
+    // Fifty phones on one counter Wi-Fi, each with its own browser.
+    let mut forms = Vec::new();
     for _ in 0..50 {
-        tokens.push(app.form_token("demo").await);
+        forms.push(app.form_on_device("/s/demo", None).await);
     }
     let app = &app;
-    let sends = tokens.iter().map(|t| {
+    let sends = forms.iter().map(|(t, cookie)| {
         let mut pairs = demo_answers("puskesmas-klungkung-1");
         pairs.push(("token", t));
-        async move { app.post_form("/s/demo", &pairs).await.status() }
+        async move {
+            app.post_form_cookie("/s/demo", &pairs, cookie)
+                .await
+                .status()
+        }
     });
     let statuses = futures::future::join_all(sends).await;
+    eprintln!(
+        "NAT ({db:?}): 50 citizens behind one address in one burst: {} accepted",
+        statuses.iter().filter(|s| **s == 303).count()
+    );
     assert!(statuses.iter().all(|s| *s == 303), "{statuses:?}");
     assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 50);
     // Concurrent submitters all reached the score's running tally.
@@ -79,5 +88,48 @@ db_test!(
             }
         }
         assert_eq!(statuses, [201, 201, 201, 429]);
+    }
+);
+
+db_test!(
+    one_browser_flooding_fresh_forms_gets_its_budget_and_no_more,
+    |db| {
+        // Default limits: the device cookie's budget (60 in 10 minutes)
+        // stops it long before the address's (120), so the citizens who
+        // share its address are not locked out.
+        let app = TestApp::start(db).await;
+        let (_, cookie) = app.form_on_device("/s/demo", None).await;
+        let mut accepted = 0;
+        let mut refused = 0;
+        for _ in 0..100 {
+            let (token, _) = app.form_on_device("/s/demo", Some(&cookie)).await;
+            let mut pairs = demo_answers("dukcapil");
+            pairs.push(("token", &token));
+            match app
+                .post_form_cookie("/s/demo", &pairs, &cookie)
+                .await
+                .status()
+                .as_u16()
+            {
+                303 => accepted += 1,
+                429 => refused += 1,
+                other => panic!("unexpected {other}"),
+            }
+        }
+        eprintln!(
+            "flood ({db:?}): one browser, 100 fresh forms: {accepted} accepted, {refused} refused (429)"
+        );
+        assert_eq!((accepted, refused), (60, 40));
+        // A neighbour on the same address, with a browser of their own.
+        let (token, other) = app.form_on_device("/s/demo", None).await;
+        let mut pairs = demo_answers("dukcapil");
+        pairs.push(("token", &token));
+        assert_eq!(
+            app.post_form_cookie("/s/demo", &pairs, &other)
+                .await
+                .status(),
+            303
+        );
+        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 61);
     }
 );
