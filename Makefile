@@ -53,7 +53,8 @@ tools:
 	fi
 	@command -v npm >/dev/null || { echo "installing Node.js and npm"; $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
 	@# Debian's binaryen (108) builds a bundle that never hydrates; use npm's.
-	@v=$$(wasm-opt --version 2>/dev/null | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'); \
+	@# (pipefail: a missing wasm-opt must not end the recipe here.)
+	@v=$$({ wasm-opt --version 2>/dev/null || true; } | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'); \
 	if [ -z "$$v" ] || [ "$$v" -lt 120 ]; then \
 	  echo "installing binaryen's wasm-opt from npm"; $(SUDO) npm install -g --silent binaryen@132; \
 	fi
