@@ -204,3 +204,308 @@ pub const REPEAT_BODY: Tr = Tr(
     "Terima kasih! Jawaban Anda bulan ini sudah tercatat, dan survei ini menerima satu jawaban per perangkat setiap bulan. Anda dapat mengisinya lagi bulan depan.",
     "Thank you! Your answer for this month is recorded already, and this survey takes one answer per device each month. You can answer again next month.",
 );
+/// A visible resource the role may not change.
+pub const FORBIDDEN_TITLE: Tr = Tr("Tidak diizinkan", "Not allowed");
+/// Its explanation.
+pub const FORBIDDEN_BODY: Tr = Tr(
+    "Akun Anda hanya dapat melihat data ini, tidak mengubahnya.",
+    "Your account can look at this, not change it.",
+);
+
+// ---- Admin pages -----------------------------------------------------------
+
+/// Admin header.
+pub const ADMIN: Tr = Tr("Persepsi · Pengelola", "Persepsi · Admin");
+/// Nav: home.
+pub const NAV_HOME: Tr = Tr("Beranda", "Home");
+/// Nav: password.
+pub const NAV_PASSWORD: Tr = Tr("Ganti kata sandi", "Change password");
+/// Nav: sign out.
+pub const NAV_LOGOUT: Tr = Tr("Keluar", "Sign out");
+/// Login heading.
+pub const LOGIN_TITLE: Tr = Tr("Masuk pengelola", "Sign in");
+/// Login intro.
+pub const LOGIN_INTRO: Tr = Tr(
+    "Untuk petugas instansi dan penilai. Warga tidak perlu masuk untuk mengisi survei.",
+    "For agency staff and assessors. Citizens do not sign in to answer a survey.",
+);
+/// E-mail field.
+pub const EMAIL: Tr = Tr("Alamat email", "E-mail address");
+/// Password field.
+pub const PASSWORD: Tr = Tr("Kata sandi", "Password");
+/// Login button.
+pub const LOGIN: Tr = Tr("Masuk", "Sign in");
+/// Wrong e-mail or password.
+pub const LOGIN_FAILED: Tr = Tr(
+    "Email atau kata sandi salah.",
+    "Wrong e-mail address or password.",
+);
+/// Anti-forgery check failed.
+pub const CSRF_TITLE: Tr = Tr("Formulir kedaluwarsa", "This form has expired");
+/// Its explanation.
+pub const CSRF_BODY: Tr = Tr(
+    "Demi keamanan, formulir ini tidak diterima. Muat ulang halaman sebelumnya lalu kirim lagi.",
+    "For your safety this form was not accepted. Reload the previous page and send it again.",
+);
+/// Not found (admin).
+pub const ADMIN_NOT_FOUND_TITLE: Tr = Tr("Tidak ditemukan", "Not found");
+/// Its explanation.
+pub const ADMIN_NOT_FOUND_BODY: Tr = Tr(
+    "Halaman ini tidak ada, atau tidak termasuk wewenang akun Anda.",
+    "This page does not exist, or is outside your account's reach.",
+);
+/// Password change heading.
+pub const PASSWORD_TITLE: Tr = Tr("Ganti kata sandi", "Change your password");
+/// Current password.
+pub const PASSWORD_CURRENT: Tr = Tr("Kata sandi sekarang", "Current password");
+/// New password.
+pub const PASSWORD_NEW: Tr = Tr("Kata sandi baru", "New password");
+/// New password help.
+pub const PASSWORD_NEW_HELP: Tr = Tr(
+    "Paling sedikit 10 karakter. Sesi lain akun ini akan dikeluarkan.",
+    "At least 10 characters. Your other sessions will be signed out.",
+);
+/// Current password wrong.
+pub const PASSWORD_WRONG: Tr = Tr(
+    "Kata sandi sekarang salah.",
+    "The current password is wrong.",
+);
+/// New password too short.
+pub const PASSWORD_SHORT: Tr = Tr(
+    "Kata sandi baru paling sedikit 10 karakter.",
+    "The new password needs at least 10 characters.",
+);
+/// Saved.
+pub const SAVE: Tr = Tr("Simpan", "Save");
+/// Password changed.
+pub const PASSWORD_CHANGED: Tr = Tr("Kata sandi sudah diganti.", "Your password was changed.");
+/// Agencies heading.
+pub const AGENCIES: Tr = Tr("Instansi penyelenggara layanan", "Service providers");
+/// New agency.
+pub const AGENCY_NEW: Tr = Tr("Tambah instansi", "Add a provider");
+/// Edit agency.
+pub const AGENCY_EDIT: Tr = Tr("Ubah data instansi", "Edit the provider");
+/// Name.
+pub const NAME: Tr = Tr("Nama", "Name");
+/// Slug.
+pub const SLUG: Tr = Tr("Kode alamat", "Address code");
+/// Slug help.
+pub const SLUG_HELP: Tr = Tr(
+    "Huruf kecil, angka dan tanda hubung; dipakai di alamat web dan tidak dapat diubah.",
+    "Lower-case letters, digits and dashes; used in web addresses and cannot be changed.",
+);
+/// Kind.
+pub const KIND: Tr = Tr("Jenis", "Kind");
+/// Region.
+pub const REGION: Tr = Tr("Provinsi", "Province");
+/// Parent.
+pub const PARENT: Tr = Tr("Induk (jika ada)", "Parent (if any)");
+/// None choice.
+pub const NONE: Tr = Tr("— tidak ada —", "— none —");
+/// Units heading.
+pub const UNITS: Tr = Tr("Unit layanan", "Service units");
+/// New unit.
+pub const UNIT_NEW: Tr = Tr("Tambah unit layanan", "Add a service unit");
+/// Edit unit.
+pub const UNIT_EDIT: Tr = Tr("Ubah unit layanan", "Edit the service unit");
+/// Sector.
+pub const SECTOR: Tr = Tr("Bidang layanan", "Sector");
+/// Expected users.
+pub const EXPECTED_USERS: Tr = Tr(
+    "Perkiraan pengguna layanan per tahun",
+    "Expected service users per year",
+);
+/// Expected users help.
+pub const EXPECTED_USERS_HELP: Tr = Tr(
+    "Untuk menghitung besar sampel yang diperlukan (Krejcie–Morgan). Boleh dikosongkan.",
+    "Used to compute the sample needed (Krejcie–Morgan). Optional.",
+);
+/// Edit link.
+pub const EDIT: Tr = Tr("Ubah", "Edit");
+/// Surveys heading.
+pub const SURVEYS: Tr = Tr("Survei", "Surveys");
+/// New survey.
+pub const SURVEY_NEW: Tr = Tr("Buat survei", "Create a survey");
+/// Edit survey.
+pub const SURVEY_EDIT: Tr = Tr("Ubah survei", "Edit the survey");
+/// Title field.
+pub const TITLE: Tr = Tr("Judul", "Title");
+/// Instrument field.
+pub const INSTRUMENT: Tr = Tr("Kuesioner (versi)", "Questionnaire (version)");
+/// Instrument locked.
+pub const INSTRUMENT_LOCKED: Tr = Tr(
+    "Kuesioner dan tabel kategori tidak dapat diubah setelah survei dibuka.",
+    "The questionnaire and band table cannot change once the survey is open.",
+);
+/// Band table field.
+pub const BAND_TABLE: Tr = Tr("Tabel kategori nilai", "Band table");
+/// Opens.
+pub const OPENS: Tr = Tr("Dibuka mulai (tanggal)", "Opens on (date)");
+/// Closes.
+pub const CLOSES: Tr = Tr("Ditutup pada (tanggal)", "Closes on (date)");
+/// Date help.
+pub const DATE_HELP: Tr = Tr(
+    "Format TTTT-BB-HH; boleh dikosongkan.",
+    "As YYYY-MM-DD; optional.",
+);
+/// Embed origins.
+pub const EMBED_ORIGINS: Tr = Tr(
+    "Situs yang boleh menyematkan survei",
+    "Sites allowed to embed the survey",
+);
+/// Embed origins help.
+pub const EMBED_ORIGINS_HELP: Tr = Tr(
+    "Satu alamat per baris, misalnya https://dukcapil.klungkungkab.go.id. Situs lain tidak dapat menampilkannya.",
+    "One per line, e.g. https://dukcapil.klungkungkab.go.id. Other sites cannot show it.",
+);
+/// Device policy.
+pub const DEVICE_POLICY: Tr = Tr(
+    "Jawaban ulang dari perangkat yang sama (per bulan)",
+    "Repeat answers from one device (per month)",
+);
+/// Allow.
+pub const POLICY_ALLOW: Tr = Tr(
+    "Terima (misalnya tablet kios)",
+    "Accept (e.g. a kiosk tablet)",
+);
+/// Flag.
+pub const POLICY_FLAG: Tr = Tr(
+    "Terima tetapi tandai mencurigakan",
+    "Accept but flag as suspect",
+);
+/// Reject.
+pub const POLICY_REJECT: Tr = Tr("Tolak dengan sopan", "Refuse politely");
+/// Status.
+pub const STATUS: Tr = Tr("Status", "Status");
+/// Draft.
+pub const STATUS_DRAFT: Tr = Tr("Draf", "Draft");
+/// Open.
+pub const STATUS_OPEN: Tr = Tr("Dibuka", "Open");
+/// Closed.
+pub const STATUS_CLOSED: Tr = Tr("Ditutup", "Closed");
+/// Publish button.
+pub const PUBLISH: Tr = Tr("Buka survei untuk warga", "Open the survey to citizens");
+/// Close button.
+pub const CLOSE_SURVEY: Tr = Tr("Tutup survei", "Close the survey");
+/// Wrong status change.
+pub const STATUS_CHANGE_BAD: Tr = Tr(
+    "Status hanya dapat berubah dari draf ke dibuka, lalu ke ditutup.",
+    "A survey goes from draft to open, then to closed.",
+);
+/// Responses count.
+pub const RESPONSES_SO_FAR: Tr = Tr("Jawaban masuk", "Responses so far");
+/// Public link.
+pub const PUBLIC_LINK: Tr = Tr("Tautan untuk warga", "Link for citizens");
+/// QR heading.
+pub const QR_CODES: Tr = Tr("Kode QR dan poster", "QR codes and posters");
+/// Whole survey.
+pub const WHOLE_SURVEY: Tr = Tr(
+    "Seluruh survei (warga memilih unit)",
+    "Whole survey (citizens pick the unit)",
+);
+/// Poster link.
+pub const POSTER: Tr = Tr("Poster A4", "A4 poster");
+/// Embed heading.
+pub const EMBED: Tr = Tr(
+    "Sematkan di situs instansi",
+    "Embed in the agency's website",
+);
+/// Embed help.
+pub const EMBED_HELP: Tr = Tr(
+    "Salin kode ini ke halaman situs Anda. Formulir dimuat setelah halaman Anda selesai, jadi tidak memperlambatnya. Situs itu harus tercantum di daftar situs yang boleh menyematkan.",
+    "Paste this into a page of your website. The form loads after your page, so it does not slow it down. The site must be in the list of sites allowed to embed.",
+);
+/// Results link.
+pub const RESULTS_LINK: Tr = Tr("Lihat hasil", "See the results");
+/// Codes heading.
+pub const CODES: Tr = Tr("Kode layanan sekali pakai", "One-time service codes");
+/// Codes help.
+pub const CODES_HELP: Tr = Tr(
+    "Cetak pada struk atau tiket antrean. Jawaban yang memakai kode tercatat sebagai terverifikasi. Kode hanya ditampilkan sekali.",
+    "Print them on receipts or queue tickets. Answers carrying a code count as verified. Codes are shown only once.",
+);
+/// Code count.
+pub const CODE_COUNT: Tr = Tr("Jumlah kode", "How many codes");
+/// Code expiry.
+pub const CODE_EXPIRY: Tr = Tr(
+    "Berlaku (hari; kosongkan bila tanpa batas)",
+    "Valid for (days; empty for no limit)",
+);
+/// Generate.
+pub const GENERATE: Tr = Tr("Buat kode", "Generate codes");
+/// Generated.
+pub const CODES_MADE: Tr = Tr(
+    "Kode berikut tidak akan ditampilkan lagi. Cetak atau simpan sekarang.",
+    "These codes will not be shown again. Print or save them now.",
+);
+/// Print.
+pub const PRINT: Tr = Tr("Cetak", "Print");
+/// Back.
+pub const BACK: Tr = Tr("Kembali", "Back");
+/// Poster headline.
+pub const POSTER_HEADLINE: Tr = Tr(
+    "Bagaimana layanan kami hari ini?",
+    "How was our service today?",
+);
+/// Poster instruction.
+pub const POSTER_INSTRUCTION: Tr = Tr(
+    "Pindai kode QR ini dengan kamera ponsel Anda dan isi survei singkat (sekitar 2 menit). Tanpa nama, tanpa mendaftar. Jawaban Anda membantu kami memperbaiki layanan.",
+    "Scan this QR code with your phone's camera and answer a short survey (about 2 minutes). No name, no sign-up. Your answers help us improve.",
+);
+/// Poster fallback.
+pub const POSTER_OR_OPEN: Tr = Tr("Atau buka:", "Or open:");
+/// Required field.
+pub const FIELD_REQUIRED: Tr = Tr("Wajib diisi.", "Required.");
+/// Invalid slug.
+pub const SLUG_BAD: Tr = Tr(
+    "Gunakan huruf kecil, angka dan tanda hubung (paling banyak 64).",
+    "Use lower-case letters, digits and dashes (64 at most).",
+);
+/// Slug taken.
+pub const SLUG_TAKEN: Tr = Tr(
+    "Kode alamat ini sudah dipakai.",
+    "This address code is taken.",
+);
+/// Too long.
+pub const TOO_LONG: Tr = Tr("Terlalu panjang.", "Too long.");
+/// Unknown choice.
+pub const BAD_CHOICE: Tr = Tr(
+    "Pilih salah satu pilihan yang ada.",
+    "Pick one of the choices.",
+);
+/// Bad number.
+pub const BAD_NUMBER: Tr = Tr(
+    "Tulis bilangan bulat yang wajar.",
+    "Write a sensible whole number.",
+);
+/// Bad date.
+pub const BAD_DATE: Tr = Tr(
+    "Tulis tanggal sebagai TTTT-BB-HH.",
+    "Write the date as YYYY-MM-DD.",
+);
+/// Close before open.
+pub const CLOSES_BEFORE: Tr = Tr(
+    "Tanggal tutup harus sesudah tanggal buka.",
+    "The closing date must come after the opening date.",
+);
+/// Bad origin.
+pub const BAD_ORIGIN: Tr = Tr(
+    "Tulis alamat situs saja, seperti https://contoh.go.id (tanpa jalur).",
+    "Write just the site, like https://example.go.id (no path).",
+);
+/// No unit.
+pub const UNITS_REQUIRED: Tr = Tr(
+    "Pilih paling sedikit satu unit layanan.",
+    "Pick at least one service unit.",
+);
+/// No units yet.
+pub const NO_UNITS: Tr = Tr("Belum ada unit layanan.", "No service units yet.");
+/// No surveys yet.
+pub const NO_SURVEYS: Tr = Tr("Belum ada survei.", "No surveys yet.");
+/// Signed in as.
+pub const SIGNED_IN_AS: Tr = Tr("Masuk sebagai", "Signed in as");
+/// Heading of an admin form's error summary.
+pub const FIX_ERRORS_ADMIN: Tr = Tr(
+    "Belum tersimpan. Periksa isian berikut:",
+    "Not saved yet. Please check these fields:",
+);

@@ -6,12 +6,14 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::*;
 
 /// A whole HTML document. `interactive` pages load the browser bundle to
-/// hydrate their islands; the others ship no JavaScript at all.
+/// hydrate their islands; the others ship no JavaScript at all. Without
+/// `chrome` (embeds, posters) there is no footer.
 pub fn document(
     options: LeptosOptions,
     lang: Lang,
     title: String,
     interactive: bool,
+    chrome: bool,
     body: AnyView,
 ) -> impl IntoView {
     let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
@@ -32,11 +34,16 @@ pub fn document(
                         }
                     })}
             </head>
-            <body>
+            <body class=if chrome { "" } else { "bare" }>
                 {body}
-                <footer class="site-footer">
-                    <p>{i18n::FOOTER.get(lang)}</p>
-                </footer>
+                {chrome
+                    .then(|| {
+                        view! {
+                            <footer class="site-footer">
+                                <p>{i18n::FOOTER.get(lang)}</p>
+                            </footer>
+                        }
+                    })}
             </body>
         </html>
     }

@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261123_000001_initial;
 mod m20261123_000002_tally;
 mod m20261123_000003_integrity;
+mod m20261123_000004_accounts;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_initial::Migration),
             Box::new(m20261123_000002_tally::Migration),
             Box::new(m20261123_000003_integrity::Migration),
+            Box::new(m20261123_000004_accounts::Migration),
         ]
     }
 }

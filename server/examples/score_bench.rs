@@ -189,6 +189,7 @@ async fn main() {
             closes_at: Set(None),
             created_at: Set(chrono::Utc::now()),
             device_policy: Set("allow".into()),
+            embed_origins: Set(String::new()),
         })
         .exec_without_returning(&txn)
         .await

@@ -122,6 +122,30 @@ pub struct Config {
     )]
     pub limit_form_network: Rate,
 
+    /// Sign-in attempts from one network address (COUNT/SECONDS).
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_LIMIT_LOGIN_NETWORK",
+        default_value = "20/600"
+    )]
+    pub limit_login_network: Rate,
+
+    /// Sign-in attempts for one account (COUNT/SECONDS).
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_LIMIT_LOGIN_ACCOUNT",
+        default_value = "10/600"
+    )]
+    pub limit_login_account: Rate,
+
+    /// The site's public address (`https://survei.example.go.id`), for the
+    /// links in QR codes, posters and embed snippets. When unset, the
+    /// address the request came to.
+    #[arg(long, global = true, env = "PERSEPSI_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
     /// Largest request body accepted, in bytes.
     #[arg(long, global = true, env = "PERSEPSI_BODY_LIMIT", default_value_t = 64 * 1024)]
     pub body_limit: usize,

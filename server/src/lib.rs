@@ -28,6 +28,8 @@ pub struct ServerState {
     pub body_limit: usize,
     /// Whether cookies are marked `Secure`.
     pub secure_cookies: bool,
+    /// The site's public address, when configured.
+    pub public_url: Option<String>,
 }
 
 impl std::ops::Deref for ServerState {
@@ -81,12 +83,14 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
             "rebuilt score tallies from stored answers"
         );
     }
-    let limits = Arc::new(Limits::new(
+    let limits = Arc::new(Limits::with_login(
         config.limit_submit_client,
         config.limit_submit_device,
         config.limit_submit_network,
         config.limit_submit_survey,
         config.limit_form_network,
+        config.limit_login_network,
+        config.limit_login_account,
     ));
     let state = ServerState {
         app,
@@ -94,6 +98,11 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         trust_proxy: config.trust_proxy,
         body_limit: config.body_limit,
         secure_cookies: config.secure_cookies,
+        public_url: config
+            .public_url
+            .as_deref()
+            .map(|u| u.trim_end_matches('/').to_string())
+            .filter(|u| !u.is_empty()),
     };
     spawn_purge(
         state.db.clone(),
@@ -105,7 +114,8 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     })
 }
 
-/// Deletes expired abuse-control keys now and every hour after.
+/// Deletes expired abuse-control keys and sessions now and every hour
+/// after.
 fn spawn_purge(db: sea_orm::DatabaseConnection, retention: chrono::Duration) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -115,6 +125,9 @@ fn spawn_purge(db: sea_orm::DatabaseConnection, retention: chrono::Duration) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(deleted = n, "purged expired device hashes"),
                 Err(e) => tracing::warn!(error = %e, "could not purge device hashes"),
+            }
+            if let Err(e) = app::ssr::auth::purge_sessions(&db).await {
+                tracing::warn!(error = %e, "could not purge expired sessions");
             }
         }
     });

@@ -67,6 +67,13 @@ enum Command {
         #[arg(long)]
         expires_in_days: Option<u32>,
     },
+    /// Accounts: `persepsi user create --email … --role …` (the password is
+    /// read from `PERSEPSI_PASSWORD`, or else from the first line of
+    /// standard input).
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
     /// An API token for a queue system or tool acting for one agency;
     /// shown once.
     ApiToken {
@@ -76,6 +83,26 @@ enum Command {
         /// What the token is for (e.g. "antrean loket 1").
         #[arg(long)]
         name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserAction {
+    /// Creates an account.
+    Create {
+        /// E-mail address (the sign-in name).
+        #[arg(long)]
+        email: String,
+        /// `admin` (everything), `manager` (one agency) or `assessor`
+        /// (read-only across agencies).
+        #[arg(long)]
+        role: String,
+        /// The agency's slug (required for a manager).
+        #[arg(long)]
+        agency: Option<String>,
+        /// Limit an assessor to one province (an agency's region).
+        #[arg(long)]
+        province: Option<String>,
     },
 }
 
@@ -177,6 +204,73 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::User {
+            action:
+                UserAction::Create {
+                    email,
+                    role,
+                    agency,
+                    province,
+                },
+        } => {
+            use app::ssr::access::Role;
+            let role = Role::parse(&role)
+                .with_context(|| format!("unknown role `{role}`: admin, manager or assessor"))?;
+            let agency_id = match (&agency, role) {
+                (Some(slug), _) => Some(
+                    app::ssr::entities::agency::Entity::find()
+                        .filter(app::ssr::entities::agency::Column::Slug.eq(slug))
+                        .one(&server.state.db)
+                        .await?
+                        .with_context(|| format!("no agency `{slug}`"))?
+                        .id,
+                ),
+                (None, Role::Manager) => anyhow::bail!("a manager needs --agency"),
+                (None, _) => None,
+            };
+            if role != Role::Manager && agency.is_some() {
+                anyhow::bail!("only a manager belongs to an agency");
+            }
+            if role != Role::Assessor && province.is_some() {
+                anyhow::bail!("only an assessor is limited to a province");
+            }
+            if !email.contains('@') || email.len() > 200 {
+                anyhow::bail!("`{email}` is not an e-mail address");
+            }
+            let password = match std::env::var("PERSEPSI_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    eprint!(
+                        "password for {email} (at least {} characters): ",
+                        app::ssr::auth::MIN_PASSWORD
+                    );
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line.trim_end_matches(['\r', '\n']).to_string()
+                }
+            };
+            if password.chars().count() < app::ssr::auth::MIN_PASSWORD {
+                anyhow::bail!(
+                    "the password needs at least {} characters",
+                    app::ssr::auth::MIN_PASSWORD
+                );
+            }
+            app::ssr::auth::create_user(
+                &server.state.db,
+                &email,
+                &password,
+                role,
+                agency_id,
+                province,
+            )
+            .await
+            .with_context(|| format!("could not create {email} (does it exist already?)"))?;
+            println!(
+                "account {email} ({}) created; sign in at /admin/login",
+                role.code()
+            );
+            Ok(())
+        }
         Command::ApiToken { agency, name } => {
             let found = app::ssr::entities::agency::Entity::find()
                 .filter(app::ssr::entities::agency::Column::Slug.eq(&agency))
@@ -198,6 +292,21 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             app::ssr::demo::load(&server.state.db, responses)
                 .await
                 .context("could not load the demo data")?;
+            app::ssr::demo::accounts(&server.state.db)
+                .await
+                .context("could not create the demo accounts")?;
+            println!(
+                "demo accounts (password `{}`; for trying out only):",
+                app::ssr::demo::DEMO_PASSWORD
+            );
+            for (email, role, agency, province) in app::ssr::demo::DEMO_ACCOUNTS {
+                println!(
+                    "  {email:<32} {}{}{}",
+                    role.code(),
+                    agency.map(|a| format!(" of {a}")).unwrap_or_default(),
+                    province.map(|p| format!(" in {p}")).unwrap_or_default()
+                );
+            }
             println!(
                 "demo data loaded into {}",
                 cli.config.database_for_display()
@@ -217,6 +326,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("  citizen form (SKM):               {base}/s/demo-skm");
             println!("  public results:                   {base}/s/demo/results");
             println!("  JSON API:                         {base}/api/v1/surveys/demo");
+            println!("  agencies and assessors:           {base}/admin");
             println!("Press Ctrl-C to stop.");
             axum::serve(
                 listener,

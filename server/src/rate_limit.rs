@@ -55,6 +55,17 @@ impl Rate {
     }
 }
 
+/// Sign-in attempts from one address, by default.
+pub const DEFAULT_LOGIN_NETWORK: Rate = Rate {
+    count: 20,
+    seconds: 600,
+};
+/// Sign-in attempts for one account, by default.
+pub const DEFAULT_LOGIN_ACCOUNT: Rate = Rate {
+    count: 10,
+    seconds: 600,
+};
+
 /// The named actions that are limited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LimitedAction {
@@ -68,6 +79,10 @@ pub enum LimitedAction {
     SubmitSurvey,
     /// A form or API token handed to one address.
     FormNetwork,
+    /// A sign-in attempt from one address.
+    LoginNetwork,
+    /// A sign-in attempt for one account.
+    LoginAccount,
 }
 
 /// A client's network address, as a keyed hash.
@@ -97,18 +112,43 @@ pub struct Limits {
     submit_network: DefaultKeyedRateLimiter<NetworkKey>,
     submit_survey: DefaultKeyedRateLimiter<u64>,
     form_network: DefaultKeyedRateLimiter<NetworkKey>,
+    login_network: DefaultKeyedRateLimiter<NetworkKey>,
+    login_account: DefaultKeyedRateLimiter<u64>,
     hasher: std::collections::hash_map::RandomState,
 }
 
 impl Limits {
     /// Builds the limiters from the configured rates.
     pub fn new(client: Rate, device: Rate, network: Rate, survey: Rate, form: Rate) -> Self {
+        Self::with_login(
+            client,
+            device,
+            network,
+            survey,
+            form,
+            DEFAULT_LOGIN_NETWORK,
+            DEFAULT_LOGIN_ACCOUNT,
+        )
+    }
+
+    /// Builds the limiters, sign-in ones included.
+    pub fn with_login(
+        client: Rate,
+        device: Rate,
+        network: Rate,
+        survey: Rate,
+        form: Rate,
+        login_network: Rate,
+        login_account: Rate,
+    ) -> Self {
         Limits {
             submit_client: RateLimiter::keyed(client.quota()),
             submit_device: RateLimiter::keyed(device.quota()),
             submit_network: RateLimiter::keyed(network.quota()),
             submit_survey: RateLimiter::keyed(survey.quota()),
             form_network: RateLimiter::keyed(form.quota()),
+            login_network: RateLimiter::keyed(login_network.quota()),
+            login_account: RateLimiter::keyed(login_account.quota()),
             hasher: Default::default(),
         }
     }
@@ -152,6 +192,17 @@ impl Limits {
         check(&self.form_network, &net, LimitedAction::FormNetwork)
     }
 
+    /// Checks a sign-in attempt from `net` for the account `email`: slows
+    /// password guessing whether it targets one account or many.
+    pub fn check_login(&self, net: NetworkKey, email: &str) -> Result<(), Limited> {
+        check(&self.login_network, &net, LimitedAction::LoginNetwork)?;
+        check(
+            &self.login_account,
+            &self.key_of(email.trim().to_lowercase()),
+            LimitedAction::LoginAccount,
+        )
+    }
+
     /// Forgets keys whose limits have fully recovered.
     pub fn forget_idle(&self) {
         self.submit_client.retain_recent();
@@ -159,6 +210,8 @@ impl Limits {
         self.submit_network.retain_recent();
         self.submit_survey.retain_recent();
         self.form_network.retain_recent();
+        self.login_network.retain_recent();
+        self.login_account.retain_recent();
     }
 }
 

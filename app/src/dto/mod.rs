@@ -2,6 +2,7 @@
 //! shaped on the way out. Nothing reaches the database without passing
 //! through one of these.
 
+pub mod admin;
 pub mod levels;
 pub mod score;
 pub mod submission;

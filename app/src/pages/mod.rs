@@ -1,6 +1,8 @@
 //! Whole pages. Each takes a view model the server fills in; none fetches
 //! data itself, so every page renders completely on the server.
 
+#[cfg(feature = "ssr")]
+pub mod admin;
 pub mod message;
 pub mod results;
 pub mod survey;

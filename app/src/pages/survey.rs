@@ -16,6 +16,9 @@ use std::sync::Arc;
 pub struct SurveyView {
     /// Public slug.
     pub slug: String,
+    /// Where the form lives and posts: `/s/{slug}`, or `/embed/{slug}`
+    /// inside another site's page.
+    pub base: String,
     /// Survey title.
     pub title: String,
     /// Agency name.
@@ -84,8 +87,8 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
         })
         .collect_view();
     let switch = format!(
-        "/s/{}?lang={}{}",
-        v.slug,
+        "{}?lang={}{}",
+        v.base,
         lang.other().code(),
         v.unit
             .as_ref()
@@ -103,7 +106,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                 {instrument.intro.as_ref().map(|t| view! { <p class="intro">{t.get(lang).to_string()}</p> })}
             </header>
             {summary}
-            <form id="survey-form" method="post" action=format!("/s/{}", v.slug) novalidate=true>
+            <form id="survey-form" method="post" action=v.base.clone() novalidate=true>
                 <input type="hidden" name="token" value=v.token.clone() />
                 <input type="hidden" name="lang" value=lang.code() />
                 {unit_field}
@@ -118,6 +121,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                     <button type="submit" class="button">{i18n::SUBMIT.get(lang)}</button>
                 </div>
             </form>
+            {v.base.starts_with("/embed/").then(|| view! { <script src="/embed-frame.js" defer></script> })}
         </main>
     }
 }

@@ -6,7 +6,14 @@ use leptos::prelude::*;
 
 /// The thanks page's body.
 #[component]
-pub fn ThanksPage(slug: String, title: String, lang: Lang) -> impl IntoView {
+pub fn ThanksPage(
+    slug: String,
+    title: String,
+    lang: Lang,
+    /// In an agency's page: the results open in a new tab.
+    #[prop(optional)]
+    embed: bool,
+) -> impl IntoView {
     view! {
         <main class="page thanks">
             <header class="page-head">
@@ -16,7 +23,12 @@ pub fn ThanksPage(slug: String, title: String, lang: Lang) -> impl IntoView {
             <p class="lead">{i18n::THANKS_BODY.get(lang)}</p>
             <p>{i18n::THANKS_NEXT.get(lang)}</p>
             <p>
-                <a class="button secondary" href=format!("/s/{slug}/results")>
+                <a
+                    class="button secondary"
+                    href=format!("/s/{slug}/results")
+                    target=embed.then_some("_blank")
+                    rel=embed.then_some("noopener")
+                >
                     {i18n::SEE_RESULTS.get(lang)}
                 </a>
             </p>

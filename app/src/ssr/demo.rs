@@ -326,6 +326,7 @@ async fn upsert_survey(
                 closes_at: Set(None),
                 created_at: Set(chrono::Utc::now()),
                 device_policy: Set("allow".into()),
+                embed_origins: Set(String::new()),
             })
             .exec_without_returning(db)
             .await?;
@@ -345,4 +346,69 @@ async fn upsert_survey(
     .exec_without_returning(db)
     .await?;
     Ok((id, units, instrument.id))
+}
+
+/// The password of every demo account. Demo data is for trying Persepsi
+/// out; never load it into a database citizens use.
+pub const DEMO_PASSWORD: &str = "persepsi-demo";
+
+/// Demo accounts, one per role: (e-mail, role, agency slug, province).
+pub const DEMO_ACCOUNTS: &[(&str, crate::ssr::access::Role, Option<&str>, Option<&str>)] = &[
+    (
+        "admin@demo.persepsi.id",
+        crate::ssr::access::Role::Admin,
+        None,
+        None,
+    ),
+    (
+        "klungkung@demo.persepsi.id",
+        crate::ssr::access::Role::Manager,
+        Some("kab-klungkung"),
+        None,
+    ),
+    (
+        "penilai@demo.persepsi.id",
+        crate::ssr::access::Role::Assessor,
+        None,
+        None,
+    ),
+    (
+        "penilai.bali@demo.persepsi.id",
+        crate::ssr::access::Role::Assessor,
+        None,
+        Some("Bali"),
+    ),
+];
+
+/// Creates the demo accounts that do not exist yet.
+pub async fn accounts(db: &DatabaseConnection) -> Result<(), DbErr> {
+    use crate::ssr::entities::{agency, app_user};
+    for (email, role, agency_slug, province) in DEMO_ACCOUNTS {
+        let exists = app_user::Entity::find()
+            .filter(app_user::Column::Email.eq(*email))
+            .one(db)
+            .await?
+            .is_some();
+        if exists {
+            continue;
+        }
+        let agency_id = match agency_slug {
+            Some(slug) => agency::Entity::find()
+                .filter(agency::Column::Slug.eq(*slug))
+                .one(db)
+                .await?
+                .map(|a| a.id),
+            None => None,
+        };
+        crate::ssr::auth::create_user(
+            db,
+            email,
+            DEMO_PASSWORD,
+            *role,
+            agency_id,
+            province.map(str::to_string),
+        )
+        .await?;
+    }
+    Ok(())
 }

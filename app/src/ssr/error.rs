@@ -7,6 +7,9 @@ pub enum AppError {
     /// No such survey (or not published yet).
     #[error("not found")]
     NotFound,
+    /// The caller sees this but may not change it.
+    #[error("forbidden")]
+    Forbidden,
     /// The survey is closed.
     #[error("this survey is closed")]
     Closed,

@@ -1,10 +1,13 @@
 //! Server-only code: database access, tokens, catalog and demo data.
 
+pub mod access;
+pub mod auth;
 pub mod catalog;
 pub mod db;
 pub mod demo;
 pub mod entities;
 pub mod error;
+pub mod qr;
 pub mod repo;
 pub mod state;
 pub mod submit;

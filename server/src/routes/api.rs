@@ -51,6 +51,7 @@ pub(crate) fn app_error(e: AppError, lang: Lang) -> Response {
             StatusCode::NOT_FOUND,
             pick("Survei tidak ditemukan.", "Survey not found."),
         ),
+        AppError::Forbidden => error(StatusCode::FORBIDDEN, app::i18n::FORBIDDEN_BODY.get(lang)),
         AppError::Closed => error(
             StatusCode::GONE,
             pick("Survei sudah ditutup.", "This survey is closed."),

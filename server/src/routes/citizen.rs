@@ -16,7 +16,7 @@ use app::ssr::repo::surveys::LoadedSurvey;
 use app::ssr::submit::{Rejected, Submission, accept};
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{Request, StatusCode, header, request::Parts};
+use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -32,6 +32,40 @@ pub(crate) fn query(parts: &Parts) -> BTreeMap<String, String> {
         .unwrap_or_default()
         .into_iter()
         .collect()
+}
+
+/// Where the form is shown: on its own page, or framed in an agency's
+/// website.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `/s/{slug}`.
+    Page,
+    /// `/embed/{slug}`: no footer; framed only by the survey's allowed
+    /// origins.
+    Embed,
+}
+
+impl Mode {
+    /// The form's address.
+    pub fn base(self, slug: &str) -> String {
+        match self {
+            Mode::Page => format!("/s/{slug}"),
+            Mode::Embed => format!("/embed/{slug}"),
+        }
+    }
+}
+
+/// `Content-Security-Policy` for a framed survey: only its own site and the
+/// origins the agency listed may frame it.
+pub fn frame_policy(loaded: &LoadedSurvey) -> HeaderValue {
+    let origins: Vec<&str> = loaded
+        .survey
+        .embed_origins
+        .split_whitespace()
+        .filter(|o| app::dto::admin::origin(o).as_deref() == Some(*o))
+        .collect();
+    HeaderValue::from_str(&format!("frame-ancestors 'self' {}", origins.join(" ")).trim_end())
+        .unwrap_or_else(|_| HeaderValue::from_static("frame-ancestors 'self'"))
 }
 
 /// What the form shows besides the survey itself.
@@ -61,6 +95,17 @@ pub async fn form(
     client: Client,
     req: Request<Body>,
 ) -> Response {
+    show_form(state, slug, client, req, Mode::Page).await
+}
+
+/// The form, on its page or in a frame.
+pub async fn show_form(
+    state: ServerState,
+    slug: String,
+    client: Client,
+    req: Request<Body>,
+    mode: Mode,
+) -> Response {
     let (parts, _) = req.into_parts();
     let q = query(&parts);
     let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
@@ -84,7 +129,7 @@ pub async fn form(
         errors: FieldErrors::new(),
         status: StatusCode::OK,
     };
-    let mut response = form_page(&state, &parts, &loaded, shown).await;
+    let mut response = form_page(&state, &parts, &loaded, shown, mode).await;
     let headers = response.headers_mut();
     if q.contains_key("lang") {
         headers.append(header::SET_COOKIE, lang_cookie(lang, state.secure_cookies));
@@ -104,11 +149,13 @@ async fn form_page(
     parts: &Parts,
     loaded: &LoadedSurvey,
     shown: Shown,
+    mode: Mode,
 ) -> Response {
     let lang = shown.lang;
     let status = shown.status;
     let view = Arc::new(SurveyView {
         slug: loaded.survey.slug.clone(),
+        base: mode.base(&loaded.survey.slug),
         title: loaded.survey.title.clone(),
         agency: loaded.agency.name.clone(),
         units: loaded
@@ -125,7 +172,7 @@ async fn form_page(
         code: shown.code,
     });
     let title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
-    render(
+    let mut response = render(
         state,
         parts,
         Page {
@@ -133,10 +180,17 @@ async fn form_page(
             lang,
             title,
             interactive: true,
+            chrome: mode == Mode::Page,
             body: move || view! { <SurveyPage view=view.clone() /> }.into_any(),
         },
     )
-    .await
+    .await;
+    if mode == Mode::Embed {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(loaded));
+    }
+    response
 }
 
 /// `POST /s/{slug}`: checks and stores a form submission.
@@ -145,6 +199,17 @@ pub async fn submit(
     Path(slug): Path<String>,
     client: Client,
     req: Request<Body>,
+) -> Response {
+    take_submission(state, slug, client, req, Mode::Page).await
+}
+
+/// Checks and stores a submission from the page or a frame.
+pub async fn take_submission(
+    state: ServerState,
+    slug: String,
+    client: Client,
+    req: Request<Body>,
+    mode: Mode,
 ) -> Response {
     let (parts, body) = req.into_parts();
     let fallback_lang = lang(None, &parts.headers);
@@ -215,7 +280,7 @@ pub async fn submit(
         status: StatusCode::UNPROCESSABLE_ENTITY,
     };
     match outcome {
-        Ok(_) => Redirect::to(&format!("/s/{slug}/thanks")).into_response(),
+        Ok(_) => Redirect::to(&format!("{}/thanks", mode.base(&slug))).into_response(),
         Err(Rejected::Invalid(errors)) => {
             // Keep the token when it is good, so a retry cannot double up.
             let token = if errors.contains_key("token") {
@@ -223,7 +288,7 @@ pub async fn submit(
             } else {
                 token
             };
-            form_page(&state, &parts, &loaded, again(token, errors)).await
+            form_page(&state, &parts, &loaded, again(token, errors), mode).await
         }
         Err(Rejected::Token(_)) => {
             let mut errors = FieldErrors::new();
@@ -233,7 +298,7 @@ pub async fn submit(
                 Text::new(i18n::TOKEN_STALE.0, i18n::TOKEN_STALE.1),
             );
             let fresh = fresh_token(&state, &loaded, unit.as_deref());
-            form_page(&state, &parts, &loaded, again(fresh, errors)).await
+            form_page(&state, &parts, &loaded, again(fresh, errors), mode).await
         }
         Err(Rejected::RepeatDevice) => {
             message(

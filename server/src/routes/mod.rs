@@ -1,8 +1,10 @@
 //! The HTTP routes.
 
+pub mod admin;
 pub mod api;
 pub mod citizen;
 pub mod codes;
+pub mod embed;
 pub mod health;
 pub mod public;
 pub mod render;
@@ -39,6 +41,12 @@ pub fn router(state: ServerState) -> Router {
         .route("/", get(public::home))
         .route("/s/{slug}", get(citizen::form).post(citizen::submit))
         .route("/s/{slug}/thanks", get(public::thanks))
+        .route("/s/{slug}/qr.svg", get(embed::qr_svg))
+        .route("/s/{slug}/qr.png", get(embed::qr_png))
+        .route("/embed.js", get(embed::embed_js))
+        .route("/embed-frame.js", get(embed::frame_js))
+        .route("/embed/{slug}", get(embed::form).post(embed::submit))
+        .route("/embed/{slug}/thanks", get(embed::thanks))
         .route("/s/{slug}/results", get(public::results))
         .route("/api/v1/surveys/{slug}", get(api::definition))
         .route(
@@ -52,8 +60,14 @@ pub fn router(state: ServerState) -> Router {
         )
         .route("/api/v1/scores", get(scores::levels))
         .route("/healthz", get(health::healthz))
+        .merge(admin::routes())
         .nest_service(&pkg_url, static_files)
         .fallback(public::not_found)
+        // Pages may be framed only where a handler says so (embeds).
+        .layer(SetResponseHeaderLayer::if_not_present(
+            http::header::CONTENT_SECURITY_POLICY,
+            http::HeaderValue::from_static("frame-ancestors 'none'"),
+        ))
         .layer(DefaultBodyLimit::max(state.body_limit))
         .layer(CompressionLayer::new())
         .with_state(state)

@@ -43,6 +43,7 @@ pub async fn thanks(
             lang,
             title: format!("{} · {}", i18n::THANKS_TITLE.get(lang), i18n::PRODUCT),
             interactive: false,
+            chrome: true,
             body: move || {
                 view! { <ThanksPage slug=slug.clone() title=title.clone() lang=lang /> }.into_any()
             },
@@ -135,6 +136,7 @@ pub async fn results(
                 loaded.survey.title
             ),
             interactive: false,
+            chrome: true,
             body: move || view! { <ResultsPage view=view.clone() /> }.into_any(),
         },
     )
@@ -170,6 +172,7 @@ pub async fn home(State(state): State<ServerState>, req: Request<Body>) -> Respo
             lang,
             title: i18n::PRODUCT.to_string(),
             interactive: false,
+            chrome: true,
             body: move || {
                 let items = list
                     .iter()

@@ -23,6 +23,8 @@ pub struct Page<F> {
     pub title: String,
     /// Whether the page has islands to hydrate.
     pub interactive: bool,
+    /// Whether the site's footer frames it (not in embeds or posters).
+    pub chrome: bool,
     /// The body.
     pub body: F,
 }
@@ -43,11 +45,21 @@ where
         lang,
         title,
         interactive,
+        chrome,
         body,
     } = page;
     let handler = leptos_axum::render_app_async_with_context(
         || {},
-        move || document(options.clone(), lang, title.clone(), interactive, body()),
+        move || {
+            document(
+                options.clone(),
+                lang,
+                title.clone(),
+                interactive,
+                chrome,
+                body(),
+            )
+        },
     );
     let mut req = Request::builder()
         .method(axum::http::Method::GET)
@@ -89,6 +101,7 @@ pub async fn message(
             lang,
             title: format!("{} · {}", title.get(lang), i18n::PRODUCT),
             interactive: false,
+            chrome: true,
             body: move || {
                 view! { <MessagePage title=title body=body lang=lang detail=detail.clone() /> }
                     .into_any()
@@ -113,6 +126,11 @@ pub async fn error_page(
             i18n::NOT_FOUND_BODY,
         ),
         AppError::Closed => (StatusCode::GONE, i18n::CLOSED_TITLE, i18n::CLOSED_BODY),
+        AppError::Forbidden => (
+            StatusCode::FORBIDDEN,
+            i18n::FORBIDDEN_TITLE,
+            i18n::FORBIDDEN_BODY,
+        ),
         AppError::Database(_) | AppError::Internal(_) => (
             StatusCode::SERVICE_UNAVAILABLE,
             i18n::UNAVAILABLE_TITLE,

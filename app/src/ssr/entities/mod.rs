@@ -4,11 +4,13 @@
 pub mod agency;
 pub mod answer;
 pub mod api_token;
+pub mod app_user;
 pub mod band_table;
 pub mod device_seen;
 pub mod instrument;
 pub mod response;
 pub mod service_unit;
+pub mod session;
 pub mod setting;
 pub mod survey;
 pub mod survey_unit;

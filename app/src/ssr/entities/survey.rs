@@ -22,6 +22,8 @@ pub struct Model {
     /// Repeat answers from one device in a month: `allow`, `flag` or
     /// `reject`.
     pub device_policy: String,
+    /// Space-separated origins allowed to show the survey in a frame.
+    pub embed_origins: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

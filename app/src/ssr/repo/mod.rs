@@ -1,5 +1,6 @@
 //! Queries, one module per resource.
 
+pub mod admin;
 pub mod api_tokens;
 pub mod codes;
 pub mod levels;

@@ -1,0 +1,342 @@
+//! The pages agency staff and assessors use: server-rendered, no
+//! JavaScript, usable on a phone, Bahasa Indonesia first. Every page takes
+//! a view model the server fills in after it has checked who may see what.
+
+pub mod agency;
+pub mod home;
+pub mod poster;
+pub mod survey;
+
+use crate::domain::answers::FieldErrors;
+use crate::domain::text::Lang;
+use crate::i18n::{self, Tr};
+use leptos::prelude::*;
+
+/// Kinds of provider, as ORI groups them.
+pub const AGENCY_KINDS: &[(&str, Tr)] = &[
+    ("ministry", Tr("Kementerian", "Ministry")),
+    ("agency", Tr("Lembaga", "Agency")),
+    ("province", Tr("Pemerintah provinsi", "Province")),
+    ("regency", Tr("Pemerintah kabupaten", "Regency")),
+    ("city", Tr("Pemerintah kota", "City")),
+    ("police_resort", Tr("Kepolisian resor", "Police resort")),
+    ("land_office", Tr("Kantor pertanahan", "Land office")),
+    ("other", Tr("Lainnya", "Other")),
+];
+
+/// Sectors of service units.
+pub const SECTORS: &[(&str, Tr)] = &[
+    ("licensing", Tr("Perizinan", "Licensing")),
+    (
+        "civil_registration",
+        Tr("Kependudukan", "Civil registration"),
+    ),
+    ("health", Tr("Kesehatan", "Health")),
+    ("education", Tr("Pendidikan", "Education")),
+    ("police", Tr("Kepolisian", "Police")),
+    ("land", Tr("Pertanahan", "Land")),
+    ("social", Tr("Sosial", "Social welfare")),
+    ("other", Tr("Lainnya", "Other")),
+];
+
+/// The label of `code` in a list of choices, or the code itself.
+pub fn label_of(list: &[(&str, Tr)], code: &str, lang: Lang) -> String {
+    list.iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, t)| t.get(lang).to_string())
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// Who is signed in, as the pages show it.
+#[derive(Clone, Debug)]
+pub struct Who {
+    /// Their e-mail.
+    pub email: String,
+    /// The anti-forgery token for forms.
+    pub csrf: String,
+}
+
+/// The frame of every signed-in page: header, navigation, sign-out.
+#[component]
+pub fn AdminShell(who: Who, lang: Lang, children: Children) -> impl IntoView {
+    view! {
+        <header class="admin-bar">
+            <a class="brand" href="/admin">{i18n::ADMIN.get(lang)}</a>
+            <nav aria-label=i18n::ADMIN.get(lang)>
+                <a href="/admin">{i18n::NAV_HOME.get(lang)}</a>
+                <a href="/admin/password">{i18n::NAV_PASSWORD.get(lang)}</a>
+                <form method="post" action="/admin/logout" class="inline">
+                    <input type="hidden" name="csrf" value=who.csrf.clone() />
+                    <button type="submit" class="link">{i18n::NAV_LOGOUT.get(lang)}</button>
+                </form>
+            </nav>
+            <p class="who">{i18n::SIGNED_IN_AS.get(lang)} " " {who.email.clone()}</p>
+        </header>
+        <main class="page admin">{children()}</main>
+    }
+}
+
+/// How a field is entered.
+#[derive(Clone, Debug)]
+pub enum Input {
+    /// One line of text.
+    Text,
+    /// An e-mail address.
+    Email,
+    /// A password.
+    Password,
+    /// A whole number.
+    Number,
+    /// A date (YYYY-MM-DD).
+    Date,
+    /// Several lines.
+    Textarea,
+    /// One of (value, label).
+    Select(Vec<(String, String)>),
+    /// Any of (value, label); the field's value lists the chosen, one per
+    /// line.
+    Checks(Vec<(String, String)>),
+    /// Shown, not editable.
+    Fixed,
+}
+
+/// One field of a form.
+#[derive(Clone, Debug)]
+pub struct Field {
+    /// Form name.
+    pub name: &'static str,
+    /// Label.
+    pub label: Tr,
+    /// Help below the label.
+    pub help: Option<Tr>,
+    /// How it is entered.
+    pub input: Input,
+    /// Current value.
+    pub value: String,
+    /// Whether it must be filled.
+    pub required: bool,
+}
+
+impl Field {
+    /// A field with no help, not required.
+    pub fn new(name: &'static str, label: Tr, input: Input, value: impl Into<String>) -> Self {
+        Field {
+            name,
+            label,
+            help: None,
+            input,
+            value: value.into(),
+            required: false,
+        }
+    }
+
+    /// Adds help text.
+    pub fn help(mut self, help: Tr) -> Self {
+        self.help = Some(help);
+        self
+    }
+
+    /// Marks it required.
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+}
+
+/// A form page's content.
+#[derive(Clone, Debug)]
+pub struct FormView {
+    /// Heading.
+    pub title: String,
+    /// A line under the heading.
+    pub intro: Option<String>,
+    /// Where it posts.
+    pub action: String,
+    /// The fields, in order.
+    pub fields: Vec<Field>,
+    /// The button.
+    pub submit: Tr,
+    /// Problems per field (`form` for the form as a whole).
+    pub errors: FieldErrors,
+    /// The anti-forgery token.
+    pub csrf: String,
+    /// A link back.
+    pub back: Option<String>,
+    /// A confirmation shown above the form.
+    pub notice: Option<Tr>,
+}
+
+/// A form with an error summary linking to each wrong field and the
+/// message beside it.
+#[component]
+pub fn FormPage(form: FormView, lang: Lang) -> impl IntoView {
+    let label_of = |name: &str| {
+        form.fields
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.label.get(lang))
+    };
+    let summary = (!form.errors.is_empty()).then(|| {
+        let items = form
+            .errors
+            .iter()
+            .map(|(name, msgs)| {
+                let text = msgs
+                    .iter()
+                    .map(|m| m.get(lang).to_string())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let label = label_of(name).map(|l| format!("{l}: ")).unwrap_or_default();
+                view! { <li><a href=format!("#in-{name}")>{label}{text}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" id="error-summary">
+                <h2>{i18n::FIX_ERRORS_ADMIN.get(lang)}</h2>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    let fields = form
+        .fields
+        .iter()
+        .map(|f| {
+            field_view(
+                f,
+                form.errors.get(f.name).cloned().unwrap_or_default(),
+                lang,
+            )
+        })
+        .collect_view();
+    view! {
+        <h1>{form.title.clone()}</h1>
+        {form.intro.clone().map(|i| view! { <p class="lead">{i}</p> })}
+        {form.notice.map(|n| view! { <p class="notice" role="status">{n.get(lang)}</p> })}
+        {summary}
+        <form method="post" action=form.action.clone() class="admin-form" novalidate=true>
+            <input type="hidden" name="csrf" value=form.csrf.clone() />
+            {fields}
+            <p class="actions">
+                <button type="submit" class="button">{form.submit.get(lang)}</button>
+                {form.back.clone().map(|b| view! { <a class="button secondary" href=b>{i18n::BACK.get(lang)}</a> })}
+            </p>
+        </form>
+    }
+}
+
+fn field_view(f: &Field, errors: Vec<crate::domain::text::Text>, lang: Lang) -> AnyView {
+    let id = format!("in-{}", f.name);
+    let err_id = format!("err-{}", f.name);
+    let help_id = format!("help-{}", f.name);
+    let has_error = !errors.is_empty();
+    let described = [
+        f.help.is_some().then(|| help_id.clone()),
+        has_error.then(|| err_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let described = (!described.is_empty()).then_some(described);
+    let invalid = has_error.then_some("true");
+    let help = f
+        .help
+        .map(|h| view! { <p class="help" id=help_id.clone()>{h.get(lang)}</p> });
+    let error = has_error.then(|| {
+        view! {
+            <p class="field-error" id=err_id.clone()>
+                {errors.iter().map(|e| e.get(lang).to_string()).collect::<Vec<_>>().join(" ")}
+            </p>
+        }
+    });
+    let name = f.name;
+    let value = f.value.clone();
+    let required = f.required;
+    let class = if has_error { "item has-error" } else { "item" };
+    let label_text = f.label.get(lang);
+    let req_mark =
+        required.then(|| view! { <span class="req">" ("{i18n::REQUIRED.get(lang)}")"</span> });
+    match &f.input {
+        Input::Checks(options) => {
+            let chosen: Vec<&str> = value.lines().collect();
+            let boxes = options
+                .iter()
+                .enumerate()
+                .map(|(i, (v, l))| {
+                    let box_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                    let for_id = box_id.clone();
+                    let checked = chosen.contains(&v.as_str());
+                    view! {
+                        <label class="option" for=for_id>
+                            <input type="checkbox" id=box_id name=name value=v.clone() checked=checked />
+                            <span>{l.clone()}</span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class=class aria-describedby=described aria-invalid=invalid>
+                    <legend>{label_text}{req_mark}</legend>
+                    {help}
+                    {error}
+                    {boxes}
+                </fieldset>
+            }
+            .into_any()
+        }
+        input => {
+            let control = match input {
+                Input::Textarea => view! {
+                    <textarea id=id.clone() name=name rows="4" aria-describedby=described.clone() aria-invalid=invalid>{value}</textarea>
+                }
+                .into_any(),
+                Input::Select(options) => {
+                    let opts = options
+                        .iter()
+                        .map(|(v, l)| view! { <option value=v.clone() selected=*v == value>{l.clone()}</option> })
+                        .collect_view();
+                    view! {
+                        <select id=id.clone() name=name aria-describedby=described.clone() aria-invalid=invalid>{opts}</select>
+                    }
+                    .into_any()
+                }
+                Input::Fixed => view! {
+                    <p class="fixed" id=id.clone()>{value}</p>
+                }
+                .into_any(),
+                other => {
+                    let (kind, mode, autocomplete) = match other {
+                        Input::Email => ("email", None, Some("username")),
+                        Input::Password => ("password", None, Some("current-password")),
+                        Input::Number => ("text", Some("numeric"), None),
+                        Input::Date => ("date", None, None),
+                        _ => ("text", None, None),
+                    };
+                    let value = (kind != "password").then_some(value);
+                    view! {
+                        <input
+                            type=kind
+                            id=id.clone()
+                            name=name
+                            value=value
+                            inputmode=mode
+                            autocomplete=autocomplete
+                            aria-describedby=described.clone()
+                            aria-invalid=invalid
+                        />
+                    }
+                    .into_any()
+                }
+            };
+            view! {
+                <div class=class>
+                    <label for=id.clone()>{label_text}{req_mark}</label>
+                    {help}
+                    {error}
+                    {control}
+                </div>
+            }
+            .into_any()
+        }
+    }
+}

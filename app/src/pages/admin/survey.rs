@@ -1,0 +1,115 @@
+//! One survey as its agency runs it: status and publishing, the link, QR
+//! codes and posters per unit, the embed snippet, and how many answered.
+
+use super::agency::status_label;
+use crate::domain::text::Lang;
+use crate::i18n;
+use leptos::prelude::*;
+
+/// Everything the page shows.
+#[derive(Clone, Debug)]
+pub struct SurveyAdminView {
+    /// Slug.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// The agency's name and slug.
+    pub agency: (String, String),
+    /// Status.
+    pub status: String,
+    /// Instrument, as "title (version)".
+    pub instrument: String,
+    /// Band table, as "title (version)".
+    pub bands: String,
+    /// The units: (slug, name).
+    pub units: Vec<(String, String)>,
+    /// Responses stored.
+    pub responses: u64,
+    /// The site's public address (`https://…`, no trailing slash).
+    pub base: String,
+    /// Origins allowed to embed.
+    pub origins: Vec<String>,
+    /// Whether the account may change it.
+    pub can_write: bool,
+    /// Anti-forgery token.
+    pub csrf: String,
+}
+
+/// The survey's page.
+#[component]
+pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
+    let s = view.slug.clone();
+    let link = format!("{}/s/{s}", view.base);
+    let status_action = match (view.can_write, view.status.as_str()) {
+        (true, "draft") => Some(("open", i18n::PUBLISH)),
+        (true, "open") => Some(("closed", i18n::CLOSE_SURVEY)),
+        _ => None,
+    }
+    .map(|(to, label)| {
+        view! {
+            <form method="post" action=format!("/admin/s/{s}/status") class="inline">
+                <input type="hidden" name="csrf" value=view.csrf.clone() />
+                <input type="hidden" name="to" value=to />
+                <button type="submit" class="button">{label.get(lang)}</button>
+            </form>
+        }
+    });
+    let qr_row = |unit: Option<(String, String)>| {
+        let q = unit
+            .as_ref()
+            .map(|(u, _)| format!("?u={u}"))
+            .unwrap_or_default();
+        let name = unit
+            .map(|(_, n)| n)
+            .unwrap_or_else(|| i18n::WHOLE_SURVEY.get(lang).to_string());
+        view! {
+            <li class="card qr">
+                <img src=format!("/s/{s}/qr.svg{q}") alt=format!("QR: {link}{q}") width="120" height="120" loading="lazy" />
+                <div>
+                    <h3>{name}</h3>
+                    <p><a href=format!("{link}{q}")>{format!("{link}{q}")}</a></p>
+                    <p>
+                        <a href=format!("/admin/s/{s}/poster{q}")>{i18n::POSTER.get(lang)}</a>
+                        " · "
+                        <a href=format!("/s/{s}/qr.svg{q}") download=format!("qr-{s}.svg")>"SVG"</a>
+                        " · "
+                        <a href=format!("/s/{s}/qr.png{q}") download=format!("qr-{s}.png")>"PNG"</a>
+                    </p>
+                </div>
+            </li>
+        }
+    };
+    let mut rows = vec![qr_row(None)];
+    rows.extend(view.units.iter().cloned().map(|u| qr_row(Some(u))));
+    let snippet = format!(
+        "<script src=\"{}/embed.js\" data-survey=\"{s}\" async></script>",
+        view.base
+    );
+    view! {
+        <p class="agency"><a href=format!("/admin/a/{}", view.agency.1)>{view.agency.0.clone()}</a></p>
+        <h1>{view.title.clone()}</h1>
+        <dl class="facts">
+            <dt>{i18n::STATUS.get(lang)}</dt>
+            <dd class="status">{status_label(&view.status, lang)}</dd>
+            <dt>{i18n::RESPONSES_SO_FAR.get(lang)}</dt>
+            <dd id="responses">{view.responses}</dd>
+            <dt>{i18n::INSTRUMENT.get(lang)}</dt>
+            <dd>{view.instrument.clone()}</dd>
+            <dt>{i18n::BAND_TABLE.get(lang)}</dt>
+            <dd>{view.bands.clone()}</dd>
+            <dt>{i18n::PUBLIC_LINK.get(lang)}</dt>
+            <dd><a href=link.clone()>{link.clone()}</a></dd>
+        </dl>
+        <p class="actions">
+            {status_action}
+            {view.can_write.then(|| view! { <a class="button secondary" href=format!("/admin/s/{s}/edit")>{i18n::SURVEY_EDIT.get(lang)}</a> })}
+            <a class="button secondary" href=format!("/s/{s}/results")>{i18n::RESULTS_LINK.get(lang)}</a>
+        </p>
+        <h2>{i18n::QR_CODES.get(lang)}</h2>
+        <ul class="cards">{rows}</ul>
+        <h2>{i18n::EMBED.get(lang)}</h2>
+        <p class="help">{i18n::EMBED_HELP.get(lang)}</p>
+        <pre class="snippet"><code id="embed-snippet">{snippet}</code></pre>
+        <p>{i18n::EMBED_ORIGINS.get(lang)} ": " {if view.origins.is_empty() { "—".to_string() } else { view.origins.join(", ") }}</p>
+    }
+}

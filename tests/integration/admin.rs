@@ -1,0 +1,559 @@
+//! The admin side over HTTP: sign-in, anti-forgery tokens, and a role ×
+//! resource × action matrix in which every cross-agency read or write and
+//! every assessor write is refused and changes nothing.
+
+use crate::db_test;
+use crate::support::{TestApp, attr_value};
+use app::ssr::access::Role;
+
+/// A browser signed in as someone.
+pub struct Browser {
+    client: reqwest::Client,
+    base: String,
+}
+
+impl Browser {
+    pub fn new(app: &TestApp) -> Self {
+        Browser {
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            base: app.base.clone(),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post(&self, path: &str, pairs: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.base))
+            .form(pairs)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Signs in; returns the status of the sign-in POST.
+    pub async fn login(&self, email: &str, password: &str) -> u16 {
+        let html = self.get("/admin/login").await.text().await.unwrap();
+        let csrf = attr_value(&html, "name=\"csrf\" value=\"").unwrap();
+        self.post(
+            "/admin/login",
+            &[("csrf", &csrf), ("email", email), ("password", password)],
+        )
+        .await
+        .status()
+        .as_u16()
+    }
+
+    /// The session's anti-forgery token, from any signed-in page.
+    pub async fn csrf(&self) -> String {
+        let html = self.get("/admin").await.text().await.unwrap();
+        attr_value(&html, "name=\"csrf\" value=\"").expect("signed in")
+    }
+
+    /// A form post with the session's token.
+    pub async fn send(&self, path: &str, pairs: &[(&str, &str)]) -> u16 {
+        let csrf = self.csrf().await;
+        let mut all = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(pairs);
+        self.post(path, &all).await.status().as_u16()
+    }
+}
+
+const PASSWORD: &str = "kata-sandi-uji-123";
+
+/// Accounts of every role.
+async fn accounts(app: &TestApp) {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let id = |slug: &'static str| async move {
+        app::ssr::entities::agency::Entity::find()
+            .filter(app::ssr::entities::agency::Column::Slug.eq(slug))
+            .one(app.db())
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    let k = id("kab-klungkung").await;
+    let b = id("kota-balikpapan").await;
+    for (email, role, agency, province) in [
+        ("admin@uji.id", Role::Admin, None, None),
+        ("klungkung@uji.id", Role::Manager, Some(k), None),
+        ("balikpapan@uji.id", Role::Manager, Some(b), None),
+        ("penilai@uji.id", Role::Assessor, None, None),
+        (
+            "penilai.bali@uji.id",
+            Role::Assessor,
+            None,
+            Some("Bali".to_string()),
+        ),
+    ] {
+        app::ssr::auth::create_user(app.db(), email, PASSWORD, role, agency, province)
+            .await
+            .unwrap();
+    }
+}
+
+/// What a refused write must leave untouched.
+async fn fingerprint(app: &TestApp) -> Vec<i64> {
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT COUNT(*) FROM agency",
+        "SELECT COUNT(*) FROM service_unit",
+        "SELECT COUNT(*) FROM survey",
+        "SELECT COUNT(*) FROM verification_code",
+        "SELECT COUNT(*) FROM agency WHERE name LIKE '%diubah%'",
+        "SELECT COUNT(*) FROM survey WHERE title LIKE '%diubah%'",
+        "SELECT COUNT(*) FROM service_unit WHERE name LIKE '%diubah%'",
+    ] {
+        out.push(app.count(sql).await);
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Expect {
+    Allowed,
+    Forbidden,
+    Hidden,
+}
+
+db_test!(roles_and_tenancy_hold_for_every_resource_and_action, |db| {
+    let app = TestApp::start(db).await;
+    accounts(&app).await;
+    app.exec("UPDATE survey SET title = 'Survei Balikpapan' WHERE slug = 'demo-skm'")
+        .await;
+    // demo (Klungkung) and a survey of Balikpapan.
+    app.exec(
+        "UPDATE survey SET agency_id = (SELECT id FROM agency WHERE slug = 'kota-balikpapan') WHERE slug = 'demo-skm'",
+    )
+    .await;
+    app.exec(
+        "DELETE FROM survey_unit WHERE survey_id = (SELECT id FROM survey WHERE slug = 'demo-skm')",
+    )
+    .await;
+    app.exec(
+        "INSERT INTO survey_unit (survey_id, unit_id) SELECT s.id, u.id FROM survey s, service_unit u, agency a \
+         WHERE s.slug = 'demo-skm' AND u.agency_id = a.id AND a.slug = 'kota-balikpapan'",
+    )
+    .await;
+    let inst = app.count("SELECT COUNT(*) FROM instrument").await;
+    assert!(inst >= 2);
+
+    use Expect::*;
+    // (who, Klungkung (Bali), Balikpapan (Kalimantan Timur)) for reads and writes.
+    let table = [
+        ("admin@uji.id", (Allowed, Allowed), (Allowed, Allowed), true),
+        (
+            "klungkung@uji.id",
+            (Allowed, Allowed),
+            (Hidden, Hidden),
+            false,
+        ),
+        (
+            "balikpapan@uji.id",
+            (Hidden, Hidden),
+            (Allowed, Allowed),
+            false,
+        ),
+        (
+            "penilai@uji.id",
+            (Allowed, Forbidden),
+            (Allowed, Forbidden),
+            false,
+        ),
+        (
+            "penilai.bali@uji.id",
+            (Allowed, Forbidden),
+            (Hidden, Hidden),
+            false,
+        ),
+    ];
+    let mut checked = 0;
+    for (who, k, b, creates_agencies) in table {
+        let browser = Browser::new(&app);
+        assert_eq!(browser.login(who, PASSWORD).await, 303, "{who} signs in");
+        for ((agency, unit, survey), (read, write)) in [
+            (("kab-klungkung", "dukcapil", "demo"), k),
+            (("kota-balikpapan", "dukcapil", "demo-skm"), b),
+        ] {
+            let reads = [
+                format!("/admin/a/{agency}"),
+                format!("/admin/s/{survey}"),
+                format!("/admin/s/{survey}/poster"),
+                format!("/admin/s/{survey}/poster?u={unit}"),
+            ];
+            let edits = [
+                format!("/admin/a/{agency}/edit"),
+                format!("/admin/a/{agency}/units/new"),
+                format!("/admin/a/{agency}/u/{unit}/edit"),
+                format!("/admin/a/{agency}/surveys/new"),
+                format!("/admin/s/{survey}/edit"),
+            ];
+            for path in &reads {
+                let status = browser.get(path).await.status().as_u16();
+                let want = match read {
+                    Allowed => 200,
+                    Hidden => 404,
+                    Forbidden => 403,
+                };
+                assert_eq!(status, want, "{who} GET {path}");
+                checked += 1;
+            }
+            for path in &edits {
+                let status = browser.get(path).await.status().as_u16();
+                let want = match write {
+                    Allowed => 200,
+                    Hidden => 404,
+                    Forbidden => 403,
+                };
+                assert_eq!(status, want, "{who} GET {path}");
+                checked += 1;
+            }
+            let tag = who.split('@').next().unwrap().replace('.', "-");
+            let new_unit = format!("unit-{tag}");
+            let new_survey = format!("survei-{tag}-{agency}");
+            let posts: Vec<(String, Vec<(&str, String)>)> = vec![
+                (
+                    format!("/admin/a/{agency}/edit"),
+                    vec![
+                        ("name", format!("{agency} diubah")),
+                        ("kind", "city".into()),
+                        (
+                            "region",
+                            if agency == "kab-klungkung" {
+                                "Bali".into()
+                            } else {
+                                "Kalimantan Timur".into()
+                            },
+                        ),
+                    ],
+                ),
+                (
+                    format!("/admin/a/{agency}/units/new"),
+                    vec![
+                        ("slug", new_unit.clone()),
+                        ("name", "Unit baru".into()),
+                        ("sector", "health".into()),
+                    ],
+                ),
+                (
+                    format!("/admin/a/{agency}/u/{unit}/edit"),
+                    vec![
+                        ("name", "Dukcapil diubah".into()),
+                        ("sector", "civil_registration".into()),
+                    ],
+                ),
+                (
+                    format!("/admin/a/{agency}/u/{unit}/codes"),
+                    vec![("count", "2".into())],
+                ),
+                (
+                    format!("/admin/s/{survey}/edit"),
+                    vec![
+                        ("title", "Judul diubah".into()),
+                        ("units", unit.into()),
+                        ("device_policy", "allow".into()),
+                    ],
+                ),
+            ];
+            for (path, pairs) in posts {
+                let before = fingerprint(&app).await;
+                let pairs: Vec<(&str, &str)> =
+                    pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let status = browser.send(&path, &pairs).await;
+                match write {
+                    Allowed => assert!(
+                        status == 303 || status == 200,
+                        "{who} POST {path}: {status}"
+                    ),
+                    Hidden => assert_eq!(status, 404, "{who} POST {path}"),
+                    Forbidden => assert_eq!(status, 403, "{who} POST {path}"),
+                }
+                if write != Allowed {
+                    assert_eq!(
+                        fingerprint(&app).await,
+                        before,
+                        "{who} POST {path} changed something"
+                    );
+                }
+                checked += 1;
+            }
+            // Creating a survey needs the instrument choices; an allowed
+            // one must work, a refused one must change nothing.
+            let before = fingerprint(&app).await;
+            let html = browser
+                .get(&format!("/admin/a/{agency}/surveys/new"))
+                .await
+                .text()
+                .await
+                .unwrap();
+            let instrument = attr_value(&html, "<option value=\"").unwrap_or_default();
+            let status = browser
+                .send(
+                    &format!("/admin/a/{agency}/surveys/new"),
+                    &[
+                        ("slug", &new_survey),
+                        ("title", "Survei baru"),
+                        ("instrument", &instrument),
+                        ("bands", "x"),
+                        ("units", unit),
+                        ("device_policy", "allow"),
+                    ],
+                )
+                .await;
+            match write {
+                // "bands" is nonsense on purpose: the form comes back.
+                Allowed => assert_eq!(status, 422, "{who} creates a survey with a bad band table"),
+                Hidden => assert_eq!(status, 404),
+                Forbidden => assert_eq!(status, 403),
+            }
+            assert_eq!(fingerprint(&app).await, before);
+            checked += 1;
+        }
+        // Only admins create providers; for anyone else the page does not exist.
+        let before = fingerprint(&app).await;
+        let status = browser
+            .send(
+                "/admin/agencies/new",
+                &[
+                    (
+                        "slug",
+                        &format!("baru-{}", who.split('@').next().unwrap().replace('.', "-")),
+                    ),
+                    ("name", "Kantor baru"),
+                    ("kind", "agency"),
+                    ("region", "Bali"),
+                ],
+            )
+            .await;
+        if creates_agencies {
+            assert_eq!(status, 303);
+        } else {
+            assert_eq!(status, 404, "{who} creates an agency");
+            assert_eq!(fingerprint(&app).await, before);
+        }
+        // The home page lists only what the account sees.
+        let home = browser.get("/admin").await.text().await.unwrap();
+        assert_eq!(
+            home.contains("Pemerintah Kota Balikpapan") || home.contains("kota-balikpapan diubah"),
+            b.0 != Hidden,
+            "{who} home"
+        );
+        assert_eq!(
+            home.contains("Pemerintah Kabupaten Klungkung")
+                || home.contains("kab-klungkung diubah"),
+            k.0 != Hidden,
+            "{who} home"
+        );
+        checked += 1;
+    }
+    eprintln!("role matrix: {checked} checks");
+    // Allowed writes did happen: codes for two units by admin and managers.
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM verification_code").await,
+        2 * 4
+    );
+});
+
+db_test!(state_changing_requests_need_the_sessions_token, |db| {
+    let app = TestApp::start(db).await;
+    accounts(&app).await;
+    let browser = Browser::new(&app);
+    // Sign-in itself needs the form's token (no login forgery).
+    assert_eq!(
+        browser
+            .post(
+                "/admin/login",
+                &[("email", "admin@uji.id"), ("password", PASSWORD)]
+            )
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(browser.login("admin@uji.id", PASSWORD).await, 303);
+    let pairs = [
+        ("name", "Nama diubah"),
+        ("kind", "city"),
+        ("region", "Bali"),
+    ];
+    // No token, a wrong token, a token of another session: refused.
+    let none = browser.post("/admin/a/kab-klungkung/edit", &pairs).await;
+    assert_eq!(none.status(), 403);
+    assert!(none.text().await.unwrap().contains("Formulir kedaluwarsa"));
+    let mut wrong = vec![("csrf", "x".repeat(43))];
+    wrong.extend(pairs.iter().map(|(k, v)| (*k, v.to_string())));
+    let wrong: Vec<(&str, &str)> = wrong.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        browser
+            .post("/admin/a/kab-klungkung/edit", &wrong)
+            .await
+            .status(),
+        403
+    );
+    let other = Browser::new(&app);
+    assert_eq!(other.login("klungkung@uji.id", PASSWORD).await, 303);
+    let theirs = other.csrf().await;
+    let mut borrowed = vec![("csrf", theirs.as_str())];
+    borrowed.extend_from_slice(&pairs);
+    assert_eq!(
+        browser
+            .post("/admin/a/kab-klungkung/edit", &borrowed)
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        browser.post("/admin/logout", &[]).await.status(),
+        403,
+        "logout too"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM agency WHERE name = 'Nama diubah'")
+            .await,
+        0
+    );
+    // With it: done.
+    assert_eq!(
+        browser.send("/admin/a/kab-klungkung/edit", &pairs).await,
+        303
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM agency WHERE name = 'Nama diubah'")
+            .await,
+        1
+    );
+});
+
+db_test!(
+    sign_in_is_throttled_sessions_end_and_cookies_are_safe,
+    |db| {
+        let app =
+            TestApp::start_with(db, |c| c.limit_login_account = "3/600".parse().unwrap()).await;
+        accounts(&app).await;
+        // Not signed in: to the sign-in page, and back after.
+        let browser = Browser::new(&app);
+        let res = browser.get("/admin/a/kab-klungkung").await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(
+            res.headers()["location"],
+            "/admin/login?next=%2Fadmin%2Fa%2Fkab-klungkung"
+        );
+        // Wrong passwords read like an unknown account, then are throttled.
+        let mut statuses = Vec::new();
+        for _ in 0..4 {
+            statuses.push(browser.login("klungkung@uji.id", "salah-salah-salah").await);
+        }
+        assert_eq!(statuses, [422, 422, 422, 429]);
+        assert_eq!(
+            browser.login("nobody@uji.id", "salah-salah-salah").await,
+            422
+        );
+        // Another account is not locked by it.
+        let res = {
+            let html = browser
+                .get("/admin/login?next=/admin/a/kab-klungkung")
+                .await
+                .text()
+                .await
+                .unwrap();
+            let csrf = attr_value(&html, "name=\"csrf\" value=\"").unwrap();
+            browser
+                .post(
+                    "/admin/login?next=%2Fadmin%2Fa%2Fkab-klungkung",
+                    &[
+                        ("csrf", &csrf),
+                        ("email", "ADMIN@uji.id"),
+                        ("password", PASSWORD),
+                    ],
+                )
+                .await
+        };
+        assert_eq!(res.status(), 303);
+        assert_eq!(res.headers()["location"], "/admin/a/kab-klungkung");
+        let cookie = res
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_string())
+            .find(|c| c.starts_with("persepsi_session="))
+            .unwrap();
+        assert!(
+            cookie.contains("HttpOnly")
+                && cookie.contains("SameSite=Lax")
+                && cookie.contains("Path=/admin"),
+            "{cookie}"
+        );
+        assert_eq!(app.count("SELECT COUNT(*) FROM session").await, 1);
+        // A redirect elsewhere after sign-in is not followed.
+        let html = browser
+            .get("/admin/login?next=//evil.example")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            html.contains("next=%2Fadmin\""),
+            "{}",
+            &html[..200.min(html.len())]
+        );
+        // Password change: the current one is asked again; other sessions end.
+        let second = Browser::new(&app);
+        assert_eq!(second.login("admin@uji.id", PASSWORD).await, 303);
+        assert_eq!(
+            browser
+                .send(
+                    "/admin/password",
+                    &[("current", "salah"), ("new", "kata-sandi-baru-456")]
+                )
+                .await,
+            422
+        );
+        assert_eq!(
+            browser
+                .send(
+                    "/admin/password",
+                    &[("current", PASSWORD), ("new", "pendek")]
+                )
+                .await,
+            422
+        );
+        assert_eq!(
+            browser
+                .send(
+                    "/admin/password",
+                    &[("current", PASSWORD), ("new", "kata-sandi-baru-456")]
+                )
+                .await,
+            200
+        );
+        assert_eq!(
+            second.get("/admin").await.status(),
+            303,
+            "the other session ended"
+        );
+        assert_eq!(
+            browser.get("/admin").await.status(),
+            200,
+            "this one goes on"
+        );
+        // Sign out.
+        assert_eq!(browser.send("/admin/logout", &[]).await, 303);
+        assert_eq!(browser.get("/admin").await.status(), 303);
+        assert_eq!(app.count("SELECT COUNT(*) FROM session").await, 0);
+        let third = Browser::new(&app);
+        assert_eq!(
+            third.login("admin@uji.id", "kata-sandi-baru-456").await,
+            303
+        );
+    }
+);
