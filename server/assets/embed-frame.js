@@ -2,7 +2,10 @@
 (function () {
   if (window.parent === window) return;
   function tell() {
-    window.parent.postMessage({ persepsi: "height", h: document.documentElement.scrollHeight }, "*");
+    // The body's own height: the document's would never shrink below the
+    // frame it is already in.
+    var h = Math.ceil(document.body.getBoundingClientRect().height);
+    window.parent.postMessage({ persepsi: "height", h: h }, "*");
   }
   window.addEventListener("load", tell);
   if (window.ResizeObserver) new ResizeObserver(tell).observe(document.body);

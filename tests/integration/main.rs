@@ -13,5 +13,6 @@ mod fuzz;
 mod integrity;
 mod limits;
 mod outage;
+mod publish;
 mod processes;
 mod scores;

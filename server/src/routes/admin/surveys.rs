@@ -257,9 +257,14 @@ pub async fn new_form(
             .first()
             .map(|(i, _)| i.to_string())
             .unwrap_or_default(),
+        // The newest of ORI's tables suits the default instrument (the
+        // maladministration perception survey).
         bands: c
             .bands
-            .first()
+            .iter()
+            .filter(|(_, label)| label.contains("(ori-"))
+            .next_back()
+            .or(c.bands.first())
             .map(|(i, _)| i.to_string())
             .unwrap_or_default(),
         units: c.units.iter().map(|u| u.slug.clone()).collect(),
