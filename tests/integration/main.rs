@@ -13,6 +13,6 @@ mod fuzz;
 mod integrity;
 mod limits;
 mod outage;
-mod publish;
 mod processes;
+mod publish;
 mod scores;

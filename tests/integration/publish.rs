@@ -41,7 +41,14 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     let status = manager
         .send(
             "/admin/a/kab-klungkung/surveys/new",
-            &[("slug", "Bukan Slug!"), ("title", ""), ("instrument", &instruments[0]), ("bands", &bands[0]), ("origins", "https://x.go.id/halaman"), ("device_policy", "allow")],
+            &[
+                ("slug", "Bukan Slug!"),
+                ("title", ""),
+                ("instrument", &instruments[0]),
+                ("bands", &bands[0]),
+                ("origins", "https://x.go.id/halaman"),
+                ("device_policy", "allow"),
+            ],
         )
         .await;
     assert_eq!(status, 422);
@@ -49,12 +56,20 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     let res = manager
         .post(
             "/admin/a/kab-klungkung/surveys/new",
-            &[("csrf", &csrf), ("slug", "Bukan Slug!"), ("title", ""), ("device_policy", "allow")],
+            &[
+                ("csrf", &csrf),
+                ("slug", "Bukan Slug!"),
+                ("title", ""),
+                ("device_policy", "allow"),
+            ],
         )
         .await;
     let html = res.text().await.unwrap();
     for f in ["slug", "title", "units"] {
-        assert!(html.contains(&format!("id=\"err-{f}\"")), "message beside {f}");
+        assert!(
+            html.contains(&format!("id=\"err-{f}\"")),
+            "message beside {f}"
+        );
     }
 
     let status = manager
@@ -67,7 +82,10 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
                 ("bands", &bands[0]),
                 ("units", "dukcapil"),
                 ("units", "dpmptsp"),
-                ("origins", "http://127.0.0.1:9\nhttps://dukcapil.klungkungkab.go.id/"),
+                (
+                    "origins",
+                    "http://127.0.0.1:9\nhttps://dukcapil.klungkungkab.go.id/",
+                ),
                 ("device_policy", "flag"),
             ],
         )
@@ -75,15 +93,33 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     assert_eq!(status, 303);
     // A draft is not public.
     assert_eq!(app.get("/s/persepsi-2027").await.status(), 404);
-    let page = manager.get("/admin/s/persepsi-2027").await.text().await.unwrap();
+    let page = manager
+        .get("/admin/s/persepsi-2027")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("Draf"));
-    assert!(page.contains("data-survey=\"persepsi-2027\""), "the embed snippet");
+    assert!(
+        page.contains("data-survey=\"persepsi-2027\""),
+        "the embed snippet"
+    );
     assert!(page.contains("/admin/s/persepsi-2027/poster?u=dukcapil"));
 
     // Open it.
-    assert_eq!(manager.send("/admin/s/persepsi-2027/status", &[("to", "open")]).await, 303);
+    assert_eq!(
+        manager
+            .send("/admin/s/persepsi-2027/status", &[("to", "open")])
+            .await,
+        303
+    );
     assert_eq!(app.get("/s/persepsi-2027").await.status(), 200);
-    assert_eq!(manager.send("/admin/s/persepsi-2027/status", &[("to", "open")]).await, 409);
+    assert_eq!(
+        manager
+            .send("/admin/s/persepsi-2027/status", &[("to", "open")])
+            .await,
+        409
+    );
 
     // Its instrument can no longer change; the title can.
     let instrument_of = || async {
@@ -101,19 +137,39 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     let status = manager
         .send(
             "/admin/s/persepsi-2027/edit",
-            &[("title", "Judul baru"), ("instrument", &instruments[1]), ("bands", &bands[0]), ("units", "dukcapil"), ("device_policy", "flag")],
+            &[
+                ("title", "Judul baru"),
+                ("instrument", &instruments[1]),
+                ("bands", &bands[0]),
+                ("units", "dukcapil"),
+                ("device_policy", "flag"),
+            ],
         )
         .await;
     assert_eq!(status, 422);
     let status = manager
         .send(
             "/admin/s/persepsi-2027/edit",
-            &[("title", "Judul baru"), ("units", "dukcapil"), ("units", "dpmptsp"), ("origins", "http://127.0.0.1:9"), ("device_policy", "flag")],
+            &[
+                ("title", "Judul baru"),
+                ("units", "dukcapil"),
+                ("units", "dpmptsp"),
+                ("origins", "http://127.0.0.1:9"),
+                ("device_policy", "flag"),
+            ],
         )
         .await;
     assert_eq!(status, 303);
-    assert_eq!(instrument_of().await, instruments[0], "the instrument stayed");
-    assert_eq!(app.count("SELECT COUNT(*) FROM survey WHERE title = 'Judul baru'").await, 1);
+    assert_eq!(
+        instrument_of().await,
+        instruments[0],
+        "the instrument stayed"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM survey WHERE title = 'Judul baru'")
+            .await,
+        1
+    );
 
     // QR codes: SVG and PNG, for the survey and for a unit of it.
     for (path, kind) in [
@@ -127,7 +183,13 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
         let body = res.bytes().await.unwrap();
         assert!(body.len() > 200);
     }
-    assert_eq!(app.get("/s/persepsi-2027/qr.svg?u=puskesmas-klungkung-1").await.status(), 404, "not a unit of this survey");
+    assert_eq!(
+        app.get("/s/persepsi-2027/qr.svg?u=puskesmas-klungkung-1")
+            .await
+            .status(),
+        404,
+        "not a unit of this survey"
+    );
     assert_eq!(app.get("/s/nope/qr.png").await.status(), 404);
 
     // The poster: agency, unit, the code and the instruction.
@@ -164,7 +226,12 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
         "frame-ancestors 'none'"
     );
     let js = app.get("/embed.js").await;
-    assert!(js.headers()["content-type"].to_str().unwrap().starts_with("text/javascript"));
+    assert!(
+        js.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
     let js = js.text().await.unwrap();
     assert!(js.len() < 2000 && js.contains("loading = \"lazy\""));
 
@@ -180,11 +247,24 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
         thanks.headers()["content-security-policy"],
         "frame-ancestors 'self' http://127.0.0.1:9"
     );
-    let page = manager.get("/admin/s/persepsi-2027").await.text().await.unwrap();
-    assert!(page.contains("<dd id=\"responses\">1</dd>"), "the response is counted");
+    let page = manager
+        .get("/admin/s/persepsi-2027")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("<dd id=\"responses\">1</dd>"),
+        "the response is counted"
+    );
 
     // Closed: citizens are told so.
-    assert_eq!(manager.send("/admin/s/persepsi-2027/status", &[("to", "closed")]).await, 303);
+    assert_eq!(
+        manager
+            .send("/admin/s/persepsi-2027/status", &[("to", "closed")])
+            .await,
+        303
+    );
     let res = app.get("/s/persepsi-2027").await;
     assert_eq!(res.status(), 410);
     assert!(res.text().await.unwrap().contains("Survei sudah ditutup"));
@@ -223,5 +303,9 @@ db_test!(codes_made_on_the_admin_page_verify_responses, |db| {
     pairs.push(("token", &token));
     pairs.push(("code", &codes[0]));
     assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
-    assert_eq!(app.count("SELECT COUNT(*) FROM response WHERE verified").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM response WHERE verified")
+            .await,
+        1
+    );
 });

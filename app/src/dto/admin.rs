@@ -87,8 +87,9 @@ pub struct AgencyInput {
 }
 
 impl AgencyInput {
-    /// Reads and checks the form; `creating` asks for a slug.
-    pub fn read(form: &FormData, creating: bool) -> Result<Self, (Self, FieldErrors)> {
+    /// Reads and checks the form (`creating` asks for a slug); the input
+    /// is returned with its problems, to show again.
+    pub fn read(form: &FormData, creating: bool) -> (Self, FieldErrors) {
         let mut errors = FieldErrors::new();
         let input = AgencyInput {
             slug: if creating {
@@ -101,11 +102,7 @@ impl AgencyInput {
             region: text(form, &mut errors, "region", 100),
             parent: form.get("parent").to_string(),
         };
-        if errors.is_empty() {
-            Ok(input)
-        } else {
-            Err((input, errors))
-        }
+        (input, errors)
     }
 }
 
@@ -123,11 +120,9 @@ pub struct UnitInput {
 }
 
 impl UnitInput {
-    /// Reads and checks the form.
-    pub fn read(
-        form: &FormData,
-        creating: bool,
-    ) -> Result<(Self, Option<i32>), (Self, FieldErrors)> {
+    /// Reads and checks the form: the input, the expected users as a
+    /// number, and the problems.
+    pub fn read(form: &FormData, creating: bool) -> (Self, Option<i32>, FieldErrors) {
         let mut errors = FieldErrors::new();
         let input = UnitInput {
             slug: if creating {
@@ -149,11 +144,7 @@ impl UnitInput {
                 }
             },
         };
-        if errors.is_empty() {
-            Ok((input, users))
-        } else {
-            Err((input, errors))
-        }
+        (input, users, errors)
     }
 }
 

@@ -64,7 +64,7 @@ pub fn frame_policy(loaded: &LoadedSurvey) -> HeaderValue {
         .split_whitespace()
         .filter(|o| app::dto::admin::origin(o).as_deref() == Some(*o))
         .collect();
-    HeaderValue::from_str(&format!("frame-ancestors 'self' {}", origins.join(" ")).trim_end())
+    HeaderValue::from_str(format!("frame-ancestors 'self' {}", origins.join(" ")).trim_end())
         .unwrap_or_else(|_| HeaderValue::from_static("frame-ancestors 'self'"))
 }
 

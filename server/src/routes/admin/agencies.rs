@@ -204,10 +204,7 @@ pub async fn create(State(state): State<ServerState>, post: AdminPost) -> Respon
     if !signed.actor.is_admin() {
         return admin_error(&state, &head, lang, Some(signed.who()), AppError::NotFound).await;
     }
-    let (input, mut errors) = match AgencyInput::read(&form, true) {
-        Ok(i) => (i, FieldErrors::new()),
-        Err((i, e)) => (i, e),
-    };
+    let (input, mut errors) = AgencyInput::read(&form, true);
     let parent = match parent_id(&state, &signed, &input, &mut errors).await {
         Ok(p) => p,
         Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
@@ -348,10 +345,7 @@ pub async fn update(
         Ok(a) => a,
         Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
     };
-    let (input, mut errors) = match AgencyInput::read(&form, false) {
-        Ok(i) => (i, FieldErrors::new()),
-        Err((i, e)) => (i, e),
-    };
+    let (input, mut errors) = AgencyInput::read(&form, false);
     let parent = match parent_id(&state, &signed, &input, &mut errors).await {
         Ok(p) => p.filter(|p| *p != a.id),
         Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
@@ -457,8 +451,9 @@ pub async fn create_unit(
         Ok(a) => a,
         Err(e) => return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await,
     };
-    let (input, mut errors) = match UnitInput::read(&form, true) {
-        Ok((input, users)) => match repo::create_unit(
+    let (input, users, mut errors) = UnitInput::read(&form, true);
+    if errors.is_empty() {
+        let made = repo::create_unit(
             &state.db,
             a.id,
             &input.slug,
@@ -466,18 +461,14 @@ pub async fn create_unit(
             &input.sector,
             users,
         )
-        .await
-        {
+        .await;
+        match made {
             Ok(()) => return see(&format!("/admin/a/{slug}")),
-            Err(WriteError::SlugTaken) => (input, FieldErrors::new()),
+            Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", text(i18n::SLUG_TAKEN)),
             Err(WriteError::Database(e)) => {
                 return admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await;
             }
-        },
-        Err((i, e)) => (i, e),
-    };
-    if errors.is_empty() {
-        push_error(&mut errors, "slug", text(i18n::SLUG_TAKEN));
+        }
     }
     let f = unit_form(&signed, &slug, None, &input, errors);
     form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await
@@ -518,19 +509,14 @@ pub async fn update_unit(
         Ok((_, unit)) => unit,
         Err(e) => return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await,
     };
-    match UnitInput::read(&form, false) {
-        Ok((input, users)) => {
-            match repo::update_unit(&state.db, unit.id, &input.name, &input.sector, users).await {
-                Ok(()) => see(&format!("/admin/a/{a}")),
-                Err(e) => {
-                    admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await
-                }
-            }
-        }
-        Err((input, errors)) => {
-            let f = unit_form(&signed, &a, Some(&u), &input, errors);
-            form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
+    let (input, users, errors) = UnitInput::read(&form, false);
+    if !errors.is_empty() {
+        let f = unit_form(&signed, &a, Some(&u), &input, errors);
+        return form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    match repo::update_unit(&state.db, unit.id, &input.name, &input.sector, users).await {
+        Ok(()) => see(&format!("/admin/a/{a}")),
+        Err(e) => admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await,
     }
 }
 

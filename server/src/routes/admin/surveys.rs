@@ -262,8 +262,7 @@ pub async fn new_form(
         bands: c
             .bands
             .iter()
-            .filter(|(_, label)| label.contains("(ori-"))
-            .next_back()
+            .rfind(|(_, label)| label.contains("(ori-"))
             .or(c.bands.first())
             .map(|(i, _)| i.to_string())
             .unwrap_or_default(),
