@@ -509,3 +509,64 @@ pub const FIX_ERRORS_ADMIN: Tr = Tr(
     "Belum tersimpan. Periksa isian berikut:",
     "Not saved yet. Please check these fields:",
 );
+/// Exports heading.
+pub const EXPORTS: Tr = Tr("Ekspor data", "Export data");
+/// Exports intro.
+pub const EXPORTS_INTRO: Tr = Tr(
+    "Semua jawaban dalam jangkauan akun Anda, satu baris per jawaban dan satu kolom per pertanyaan, beserta buku kode. Setiap ekspor dicatat.",
+    "Every response within your account's reach, one row each and one column per question, with a codebook. Every export is logged.",
+);
+/// All.
+pub const ALL: Tr = Tr("Semua", "All");
+/// Period help.
+pub const PERIOD_HELP: Tr = Tr(
+    "Misalnya 2026, 2026-Q3 atau 2026-11; kosongkan untuk semua.",
+    "E.g. 2026, 2026-Q3 or 2026-11; empty for all.",
+);
+/// Verified only.
+pub const VERIFIED_ONLY: Tr = Tr(
+    "Hanya jawaban terverifikasi (kode layanan)",
+    "Verified responses only (service codes)",
+);
+/// With suspect.
+pub const WITH_SUSPECT: Tr = Tr(
+    "Sertakan jawaban yang ditandai mencurigakan",
+    "Include responses flagged suspect",
+);
+/// BOM.
+pub const EXCEL_BOM: Tr = Tr("CSV untuk Excel (dengan BOM)", "CSV for Excel (with a BOM)");
+/// Format.
+pub const FORMAT: Tr = Tr("Format", "Format");
+/// Codebook.
+pub const CODEBOOK: Tr = Tr("Buku kode (JSON)", "Codebook (JSON)");
+/// Download.
+pub const DOWNLOAD: Tr = Tr("Unduh", "Download");
+/// Progress note.
+pub const EXPORT_PROGRESS: Tr = Tr(
+    "Ekspor besar dikirim bertahap sejak baris pertama; kemajuan tampil di daftar unduhan peramban Anda.",
+    "Large exports are sent piece by piece from the first row; your browser's downloads list shows the progress.",
+);
+/// Nav: exports.
+pub const NAV_EXPORTS: Tr = Tr("Ekspor", "Export");
+/// Tokens heading.
+pub const TOKENS: Tr = Tr("Token API", "API tokens");
+/// Tokens intro.
+pub const TOKENS_INTRO: Tr = Tr(
+    "Untuk alat Anda sendiri (skrip, R, Python): token bertindak dengan peran dan jangkauan akun ini. Kirim sebagai \"Authorization: Bearer …\".",
+    "For your own tools (scripts, R, Python): a token acts with this account's role and reach. Send it as \"Authorization: Bearer …\".",
+);
+/// Shown once.
+pub const TOKEN_ONCE: Tr = Tr(
+    "Salin token ini sekarang; token tidak akan ditampilkan lagi.",
+    "Copy this token now; it will not be shown again.",
+);
+/// Token name.
+pub const TOKEN_NAME: Tr = Tr("Nama token (untuk apa)", "Token name (what it is for)");
+/// Create token.
+pub const TOKEN_CREATE: Tr = Tr("Buat token", "Create a token");
+/// Revoke.
+pub const REVOKE: Tr = Tr("Cabut", "Revoke");
+/// Revoked.
+pub const REVOKED: Tr = Tr("dicabut", "revoked");
+/// Nav: tokens.
+pub const NAV_TOKENS: Tr = Tr("Token API", "API tokens");

@@ -7,6 +7,7 @@ mod m20261123_000001_initial;
 mod m20261123_000002_tally;
 mod m20261123_000003_integrity;
 mod m20261123_000004_accounts;
+mod m20261123_000005_exports;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_tally::Migration),
             Box::new(m20261123_000003_integrity::Migration),
             Box::new(m20261123_000004_accounts::Migration),
+            Box::new(m20261123_000005_exports::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ mod admin;
 mod api;
 mod catalog;
 mod citizen;
+mod exports;
 mod fuzz;
 mod integrity;
 mod limits;

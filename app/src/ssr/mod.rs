@@ -7,6 +7,7 @@ pub mod db;
 pub mod demo;
 pub mod entities;
 pub mod error;
+pub mod export;
 pub mod qr;
 pub mod repo;
 pub mod state;

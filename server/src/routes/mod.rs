@@ -5,6 +5,7 @@ pub mod api;
 pub mod citizen;
 pub mod codes;
 pub mod embed;
+pub mod exports;
 pub mod health;
 pub mod public;
 pub mod render;
@@ -61,6 +62,10 @@ pub fn router(state: ServerState) -> Router {
         .route("/api/v1/scores", get(scores::levels))
         .route("/healthz", get(health::healthz))
         .merge(admin::routes())
+        .route("/admin/exports", get(exports::page))
+        .route("/admin/exports/download", get(exports::from_form))
+        .route("/admin/exports/{file}", get(exports::download))
+        .route("/api/v1/exports/{file}", get(exports::download))
         .nest_service(&pkg_url, static_files)
         .fallback(public::not_found)
         // Pages may be framed only where a handler says so (embeds).

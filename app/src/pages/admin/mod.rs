@@ -64,6 +64,8 @@ pub fn AdminShell(who: Who, lang: Lang, children: Children) -> impl IntoView {
             <a class="brand" href="/admin">{i18n::ADMIN.get(lang)}</a>
             <nav aria-label=i18n::ADMIN.get(lang)>
                 <a href="/admin">{i18n::NAV_HOME.get(lang)}</a>
+                <a href="/admin/exports">{i18n::NAV_EXPORTS.get(lang)}</a>
+                <a href="/admin/tokens">{i18n::NAV_TOKENS.get(lang)}</a>
                 <a href="/admin/password">{i18n::NAV_PASSWORD.get(lang)}</a>
                 <form method="post" action="/admin/logout" class="inline">
                     <input type="hidden" name="csrf" value=who.csrf.clone() />

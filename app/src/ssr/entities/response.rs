@@ -18,6 +18,8 @@ pub struct Model {
     pub suspect: bool,
     /// Why it is suspect: comma-separated signals, empty when none.
     pub flags: String,
+    /// The answers as one JSON object (item key → value), for exports.
+    pub answers: String,
     pub submitted_at: DateTimeUtc,
 }
 

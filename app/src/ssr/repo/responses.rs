@@ -99,6 +99,7 @@ pub async fn store(
         verified: Set(new.code_id.is_some()),
         suspect: Set(new.flags.suspect()),
         flags: Set(new.flags.to_string()),
+        answers: Set(answers_json(&new.answers)),
         submitted_at: Set(new.submitted_at),
     })
     .on_conflict(
@@ -166,6 +167,15 @@ pub async fn store(
     }
     txn.commit().await?;
     Ok(Stored { id, created: true })
+}
+
+/// The answers as one JSON object, item key → value.
+pub fn answers_json(answers: &[CheckedAnswer]) -> String {
+    let map: serde_json::Map<String, serde_json::Value> = answers
+        .iter()
+        .map(|a| (a.key.clone(), serde_json::Value::String(a.value.clone())))
+        .collect();
+    serde_json::Value::Object(map).to_string()
 }
 
 /// Notes the device for the survey and month; false when it was noted

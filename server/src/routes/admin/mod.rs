@@ -7,6 +7,7 @@
 pub mod agencies;
 pub mod session;
 pub mod surveys;
+pub mod tokens;
 
 use super::render::{Page, message, render};
 use crate::ServerState;
@@ -306,4 +307,6 @@ pub fn routes() -> Router<ServerState> {
         )
         .route("/admin/s/{slug}/status", post(surveys::status))
         .route("/admin/s/{slug}/poster", get(surveys::poster))
+        .route("/admin/tokens", get(tokens::list).post(tokens::create))
+        .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
 }

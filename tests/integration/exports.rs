@@ -1,0 +1,356 @@
+//! Exports: what goes in comes out (CSV, NDJSON, XLSX), formulas and
+//! markup come out inert, every export is logged, and a token never
+//! reaches beyond its owner.
+
+use crate::admin::Browser;
+use crate::db_test;
+use crate::support::{TestApp, demo_answers};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// Comments that a spreadsheet or a browser would run.
+const HOSTILE: [&str; 6] = [
+    "=HYPERLINK(\"http://evil.example\",\"klik\")",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "<script>alert(1)</script>",
+    "baris satu\nbaris \"dua\", dengan koma",
+];
+
+/// Submits one response per hostile comment (and a plain one); returns the
+/// answers as submitted, keyed by comment.
+async fn fill(app: &TestApp) -> Vec<Vec<(&'static str, String)>> {
+    let mut sent = Vec::new();
+    for (i, comment) in HOSTILE.iter().chain(["Pelayanan cepat"].iter()).enumerate() {
+        let token = app.form_token("demo").await;
+        let mut pairs: Vec<(&str, String)> =
+            demo_answers(if i % 2 == 0 { "dukcapil" } else { "dpmptsp" })
+                .into_iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
+        pairs.push(("comment", comment.to_string()));
+        let send: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .chain([("token", token.as_str())])
+            .collect();
+        assert_eq!(app.post_form("/s/demo", &send).await.status(), 303);
+        sent.push(pairs);
+    }
+    sent
+}
+
+async fn token_for(app: &TestApp, email: &str) -> String {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let u = app::ssr::entities::app_user::Entity::find()
+        .filter(app::ssr::entities::app_user::Column::Email.eq(email))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    app::ssr::repo::api_tokens::create_for_user(app.db(), &app.state.tokens, u.id, "uji")
+        .await
+        .unwrap()
+}
+
+async fn fetch(app: &TestApp, token: &str, path: &str) -> reqwest::Response {
+    app.client
+        .get(format!("{}{path}", app.base))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The answer columns of each exported row, as text, keyed by comment.
+fn by_comment(rows: Vec<BTreeMap<String, String>>) -> BTreeMap<String, BTreeMap<String, String>> {
+    rows.into_iter()
+        .map(|r| (r["comment"].trim_start_matches('\'').to_string(), r))
+        .collect()
+}
+
+fn check_round_trip(
+    sent: &[Vec<(&str, String)>],
+    got: &BTreeMap<String, BTreeMap<String, String>>,
+    neutralised: bool,
+) {
+    assert_eq!(got.len(), sent.len(), "every response, once");
+    for pairs in sent {
+        let comment = &pairs.iter().find(|(k, _)| *k == "comment").unwrap().1;
+        let row = &got[comment];
+        for (k, v) in pairs {
+            let want = if *k == "comment" && neutralised && v.starts_with(['=', '+', '@']) {
+                format!("'{v}")
+            } else if *k == "comment"
+                && neutralised
+                && v.starts_with('-')
+                && v.parse::<f64>().is_err()
+            {
+                format!("'{v}")
+            } else {
+                v.clone()
+            };
+            assert_eq!(&row[*k], &want, "column {k}");
+        }
+        assert_eq!(row["agency"], "kab-klungkung");
+        assert_eq!(row["survey"], "demo");
+    }
+}
+
+db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
+    let app = TestApp::start(db).await;
+    app::ssr::demo::accounts(app.db()).await.unwrap();
+    let sent = fill(&app).await;
+    let token = token_for(&app, "penilai@demo.persepsi.id").await;
+    let q = "?instrument=maladministration-perception";
+
+    // CSV: RFC 4180, read back with an independent parser.
+    let res = fetch(
+        &app,
+        &token,
+        &format!("/api/v1/exports/responses.csv{q}&bom=true"),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    assert!(
+        res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment")
+    );
+    let bytes = res.bytes().await.unwrap();
+    assert_eq!(&bytes[..3], "\u{feff}".as_bytes(), "BOM for Excel");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().unwrap().clone();
+    let rows: Vec<BTreeMap<String, String>> = reader
+        .records()
+        .map(|r| {
+            headers
+                .iter()
+                .zip(r.unwrap().iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect();
+    check_round_trip(&sent, &by_comment(rows), true);
+    assert!(
+        String::from_utf8_lossy(&bytes).contains("\r\n"),
+        "CRLF records"
+    );
+
+    // NDJSON: values as given (JSON is never evaluated).
+    let res = fetch(
+        &app,
+        &token,
+        &format!("/api/v1/exports/responses.ndjson{q}"),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let text = res.text().await.unwrap();
+    let rows: Vec<BTreeMap<String, String>> = text
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            v.as_object()
+                .unwrap()
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.clone(),
+                        match v {
+                            Value::String(s) => s.clone(),
+                            Value::Null => String::new(),
+                            other => other.to_string(),
+                        },
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    check_round_trip(&sent, &by_comment(rows), false);
+
+    // XLSX, opened with a reader.
+    let res = fetch(&app, &token, &format!("/api/v1/exports/responses.xlsx{q}")).await;
+    assert_eq!(res.status(), 200);
+    let bytes = res.bytes().await.unwrap();
+    use calamine::{Reader, Xlsx};
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    assert_eq!(book.sheet_names(), ["responses", "codebook"]);
+    let range = book.worksheet_range("responses").unwrap();
+    let mut it = range.rows();
+    let head: Vec<String> = it.next().unwrap().iter().map(|c| c.to_string()).collect();
+    let rows: Vec<BTreeMap<String, String>> = it
+        .map(|r| {
+            head.iter()
+                .cloned()
+                .zip(r.iter().map(|c| c.to_string()))
+                .collect()
+        })
+        .collect();
+    check_round_trip(&sent, &by_comment(rows), true);
+
+    // The codebook names versions and every question's wording.
+    let res = fetch(&app, &token, &format!("/api/v1/exports/codebook.json{q}")).await;
+    let book: Value = res.json().await.unwrap();
+    assert_eq!(book["instrument"]["key"], "maladministration-perception");
+    assert!(book["band_table"]["key"].is_string());
+    assert!(
+        book["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|q| q["column"] == "undue_delay" && q["text_id"].as_str().unwrap().len() > 10)
+    );
+
+    // Each export is in the audit log.
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")
+            .await,
+        4
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE actor LIKE 'penilai@demo.persepsi.id%'")
+            .await,
+        4
+    );
+});
+
+db_test!(an_export_never_reaches_beyond_its_token, |db| {
+    let app = TestApp::start(db).await;
+    app::ssr::demo::accounts(app.db()).await.unwrap();
+    fill(&app).await;
+    let q = "instrument=maladministration-perception";
+    // No token, a forged one.
+    assert_eq!(
+        app.get(&format!("/api/v1/exports/responses.csv?{q}"))
+            .await
+            .status(),
+        401
+    );
+    assert_eq!(
+        fetch(
+            &app,
+            "psp_forged",
+            &format!("/api/v1/exports/responses.csv?{q}")
+        )
+        .await
+        .status(),
+        401
+    );
+    // An agency's token: its own agency only.
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let balikpapan = app::ssr::entities::agency::Entity::find()
+        .filter(app::ssr::entities::agency::Column::Slug.eq("kota-balikpapan"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let theirs =
+        app::ssr::repo::api_tokens::create(app.db(), &app.state.tokens, balikpapan.id, "antrean")
+            .await
+            .unwrap();
+    assert_eq!(
+        fetch(
+            &app,
+            &theirs,
+            &format!("/api/v1/exports/responses.csv?{q}&agency=kab-klungkung")
+        )
+        .await
+        .status(),
+        404,
+        "another agency reads as absent"
+    );
+    let res = fetch(&app, &theirs, &format!("/api/v1/exports/responses.csv?{q}")).await;
+    assert_eq!(
+        res.status(),
+        422,
+        "no survey of this questionnaire within its reach"
+    );
+    // A manager's own token: their agency's responses.
+    let mine = token_for(&app, "klungkung@demo.persepsi.id").await;
+    let res = fetch(
+        &app,
+        &mine,
+        &format!("/api/v1/exports/responses.ndjson?{q}"),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.text().await.unwrap().lines().count(), 7);
+    // An assessor limited to Bali sees Klungkung, not Balikpapan.
+    let bali = token_for(&app, "penilai.bali@demo.persepsi.id").await;
+    assert_eq!(
+        fetch(
+            &app,
+            &bali,
+            &format!("/api/v1/exports/responses.csv?{q}&agency=kota-balikpapan")
+        )
+        .await
+        .status(),
+        404
+    );
+    let res = fetch(
+        &app,
+        &bali,
+        &format!("/api/v1/exports/responses.ndjson?{q}&region=Bali"),
+    )
+    .await;
+    assert_eq!(res.text().await.unwrap().lines().count(), 7);
+    // Unknown filters are refused, not ignored.
+    assert_eq!(
+        fetch(
+            &app,
+            &bali,
+            &format!("/api/v1/exports/responses.csv?{q}&agnecy=x")
+        )
+        .await
+        .status(),
+        422
+    );
+    assert_eq!(
+        fetch(
+            &app,
+            &bali,
+            &format!("/api/v1/exports/responses.csv?{q}&period=2026-13")
+        )
+        .await
+        .status(),
+        422
+    );
+    // A revoked token stops working.
+    let browser = Browser::new(&app);
+    browser
+        .login(
+            "penilai.bali@demo.persepsi.id",
+            app::ssr::demo::DEMO_PASSWORD,
+        )
+        .await;
+    let page = browser.get("/admin/tokens").await.text().await.unwrap();
+    let id = page
+        .split("/admin/tokens/")
+        .nth(1)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        browser
+            .send(&format!("/admin/tokens/{id}/revoke"), &[])
+            .await,
+        303
+    );
+    assert_eq!(
+        fetch(&app, &bali, &format!("/api/v1/exports/responses.csv?{q}"))
+            .await
+            .status(),
+        401
+    );
+});
