@@ -570,3 +570,52 @@ pub const REVOKE: Tr = Tr("Cabut", "Revoke");
 pub const REVOKED: Tr = Tr("dicabut", "revoked");
 /// Nav: tokens.
 pub const NAV_TOKENS: Tr = Tr("Token API", "API tokens");
+/// Verified share.
+pub const VERIFIED_SHARE: Tr = Tr("Terverifikasi", "Verified");
+/// Verified (column).
+pub const VERIFIED: Tr = Tr("Terverifikasi", "Verified");
+/// Suspect count.
+pub const SUSPECT_COUNT: Tr = Tr("Mencurigakan (tidak dihitung)", "Suspect (left out)");
+/// As a table.
+pub const AS_TABLE: Tr = Tr("Tampilkan sebagai tabel", "Show as a table");
+/// Trend.
+pub const TREND: Tr = Tr(
+    "Nilai per triwulan, dengan selang kepercayaan 95 %",
+    "Score per quarter, with its 95 % interval",
+);
+/// Ranking.
+pub const RANKING: Tr = Tr("Peringkat", "Ranking");
+/// Level.
+pub const LEVEL: Tr = Tr("Tingkat", "Level");
+/// Agencies level.
+pub const LEVEL_AGENCY: Tr = Tr("Instansi", "Providers");
+/// Units level.
+pub const LEVEL_UNIT: Tr = Tr("Unit layanan", "Service units");
+/// Sort.
+pub const SORT: Tr = Tr("Urutan", "Order");
+/// Best first.
+pub const SORT_BEST: Tr = Tr("Nilai tertinggi dulu", "Best score first");
+/// Worst first.
+pub const SORT_WORST: Tr = Tr("Nilai terendah dulu", "Lowest score first");
+/// Most responses first.
+pub const SORT_N: Tr = Tr("Responden terbanyak dulu", "Most responses first");
+/// By name.
+pub const SORT_NAME: Tr = Tr("Menurut nama", "By name");
+/// Apply.
+pub const APPLY: Tr = Tr("Terapkan", "Apply");
+/// Count of ranked.
+pub const RANKED: Tr = Tr("dalam peringkat", "ranked");
+/// Export scores.
+pub const EXPORT_SCORES: Tr = Tr("Unduh nilai", "Download scores");
+/// Pages.
+pub const PAGES: Tr = Tr("Halaman", "Pages");
+/// Previous.
+pub const PREV: Tr = Tr("‹ Sebelumnya", "‹ Previous");
+/// Next.
+pub const NEXT: Tr = Tr("Berikutnya ›", "Next ›");
+/// Nav: ranking.
+pub const NAV_RANKING: Tr = Tr("Peringkat", "Ranking");
+/// Dashboard link.
+pub const DASHBOARD: Tr = Tr("Dasbor nilai", "Score dashboard");
+/// All periods.
+pub const ALL_PERIODS: Tr = Tr("semua periode", "all periods");

@@ -231,7 +231,7 @@ async fn main() {
             .unwrap();
         let estimates: Vec<_> = sums
             .iter()
-            .map(|((s, _), (t, _))| estimate(&surveys_map[s], t))
+            .map(|((s, _), sums)| estimate(&surveys_map[s], &sums.tally))
             .collect();
         runs.push(t.elapsed());
         units = estimates.len();

@@ -16,4 +16,5 @@ mod limits;
 mod outage;
 mod processes;
 mod publish;
+mod ranking;
 mod scores;

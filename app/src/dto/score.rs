@@ -79,6 +79,8 @@ pub struct ScoreDto {
     pub n_required: Option<u64>,
     /// Suspect responses left out of the score.
     pub suspect_excluded: u64,
+    /// Accepted responses that carried a one-time service code.
+    pub verified: u64,
     /// Change from the previous period, when a period was asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trend: Option<TrendDto>,
@@ -172,6 +174,7 @@ impl ScoreDto {
             band_min_n: bands.min_n,
             n_required: s.required,
             suspect_excluded: s.suspect,
+            verified: s.verified,
             trend: None,
         }
     }

@@ -29,6 +29,8 @@ pub struct Inner {
     pub min_fill_secs: i64,
     /// Where the site's files are and what they are called.
     pub leptos: LeptosOptions,
+    /// Scores of every provider per filter, for a short while (rankings).
+    pub score_cache: TtlCache<Arc<Vec<crate::ssr::repo::levels::AgencyScores>>>,
     instruments: RwLock<HashMap<Uuid, Arc<Instrument>>>,
     band_tables: RwLock<HashMap<Uuid, Arc<BandTable>>>,
 }
@@ -61,6 +63,7 @@ impl AppState {
             token_ttl,
             min_fill_secs,
             leptos,
+            score_cache: TtlCache::new(std::time::Duration::from_secs(30)),
             instruments: RwLock::default(),
             band_tables: RwLock::default(),
         }))
@@ -135,4 +138,45 @@ pub async fn token_secret(db: &DatabaseConnection, given: Option<&str>) -> Resul
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(KEY.into()))?;
     Ok(TokenKey::new(row.value.into_bytes()))
+}
+
+/// Values kept for a fixed time, then computed again. Small: a handful of
+/// keys (one per ranking filter in use), the oldest dropped beyond 64.
+pub struct TtlCache<V> {
+    ttl: std::time::Duration,
+    entries: std::sync::Mutex<HashMap<String, (std::time::Instant, V)>>,
+}
+
+impl<V: Clone> TtlCache<V> {
+    /// A cache whose entries live `ttl`.
+    pub fn new(ttl: std::time::Duration) -> Self {
+        TtlCache {
+            ttl,
+            entries: std::sync::Mutex::default(),
+        }
+    }
+
+    /// The live value of `key`.
+    pub fn get(&self, key: &str) -> Option<V> {
+        let entries = self.entries.lock().expect("lock");
+        entries
+            .get(key)
+            .filter(|(at, _)| at.elapsed() < self.ttl)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Keeps `value` under `key`.
+    pub fn put(&self, key: String, value: V) {
+        let mut entries = self.entries.lock().expect("lock");
+        entries.retain(|_, (at, _)| at.elapsed() < self.ttl);
+        if entries.len() >= 64
+            && let Some(oldest) = entries
+                .iter()
+                .min_by_key(|(_, (at, _))| *at)
+                .map(|(k, _)| k.clone())
+        {
+            entries.remove(&oldest);
+        }
+        entries.insert(key, (std::time::Instant::now(), value));
+    }
 }

@@ -85,6 +85,12 @@ pub async fn download(
     headers: axum::http::HeaderMap,
 ) -> Response {
     let lang = lang(None, &headers);
+    if let Some(ext) = file
+        .strip_prefix("scores.")
+        .filter(|e| ["csv", "ndjson", "xlsx"].contains(e))
+    {
+        return super::ranking::scores_export(&state, &caller, raw.as_deref(), ext, lang).await;
+    }
     let query = match read_query(raw.as_deref()) {
         Ok(q) => q,
         Err(e) => {

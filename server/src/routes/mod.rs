@@ -8,6 +8,7 @@ pub mod embed;
 pub mod exports;
 pub mod health;
 pub mod public;
+pub mod ranking;
 pub mod render;
 pub mod scores;
 
@@ -62,6 +63,9 @@ pub fn router(state: ServerState) -> Router {
         .route("/api/v1/scores", get(scores::levels))
         .route("/healthz", get(health::healthz))
         .merge(admin::routes())
+        .route("/admin/ranking", get(ranking::page))
+        .route("/api/v1/ranking", get(ranking::api))
+        .route("/admin/dashboard/{*path}", get(ranking::dashboard))
         .route("/admin/exports", get(exports::page))
         .route("/admin/exports/download", get(exports::from_form))
         .route("/admin/exports/{file}", get(exports::download))

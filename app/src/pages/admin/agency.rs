@@ -131,7 +131,10 @@ pub fn AgencyPage(view: AgencyView, lang: Lang) -> impl IntoView {
             {label_of(AGENCY_KINDS, &view.kind, lang)} " · " {view.region.clone()}
             {view.parent.clone().map(|p| format!(" · {p}"))}
         </p>
-        {can_write.then(|| view! { <p><a href=format!("/admin/a/{}/edit", view.slug)>{i18n::AGENCY_EDIT.get(lang)}</a></p> })}
+        <p>
+            <a href=format!("/admin/dashboard/{}", view.slug)>{i18n::DASHBOARD.get(lang)}</a>
+            {can_write.then(|| view! { " · " <a href=format!("/admin/a/{}/edit", view.slug)>{i18n::AGENCY_EDIT.get(lang)}</a> })}
+        </p>
         <h2>{i18n::UNITS.get(lang)}</h2>
         <ul class="cards">{units}</ul>
         {can_write.then(|| view! { <p><a class="button secondary" href=format!("/admin/a/{}/units/new", view.slug)>{i18n::UNIT_NEW.get(lang)}</a></p> })}

@@ -3,6 +3,7 @@
 //! a view model the server fills in after it has checked who may see what.
 
 pub mod agency;
+pub mod dashboard;
 pub mod home;
 pub mod poster;
 pub mod survey;
@@ -64,6 +65,7 @@ pub fn AdminShell(who: Who, lang: Lang, children: Children) -> impl IntoView {
             <a class="brand" href="/admin">{i18n::ADMIN.get(lang)}</a>
             <nav aria-label=i18n::ADMIN.get(lang)>
                 <a href="/admin">{i18n::NAV_HOME.get(lang)}</a>
+                <a href="/admin/ranking">{i18n::NAV_RANKING.get(lang)}</a>
                 <a href="/admin/exports">{i18n::NAV_EXPORTS.get(lang)}</a>
                 <a href="/admin/tokens">{i18n::NAV_TOKENS.get(lang)}</a>
                 <a href="/admin/password">{i18n::NAV_PASSWORD.get(lang)}</a>

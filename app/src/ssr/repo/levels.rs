@@ -6,10 +6,10 @@
 
 use crate::domain::bands::BandTable;
 use crate::domain::instrument::Instrument;
-use crate::domain::stats::{self, Estimate, Tally};
+use crate::domain::stats::{self, Estimate};
 use crate::ssr::entities::{agency, service_unit, survey};
 use crate::ssr::repo::scores::SurveyScore;
-use crate::ssr::repo::tallies::{self, Scope};
+use crate::ssr::repo::tallies::{self, Scope, Sums};
 use crate::ssr::state::AppState;
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{BTreeMap, HashMap};
@@ -69,8 +69,8 @@ fn wanted(instrument: &Instrument, filter: &Option<String>) -> bool {
     }
 }
 
-/// Summed tallies per unit (id as text), with suspect responses left out.
-type ByUnit = BTreeMap<String, (Tally, u64)>;
+/// Summed tallies per unit (id as text).
+type ByUnit = BTreeMap<String, Sums>;
 
 /// One agency and instrument version: the agency, the band table of its
 /// first survey, and its units' tallies.
@@ -131,22 +131,21 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
         });
         group_of.insert(s.id, key);
     }
-    for ((survey_id, unit_key), (t, suspect)) in &sums {
+    for ((survey_id, unit_key), unit_sums) in &sums {
         if let Some(wanted_unit) = &filter.unit
             && units.get(unit_key).is_none_or(|u| &u.slug != wanted_unit)
         {
             continue;
         }
-        let k = chosen[survey_id].scored_items().count();
         let group = groups
             .get_mut(&group_of[survey_id])
             .expect("every survey has a group");
-        let slot = group
-            .by_unit
-            .entry(unit_key.clone())
-            .or_insert_with(|| (Tally::new(k), 0));
-        slot.0.merge(t);
-        slot.1 += suspect;
+        match group.by_unit.get_mut(unit_key) {
+            Some(slot) => slot.merge(unit_sums),
+            None => {
+                group.by_unit.insert(unit_key.clone(), unit_sums.clone());
+            }
+        }
     }
     let mut out = Vec::new();
     for ((_, instrument_id), group) in groups {
@@ -160,20 +159,21 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
         }
         let instrument = state.instrument(instrument_id).await?;
         let bands = state.band_table(band_id).await?;
-        let k = instrument.scored_items().count();
-        let mut pooled = Tally::new(k);
-        let mut pooled_suspect = 0;
+        let mut pooled: Option<Sums> = None;
         let mut unit_scores = Vec::new();
-        for (unit_key, (tally, suspect)) in &by_unit {
-            pooled.merge(tally);
-            pooled_suspect += suspect;
+        for (unit_key, unit_sums) in &by_unit {
+            match &mut pooled {
+                Some(p) => p.merge(unit_sums),
+                None => pooled = Some(unit_sums.clone()),
+            }
             if let Some(unit) = units.get(unit_key) {
                 unit_scores.push(UnitScore {
                     unit: unit.clone(),
-                    score: SurveyScore::new(&instrument, tally, *suspect, [unit]),
+                    score: SurveyScore::new(&instrument, unit_sums, [unit]),
                 });
             }
         }
+        let pooled = pooled.expect("a group with units has sums");
         unit_scores.sort_by(|a, b| a.unit.name.cmp(&b.unit.name));
         let counted: Vec<&service_unit::Model> = unit_scores.iter().map(|u| &u.unit).collect();
         let mean_of_units = stats::mean_of(
@@ -185,7 +185,7 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
         );
         out.push(AgencyScores {
             agency: agencies[&agency_id].clone(),
-            pooled: SurveyScore::new(&instrument, &pooled, pooled_suspect, counted),
+            pooled: SurveyScore::new(&instrument, &pooled, counted),
             instrument,
             bands,
             mean_of_units,

@@ -5,6 +5,7 @@ pub mod api_tokens;
 pub mod codes;
 pub mod levels;
 pub mod privacy;
+pub mod ranking;
 pub mod responses;
 pub mod retally;
 pub mod scores;

@@ -2,10 +2,10 @@
 //! the number of responses.
 
 use crate::domain::instrument::Instrument;
-use crate::domain::stats::{self, Estimate, Tally};
+use crate::domain::stats::{self, Estimate};
 use crate::ssr::entities::service_unit;
 use crate::ssr::repo::surveys::LoadedSurvey;
-use crate::ssr::repo::tallies::{self, Scope};
+use crate::ssr::repo::tallies::{self, Scope, Sums};
 use sea_orm::{DatabaseConnection, DbErr};
 
 /// A survey's score in a scope, with what bears on trusting it.
@@ -15,6 +15,8 @@ pub struct SurveyScore {
     pub estimate: Estimate,
     /// Suspect responses left out.
     pub suspect: u64,
+    /// Accepted responses that carried a service code.
+    pub verified: u64,
     /// Expected service users of the units in scope (per year), when every
     /// unit has recorded it.
     pub population: Option<u64>,
@@ -28,12 +30,12 @@ pub async fn survey_score(
     s: &LoadedSurvey,
     scope: &Scope,
 ) -> Result<SurveyScore, DbErr> {
-    let (tally, suspect) = tallies::sum(db, s.survey.id, &s.instrument, scope).await?;
+    let sums = tallies::sum(db, s.survey.id, &s.instrument, scope).await?;
     let units = s
         .units
         .iter()
         .filter(|u| scope.unit_id.is_none_or(|id| id == u.id));
-    Ok(SurveyScore::new(&s.instrument, &tally, suspect, units))
+    Ok(SurveyScore::new(&s.instrument, &sums, units))
 }
 
 impl SurveyScore {
@@ -41,8 +43,7 @@ impl SurveyScore {
     /// need (known only when every unit has recorded its users).
     pub fn new<'a>(
         instrument: &Instrument,
-        tally: &Tally,
-        suspect: u64,
+        sums: &Sums,
         units: impl IntoIterator<Item = &'a service_unit::Model>,
     ) -> Self {
         let population = units
@@ -51,8 +52,9 @@ impl SurveyScore {
             .sum::<Option<u64>>()
             .filter(|n| *n > 0);
         SurveyScore {
-            estimate: stats::estimate(instrument, tally),
-            suspect,
+            estimate: stats::estimate(instrument, &sums.tally),
+            suspect: sums.suspect,
+            verified: sums.verified,
             population,
             required: population.map(stats::krejcie_morgan),
         }

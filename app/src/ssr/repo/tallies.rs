@@ -153,36 +153,70 @@ impl Scope {
     }
 }
 
-/// The summed tally of a survey's accepted (not suspect) responses in
-/// `scope`, and the number of suspect responses left out.
+/// Summed tallies: the accepted (not suspect) responses, how many suspect
+/// ones were left out, and how many of the accepted were verified.
+#[derive(Clone, Debug)]
+pub struct Sums {
+    /// Accepted responses.
+    pub tally: Tally,
+    /// Suspect responses left out.
+    pub suspect: u64,
+    /// Accepted responses that carried a service code.
+    pub verified: u64,
+}
+
+impl Sums {
+    fn new(instrument: &Instrument) -> Self {
+        Sums {
+            tally: Tally::new(instrument.scored_items().count()),
+            suspect: 0,
+            verified: 0,
+        }
+    }
+
+    fn add(&mut self, row: &tally::Model, t: &Tally) {
+        if row.suspect {
+            self.suspect += t.n;
+        } else {
+            self.tally.merge(t);
+            if row.verified {
+                self.verified += t.n;
+            }
+        }
+    }
+
+    /// Adds other sums.
+    pub fn merge(&mut self, other: &Sums) {
+        self.tally.merge(&other.tally);
+        self.suspect += other.suspect;
+        self.verified += other.verified;
+    }
+}
+
+/// The summed tallies of a survey in `scope`.
 pub async fn sum(
     db: &impl ConnectionTrait,
     survey_id: Uuid,
     instrument: &Instrument,
     scope: &Scope,
-) -> Result<(Tally, u64), DbErr> {
+) -> Result<Sums, DbErr> {
     let q = scope.apply(tally::Entity::find().filter(tally::Column::SurveyId.eq(survey_id)));
-    let mut total = Tally::new(instrument.scored_items().count());
-    let mut suspect = 0;
+    let mut total = Sums::new(instrument);
     for row in q.all(db).await? {
         let t = parse(instrument, &row.data)?;
-        if row.suspect {
-            suspect += t.n;
-        } else {
-            total.merge(&t);
-        }
+        total.add(&row, &t);
     }
-    Ok((total, suspect))
+    Ok(total)
 }
 
 /// Summed tallies of many surveys at once, per (survey, unit id as text),
-/// in one query: accepted responses, and the suspect ones left out.
+/// in one query.
 pub async fn sum_by_unit(
     db: &impl ConnectionTrait,
     surveys: &HashMap<Uuid, std::sync::Arc<Instrument>>,
     scope: &Scope,
-) -> Result<HashMap<(Uuid, String), (Tally, u64)>, DbErr> {
-    let mut out: HashMap<(Uuid, String), (Tally, u64)> = HashMap::new();
+) -> Result<HashMap<(Uuid, String), Sums>, DbErr> {
+    let mut out: HashMap<(Uuid, String), Sums> = HashMap::new();
     let ids: Vec<Uuid> = surveys.keys().copied().collect();
     // Bounded IN lists: SQLite allows 32,766 parameters, PostgreSQL 65,535.
     for chunk in ids.chunks(1000) {
@@ -199,14 +233,9 @@ pub async fn sum_by_unit(
         for row in q.all(db).await? {
             let instrument = &surveys[&row.survey_id];
             let t = parse(instrument, &row.data)?;
-            let entry = out
-                .entry((row.survey_id, row.unit_key))
-                .or_insert_with(|| (Tally::new(instrument.scored_items().count()), 0));
-            if row.suspect {
-                entry.1 += t.n;
-            } else {
-                entry.0.merge(&t);
-            }
+            out.entry((row.survey_id, row.unit_key.clone()))
+                .or_insert_with(|| Sums::new(instrument))
+                .add(&row, &t);
         }
     }
     Ok(out)

@@ -1,0 +1,263 @@
+//! Assessors compare providers: the ranking (filters, order, pages, reach),
+//! the dashboards with their charts, and the scores export.
+
+use crate::admin::Browser;
+use crate::db_test;
+use crate::support::{TestApp, demo_answers};
+use serde_json::Value;
+
+/// A second maladministration survey, for Balikpapan, and answers to both:
+/// Klungkung (Bali) scores higher than Balikpapan.
+async fn two_providers(app: &TestApp) {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let demo = app::ssr::entities::survey::Entity::find()
+        .filter(app::ssr::entities::survey::Column::Slug.eq("demo"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let balikpapan = app::ssr::repo::admin::agency_by_slug(app.db(), "kota-balikpapan")
+        .await
+        .unwrap()
+        .unwrap();
+    let units = app::ssr::repo::admin::units(app.db(), balikpapan.id)
+        .await
+        .unwrap();
+    app::ssr::repo::admin::create_survey(
+        app.db(),
+        balikpapan.id,
+        "bpp",
+        app::ssr::repo::admin::SurveyFields {
+            title: "Persepsi Balikpapan".into(),
+            instrument_id: demo.instrument_id,
+            band_table_id: demo.band_table_id,
+            unit_ids: units.iter().map(|u| u.id).collect(),
+            opens_at: None,
+            closes_at: None,
+            origins: vec![],
+            device_policy: "allow".into(),
+        },
+    )
+    .await
+    .unwrap();
+    app.exec("UPDATE survey SET status = 'open' WHERE slug = 'bpp'")
+        .await;
+    for (slug, unit, grade) in [
+        ("demo", "dukcapil", "4"),
+        ("demo", "dukcapil", "4"),
+        ("demo", "dpmptsp", "3"),
+        ("bpp", "dukcapil", "2"),
+        ("bpp", "dpmptsp", "1"),
+    ] {
+        let token = app.form_token(slug).await;
+        let pairs: Vec<(&str, &str)> = demo_answers(unit)
+            .into_iter()
+            .map(|(k, v)| {
+                if v.len() == 1 && v != "1" && k != "unit" {
+                    (k, grade)
+                } else {
+                    (k, v)
+                }
+            })
+            .chain([("token", token.as_str())])
+            .collect();
+        assert_eq!(
+            app.post_form(&format!("/s/{slug}"), &pairs).await.status(),
+            303
+        );
+    }
+}
+
+async fn user_token(app: &TestApp, email: &str) -> String {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let u = app::ssr::entities::app_user::Entity::find()
+        .filter(app::ssr::entities::app_user::Column::Email.eq(email))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    app::ssr::repo::api_tokens::create_for_user(app.db(), &app.state.tokens, u.id, "uji")
+        .await
+        .unwrap()
+}
+
+async fn rank(app: &TestApp, token: &str, q: &str) -> Value {
+    let res = app
+        .client
+        .get(format!("{}/api/v1/ranking?{q}", app.base))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{q}");
+    res.json().await.unwrap()
+}
+
+fn names(v: &Value) -> Vec<String> {
+    v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{}{}",
+                r["agency"].as_str().unwrap(),
+                r["unit"]
+                    .as_str()
+                    .map(|u| format!("/{u}"))
+                    .unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+db_test!(
+    the_ranking_filters_sorts_pages_and_keeps_to_the_callers_reach,
+    |db| {
+        let app = TestApp::start(db).await;
+        app::ssr::demo::accounts(app.db()).await.unwrap();
+        two_providers(&app).await;
+        let all = user_token(&app, "penilai@demo.persepsi.id").await;
+        let r = rank(&app, &all, "").await;
+        assert_eq!(r["instrument"], "maladministration-perception@1");
+        assert_eq!(
+            names(&r),
+            ["kab-klungkung", "kota-balikpapan"],
+            "best first"
+        );
+        assert_eq!(r["rows"][0]["score"]["n"], 3);
+        assert!(
+            r["rows"][0]["score"]["score"].as_f64().unwrap()
+                > r["rows"][1]["score"]["score"].as_f64().unwrap()
+        );
+        assert_eq!(
+            names(&rank(&app, &all, "sort=-score").await),
+            ["kota-balikpapan", "kab-klungkung"]
+        );
+        assert_eq!(
+            names(&rank(&app, &all, "region=Bali").await),
+            ["kab-klungkung"]
+        );
+        assert_eq!(
+            names(&rank(&app, &all, "kind=city").await),
+            ["kota-balikpapan"]
+        );
+        let units = rank(&app, &all, "level=unit&sector=civil_registration").await;
+        assert_eq!(
+            names(&units),
+            ["kab-klungkung/dukcapil", "kota-balikpapan/dukcapil"]
+        );
+        let page2 = rank(&app, &all, "level=unit&per_page=1&page=2").await;
+        assert_eq!(
+            (page2["total"].as_u64(), page2["rows"][0]["rank"].as_u64()),
+            (Some(4), Some(2))
+        );
+        assert_eq!(
+            rank(&app, &all, "verified=true").await["total"],
+            0,
+            "no response carried a code"
+        );
+        assert_eq!(
+            rank(&app, &all, "period=2001").await["total"],
+            0,
+            "nothing that year"
+        );
+        // Reach: a province-limited assessor, a manager.
+        let bali = user_token(&app, "penilai.bali@demo.persepsi.id").await;
+        assert_eq!(names(&rank(&app, &bali, "").await), ["kab-klungkung"]);
+        let manager = user_token(&app, "klungkung@demo.persepsi.id").await;
+        assert_eq!(
+            names(&rank(&app, &manager, "level=unit").await),
+            ["kab-klungkung/dukcapil", "kab-klungkung/dpmptsp"]
+        );
+        // Mistakes are named.
+        let bad = app
+            .client
+            .get(format!("{}/api/v1/ranking?sort=sideways", app.base))
+            .bearer_auth(&all)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(bad.status(), 422);
+        assert_eq!(app.get("/api/v1/ranking").await.status(), 401);
+
+        // The scores export is the ranking, every row.
+        let res = app
+            .client
+            .get(format!("{}/api/v1/exports/scores.csv?level=unit", app.base))
+            .bearer_auth(&all)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let text = res.text().await.unwrap();
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let head: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .take(4)
+            .map(str::to_string)
+            .collect();
+        assert_eq!(head, ["rank", "agency", "agency_name", "kind"]);
+        assert_eq!(reader.records().count(), 4);
+    }
+);
+
+db_test!(
+    dashboards_show_the_score_what_it_rests_on_and_charts,
+    |db| {
+        let app = TestApp::start(db).await;
+        app::ssr::demo::accounts(app.db()).await.unwrap();
+        two_providers(&app).await;
+        let browser = Browser::new(&app);
+        assert_eq!(
+            browser
+                .login("penilai@demo.persepsi.id", app::ssr::demo::DEMO_PASSWORD)
+                .await,
+            303
+        );
+        let html = browser
+            .get("/admin/dashboard/kab-klungkung")
+            .await
+            .text()
+            .await
+            .unwrap();
+        for want in [
+            "Pemerintah Kabupaten Klungkung",
+            "class=\"score-card\"",
+            "sampel belum cukup (3 dari 30)",
+            "role=\"img\"",
+            "<title id=\"items-title\">",
+            "<desc id=\"trend-desc\">",
+            "/admin/dashboard/kab-klungkung/dukcapil",
+            "Terverifikasi",
+        ] {
+            assert!(html.contains(want), "dashboard shows {want}");
+        }
+        let unit = browser.get("/admin/dashboard/kab-klungkung/dukcapil").await;
+        assert_eq!(unit.status(), 200);
+        assert!(
+            unit.text()
+                .await
+                .unwrap()
+                .contains("Dinas Kependudukan dan Pencatatan Sipil")
+        );
+        assert_eq!(browser.get("/admin/dashboard/nope").await.status(), 404);
+        // A province-limited assessor cannot open another province's dashboard.
+        let bali = Browser::new(&app);
+        bali.login(
+            "penilai.bali@demo.persepsi.id",
+            app::ssr::demo::DEMO_PASSWORD,
+        )
+        .await;
+        assert_eq!(
+            bali.get("/admin/dashboard/kota-balikpapan").await.status(),
+            404
+        );
+        let ranking = bali.get("/admin/ranking").await.text().await.unwrap();
+        assert!(
+            ranking.contains("Pemerintah Kabupaten Klungkung") && !ranking.contains("Balikpapan")
+        );
+    }
+);
