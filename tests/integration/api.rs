@@ -175,3 +175,52 @@ db_test!(messages_follow_accept_language, |db| {
         "Please answer this question."
     );
 });
+
+db_test!(the_openapi_document_describes_every_endpoint, |db| {
+    let app = TestApp::start(db).await;
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    for path in [
+        "/api/v1/surveys/{slug}",
+        "/api/v1/surveys/{slug}/responses",
+        "/api/v1/surveys/{slug}/score",
+        "/api/v1/scores",
+        "/api/v1/ranking",
+        "/api/v1/exports/{file}",
+        "/api/v1/agencies/{agency}/units/{unit}/codes",
+        "/healthz",
+    ] {
+        assert!(doc["paths"][path].is_object(), "{path} is documented");
+    }
+    let schemas = &doc["components"]["schemas"];
+    for s in ["ScoreDto", "SurveyDto", "ApiSubmission", "LevelScoresDto"] {
+        assert!(schemas[s].is_object(), "{s}");
+    }
+    // Generated from the types: the score's fields are there.
+    assert!(schemas["ScoreDto"]["properties"]["ci"].is_object());
+    assert!(schemas["ScoreDto"]["properties"]["verified"].is_object());
+    let ranking_params: Vec<&str> = doc["paths"]["/api/v1/ranking"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    for p in [
+        "region",
+        "kind",
+        "sector",
+        "period",
+        "instrument",
+        "verified",
+        "level",
+        "sort",
+        "page",
+        "per_page",
+    ] {
+        assert!(ranking_params.contains(&p), "{p}");
+    }
+    assert_eq!(
+        doc["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+});

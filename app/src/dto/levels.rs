@@ -7,7 +7,7 @@ use crate::ssr::repo::levels::AgencyScores;
 use serde::{Deserialize, Serialize};
 
 /// One unit's score.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct UnitScoreDto {
     /// Unit slug.
     pub unit: String,
@@ -22,7 +22,7 @@ pub struct UnitScoreDto {
 }
 
 /// The unweighted mean of unit scores.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct MeanOfUnitsDto {
     /// Units with a score.
     pub units: usize,
@@ -35,7 +35,7 @@ pub struct MeanOfUnitsDto {
 }
 
 /// One agency on one instrument version.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct AgencyScoresDto {
     /// Agency slug.
     pub agency: String,
@@ -58,7 +58,7 @@ pub struct AgencyScoresDto {
 }
 
 /// The answer of `GET /api/v1/scores`.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct LevelScoresDto {
     /// One entry per agency and instrument version.
     pub scores: Vec<AgencyScoresDto>,

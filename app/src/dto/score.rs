@@ -11,7 +11,7 @@ pub const METHOD: &str = "95% confidence interval by linearisation (delta method
 estimator over respondents, Student's t with n-1 degrees of freedom, clipped to the scale";
 
 /// One item's mean.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct ItemScoreDto {
     /// Item key.
     pub key: String,
@@ -24,7 +24,7 @@ pub struct ItemScoreDto {
 }
 
 /// A band.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct BandDto {
     /// Band key.
     pub key: String,
@@ -48,7 +48,7 @@ impl BandDto {
 }
 
 /// A survey's score.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct ScoreDto {
     /// Responses counted (accepted, not suspect).
     pub n: u64,
@@ -87,7 +87,7 @@ pub struct ScoreDto {
 }
 
 /// The previous period and the change since, with its own interval.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct TrendDto {
     /// The previous period, e.g. `2026-Q2`.
     pub previous_period: String,

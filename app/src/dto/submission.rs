@@ -57,7 +57,7 @@ impl FormSubmission {
 }
 
 /// A submission through the JSON API.
-#[derive(Clone, Debug, Deserialize, Validate)]
+#[derive(Clone, Debug, Deserialize, Validate, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ApiSubmission {
     /// The token from `GET /api/v1/surveys/{slug}`.

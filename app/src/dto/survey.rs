@@ -5,7 +5,7 @@ use crate::domain::text::Lang;
 use serde::{Deserialize, Serialize};
 
 /// One answer option.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct OptionDto {
     /// The value to send.
     pub value: String,
@@ -14,7 +14,7 @@ pub struct OptionDto {
 }
 
 /// One question.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct ItemDto {
     /// The key to answer under.
     pub key: String,
@@ -32,7 +32,7 @@ pub struct ItemDto {
 }
 
 /// A unit the respondent may name.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct UnitDto {
     /// The value to send as `unit`.
     pub slug: String,
@@ -41,7 +41,7 @@ pub struct UnitDto {
 }
 
 /// The survey definition.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct SurveyDto {
     /// Public slug.
     pub slug: String,

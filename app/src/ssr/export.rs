@@ -26,8 +26,9 @@ use uuid::Uuid;
 pub const PAGE: u64 = 5_000;
 
 /// The filters, as on the ranking.
-#[derive(Clone, Debug, Default, Deserialize, serde::Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, serde::Serialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct ExportQuery {
     /// One agency (slug).
     pub agency: Option<String>,

@@ -85,6 +85,22 @@ fn limited(l: Limited, lang: Lang) -> Response {
 
 /// `GET /api/v1/surveys/{slug}?unit=`: the token is tied to the unit
 /// when given (a kiosk at one counter).
+#[utoipa::path(
+    get,
+    path = "/api/v1/surveys/{slug}",
+    tag = "citizens",
+    summary = "A survey's questions and a one-time form token",
+    params(
+        ("slug" = String, Path, description = "The survey's public slug"),
+        ("unit" = Option<String>, Query, description = "Tie the token to a unit"),
+    ),
+    responses(
+        (status = 200, description = "Questions and token", body = app::dto::survey::SurveyDto),
+        (status = 404, description = "No such survey"),
+        (status = 410, description = "The survey is closed"),
+        (status = 429, description = "Too many requests; see Retry-After"),
+    )
+)]
 pub async fn definition(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
@@ -129,6 +145,22 @@ pub async fn definition(
 }
 
 /// `POST /api/v1/surveys/{slug}/responses`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/surveys/{slug}/responses",
+    tag = "citizens",
+    summary = "Submit a response; a token yields one response however often it is sent",
+    params(("slug" = String, Path, description = "The survey's public slug")),
+    request_body = app::dto::submission::ApiSubmission,
+    responses(
+        (status = 201, description = "Stored: {\"id\": \"…\"}"),
+        (status = 200, description = "The token was used already: the first response's id"),
+        (status = 409, description = "This device answered already this month (survey policy)"),
+        (status = 422, description = "Field errors: {\"errors\": {\"field\": [\"message\"]}}"),
+        (status = 429, description = "Too many requests; see Retry-After"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
+    )
+)]
 pub async fn submit(
     State(state): State<ServerState>,
     Path(slug): Path<String>,

@@ -18,7 +18,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 /// The request body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CodeRequest {
     /// How many codes (1 to 10,000).
@@ -39,6 +39,24 @@ pub(crate) fn bearer(headers: &HeaderMap) -> Option<&str> {
 }
 
 /// The handler.
+#[utoipa::path(
+    post,
+    path = "/api/v1/agencies/{agency}/units/{unit}/codes",
+    tag = "agencies",
+    summary = "A batch of one-time service codes for a unit (shown once)",
+    params(
+        ("agency" = String, Path, description = "The agency's slug"),
+        ("unit" = String, Path, description = "The unit's slug"),
+    ),
+    request_body = CodeRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "{\"batch\", \"unit\", \"expires_at\", \"codes\": [\"K7QM3-XPD01\", …]}"),
+        (status = 401, description = "No valid API token"),
+        (status = 404, description = "No such unit within the token's agency"),
+        (status = 422, description = "Count out of range or bad JSON"),
+    )
+)]
 pub async fn generate(
     State(state): State<ServerState>,
     Path((agency_slug, unit_slug)): Path<(String, String)>,

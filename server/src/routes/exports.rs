@@ -77,6 +77,23 @@ fn read_query(raw: Option<&str>) -> Result<ExportQuery, String> {
 }
 
 /// `GET …/exports/{file}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/exports/{file}",
+    tag = "assessors",
+    summary = "Stream an export: responses.csv|ndjson|xlsx, scores.csv|ndjson|xlsx or codebook.json",
+    params(
+        ("file" = String, Path, description = "responses.csv, responses.ndjson, responses.xlsx, scores.csv, scores.ndjson, scores.xlsx or codebook.json"),
+        ExportQuery,
+    ),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The file, streamed; every export is written to the audit log"),
+        (status = 401, description = "No valid API token"),
+        (status = 404, description = "An agency or survey outside the token's reach"),
+        (status = 422, description = "A filter is wrong"),
+    )
+)]
 pub async fn download(
     State(state): State<ServerState>,
     Path(file): Path<String>,

@@ -7,6 +7,7 @@ pub mod codes;
 pub mod embed;
 pub mod exports;
 pub mod health;
+pub mod openapi;
 pub mod public;
 pub mod ranking;
 pub mod render;
@@ -65,6 +66,7 @@ pub fn router(state: ServerState) -> Router {
         .merge(admin::routes())
         .route("/admin/ranking", get(ranking::page))
         .route("/api/v1/ranking", get(ranking::api))
+        .route("/api/openapi.json", get(openapi::document))
         .route("/admin/dashboard/{*path}", get(ranking::dashboard))
         .route("/admin/exports", get(exports::page))
         .route("/admin/exports/download", get(exports::from_form))

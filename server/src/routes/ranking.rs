@@ -175,6 +175,19 @@ fn row_json(r: &ranking::RankRow, lang: Lang) -> serde_json::Value {
 }
 
 /// `GET /api/v1/ranking`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/ranking",
+    tag = "assessors",
+    summary = "Providers or units ranked by score, within the token's reach",
+    params(RankQuery),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "{total, page, per_page, level, instrument, rows: [{rank, agency, agency_name, kind, region, unit, unit_name, sector, score}]}"),
+        (status = 401, description = "No valid API token"),
+        (status = 422, description = "A filter is wrong"),
+    )
+)]
 pub async fn api(
     State(state): State<ServerState>,
     caller: Caller,

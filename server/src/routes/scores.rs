@@ -57,8 +57,9 @@ fn months(period: Option<&str>, errors: &mut FieldErrors) -> Option<(String, Str
 }
 
 /// Filters of `GET /api/v1/surveys/{slug}/score`.
-#[derive(Debug, Default, serde::Deserialize)]
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct ScoreQuery {
     /// A unit's slug.
     pub unit: Option<String>,
@@ -69,6 +70,18 @@ pub struct ScoreQuery {
 }
 
 /// `GET /api/v1/surveys/{slug}/score?unit=&period=&verified=`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/surveys/{slug}/score",
+    tag = "scores",
+    summary = "A survey's score with its 95 % interval, band and sample adequacy",
+    params(("slug" = String, Path, description = "The survey's public slug"), ScoreQuery),
+    responses(
+        (status = 200, description = "The score (with the trend when a period is given)", body = app::dto::score::ScoreDto),
+        (status = 404, description = "No such survey"),
+        (status = 422, description = "A filter is wrong: messages per field"),
+    )
+)]
 pub async fn survey(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
@@ -119,8 +132,9 @@ pub async fn survey(
 }
 
 /// Filters of `GET /api/v1/scores`.
-#[derive(Debug, Default, serde::Deserialize)]
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct LevelsQuery {
     /// An agency's slug.
     pub agency: Option<String>,
@@ -137,6 +151,17 @@ pub struct LevelsQuery {
 }
 
 /// `GET /api/v1/scores`: per agency and unit, one instrument version at a time.
+#[utoipa::path(
+    get,
+    path = "/api/v1/scores",
+    tag = "scores",
+    summary = "Scores per agency (pooled and mean of units) and per unit",
+    params(LevelsQuery),
+    responses(
+        (status = 200, description = "Scores", body = app::dto::levels::LevelScoresDto),
+        (status = 422, description = "A filter is wrong"),
+    )
+)]
 pub async fn levels(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -> Response {
     let lang = lang(None, &headers);
     let query: LevelsQuery = match parse_query(&uri) {

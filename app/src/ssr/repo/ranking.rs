@@ -24,8 +24,9 @@ pub const DEFAULT_INSTRUMENT: &str = "maladministration-perception";
 pub const PER_PAGE: usize = 50;
 
 /// Filters, sorting and paging.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct RankQuery {
     /// One province.
     pub region: Option<String>,

@@ -1,0 +1,75 @@
+//! `GET /api/openapi.json`: the OpenAPI 3 document of the JSON API,
+//! generated from the handlers' annotations and the DTO types, so it
+//! cannot drift from the code.
+
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+/// The document.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Persepsi API",
+        description = "Public-service perception surveys: questions and responses for queue systems and kiosks, scores with their uncertainty, rankings and exports for assessors. Messages follow Accept-Language (Indonesian by default). Tokens: `persepsi api-token` (an agency's) or /admin/tokens (an account's).",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    paths(
+        super::api::definition,
+        super::api::submit,
+        super::scores::survey,
+        super::scores::levels,
+        super::ranking::api,
+        super::exports::download,
+        super::codes::generate,
+        super::health::healthz,
+    ),
+    components(schemas(
+        app::dto::survey::SurveyDto,
+        app::dto::survey::ItemDto,
+        app::dto::survey::OptionDto,
+        app::dto::survey::UnitDto,
+        app::dto::submission::ApiSubmission,
+        app::dto::score::ScoreDto,
+        app::dto::score::ItemScoreDto,
+        app::dto::score::BandDto,
+        app::dto::score::TrendDto,
+        app::dto::levels::LevelScoresDto,
+        app::dto::levels::AgencyScoresDto,
+        app::dto::levels::UnitScoreDto,
+        app::dto::levels::MeanOfUnitsDto,
+        super::codes::CodeRequest,
+    )),
+    modifiers(&Bearer),
+    tags(
+        (name = "citizens", description = "Answering a survey"),
+        (name = "scores", description = "Public scores"),
+        (name = "assessors", description = "Rankings and exports (token)"),
+        (name = "agencies", description = "Service codes (agency token)"),
+        (name = "operations", description = "Health"),
+    )
+)]
+pub struct ApiDoc;
+
+struct Bearer;
+
+impl Modify for Bearer {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(components) = openapi.components.as_mut() {
+            components.add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(
+                    HttpBuilder::new()
+                        .scheme(HttpAuthScheme::Bearer)
+                        .bearer_format("psp_…")
+                        .build(),
+                ),
+            );
+        }
+    }
+}
+
+/// The handler.
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
