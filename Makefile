@@ -33,7 +33,7 @@ export TEST_DATABASE_URL
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run build test tools tools-browser site site-files server server-debug bench-scores \
+.PHONY: help run build test tools tools-browser site site-files server server-debug bench-scores bench-export \
   lint test-rust test-browser watch clean
 
 help:
@@ -109,6 +109,11 @@ bench-scores:
 	$(CARGO) build --release -p persepsi-server --example score_bench
 	RUST_LOG=warn $(TARGET)/release/examples/score_bench sqlite
 	RUST_LOG=warn $(TARGET)/release/examples/score_bench $(TEST_DATABASE_URL)
+
+bench-export:
+	$(CARGO) build --release -p persepsi-server --example export_bench
+	RUST_LOG=warn $(TARGET)/release/examples/export_bench sqlite
+	RUST_LOG=warn $(TARGET)/release/examples/export_bench $(TEST_DATABASE_URL)
 
 ## ---- test ----------------------------------------------------------------
 
