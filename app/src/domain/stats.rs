@@ -67,7 +67,83 @@ fn pair_index(k: usize, i: usize, j: usize) -> usize {
     i * (2 * k - i - 1) / 2 + (j - i - 1)
 }
 
+/// Marks the compact text form of a tally (see [`Tally::encode`]).
+const COMPACT: &str = "t1";
+
 impl Tally {
+    /// A compact text form, read back exactly by [`Tally::decode`]: the
+    /// numbers in a fixed order, separated by spaces. Reading thousands of
+    /// these is several times faster than reading JSON objects.
+    pub fn encode(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::with_capacity(16 + 12 * (self.items.len() * 3 + self.pairs.len() * 4));
+        let _ = write!(
+            out,
+            "{COMPACT} {} {} {} {} {} {}",
+            self.n,
+            self.scored,
+            self.score_sum,
+            self.score_sq,
+            self.items.len(),
+            self.pairs.len()
+        );
+        for i in &self.items {
+            let _ = write!(out, " {} {} {}", i.n, i.sum, i.sq);
+        }
+        for p in &self.pairs {
+            let _ = write!(out, " {} {} {} {}", p.n, p.prod, p.sum_i, p.sum_j);
+        }
+        out
+    }
+
+    /// Reads [`Tally::encode`]'s form; `None` for anything else.
+    pub fn decode(text: &str) -> Option<Tally> {
+        fn num<T: std::str::FromStr>(it: &mut std::str::Split<'_, char>) -> Option<T> {
+            it.next()?.parse().ok()
+        }
+        let mut it = text.split(' ');
+        if it.next()? != COMPACT {
+            return None;
+        }
+        let n: u64 = num(&mut it)?;
+        let scored: u64 = num(&mut it)?;
+        let score_sum: f64 = num(&mut it)?;
+        let score_sq: f64 = num(&mut it)?;
+        let k: usize = num(&mut it)?;
+        let p: usize = num(&mut it)?;
+        if k > 1000 || p != k * k.saturating_sub(1) / 2 {
+            return None;
+        }
+        let mut items = Vec::with_capacity(k);
+        for _ in 0..k {
+            items.push(ItemSums {
+                n: num(&mut it)?,
+                sum: num(&mut it)?,
+                sq: num(&mut it)?,
+            });
+        }
+        let mut pairs = Vec::with_capacity(p);
+        for _ in 0..p {
+            pairs.push(PairSums {
+                n: num(&mut it)?,
+                prod: num(&mut it)?,
+                sum_i: num(&mut it)?,
+                sum_j: num(&mut it)?,
+            });
+        }
+        if it.next().is_some() {
+            return None;
+        }
+        Some(Tally {
+            n,
+            scored,
+            score_sum,
+            score_sq,
+            items,
+            pairs,
+        })
+    }
+
     /// An empty tally for `k` scored items.
     pub fn new(k: usize) -> Self {
         Tally {
@@ -555,6 +631,16 @@ mod tests {
         }
 
         proptest! {
+            #[test]
+            fn a_tally_survives_its_compact_form(rows in rows(300)) {
+                let t = tally_of(&rows);
+                let text = t.encode();
+                prop_assert_eq!(Tally::decode(&text), Some(t.clone()));
+                prop_assert_eq!(Tally::decode(&text.replace(' ', "  ")), None);
+                prop_assert_eq!(Tally::decode(&format!("{text} 1")), None);
+                prop_assert_eq!(Tally::decode(&serde_json::to_string(&t).unwrap()), None);
+            }
+
             #[test]
             fn the_score_and_its_interval_stay_on_the_scale(rows in rows(200)) {
                 let e = estimate(&sample(), &tally_of(&rows));

@@ -16,14 +16,15 @@ use crate::ssr::entities::{agency, response, service_unit, survey};
 use crate::ssr::error::AppError;
 use crate::ssr::state::AppState;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use uuid::Uuid;
 
 /// Rows read per query.
-pub const PAGE: u64 = 5_000;
+pub const PAGE: u64 = 4_000;
 
 /// The filters, as on the ranking.
 #[derive(Clone, Debug, Default, Deserialize, serde::Serialize, utoipa::IntoParams)]
@@ -269,12 +270,35 @@ pub enum Cell {
     Empty,
 }
 
+/// What an export reads of a response (not its token hash).
+#[derive(Clone, Debug, sea_orm::FromQueryResult)]
+pub struct ExportRow {
+    /// Id.
+    pub id: Uuid,
+    /// Survey.
+    pub survey_id: Uuid,
+    /// Unit.
+    pub unit_id: Option<Uuid>,
+    /// `form`, `api`, `demo`.
+    pub channel: String,
+    /// Carried a service code.
+    pub verified: bool,
+    /// Tripped a signal.
+    pub suspect: bool,
+    /// Which signals.
+    pub flags: String,
+    /// Answers as JSON.
+    pub answers: String,
+    /// When.
+    pub submitted_at: DateTime<Utc>,
+}
+
 /// A page of responses after `after` (submitted_at, id), in order.
 pub async fn page(
     state: &AppState,
     plan: &Plan,
     after: Option<(DateTime<Utc>, Uuid)>,
-) -> Result<Vec<response::Model>, sea_orm::DbErr> {
+) -> Result<Vec<ExportRow>, sea_orm::DbErr> {
     let mut q = response::Entity::find()
         .filter(response::Column::SurveyId.is_in(plan.surveys.keys().copied().collect::<Vec<_>>()));
     if let Some(units) = &plan.unit_ids {
@@ -292,32 +316,55 @@ pub async fn page(
         q = q.filter(response::Column::Suspect.eq(false));
     }
     if let Some((t, id)) = after {
+        // A row-value comparison, so the (survey, time) index serves it.
         q = q.filter(
-            Condition::any()
-                .add(response::Column::SubmittedAt.gt(t))
-                .add(
-                    Condition::all()
-                        .add(response::Column::SubmittedAt.eq(t))
-                        .add(response::Column::Id.gt(id)),
-                ),
+            Expr::tuple([
+                Expr::col(response::Column::SubmittedAt).into(),
+                Expr::col(response::Column::Id).into(),
+            ])
+            .gt(Expr::tuple([Expr::value(t), Expr::value(id)])),
         );
     }
-    q.order_by_asc(response::Column::SubmittedAt)
+    q.select_only()
+        .columns([
+            response::Column::Id,
+            response::Column::SurveyId,
+            response::Column::UnitId,
+            response::Column::Channel,
+            response::Column::Verified,
+            response::Column::Suspect,
+            response::Column::Flags,
+            response::Column::Answers,
+            response::Column::SubmittedAt,
+        ])
+        .order_by_asc(response::Column::SubmittedAt)
         .order_by_asc(response::Column::Id)
         .limit(PAGE)
+        .into_model::<ExportRow>()
         .all(&state.db)
         .await
 }
 
 /// A response as a row, in the order of [`header`].
-pub fn row(plan: &Plan, r: &response::Model) -> Vec<Cell> {
+pub fn row(plan: &Plan, r: &ExportRow) -> Vec<Cell> {
     let (survey, agency, agency_name) = plan.surveys.get(&r.survey_id).cloned().unwrap_or_default();
     let (unit, unit_name) = r
         .unit_id
         .and_then(|u| plan.units.get(&u))
         .map(|(s, n, _)| (Cell::Text(s.clone()), Cell::Text(n.clone())))
         .unwrap_or((Cell::Empty, Cell::Empty));
-    let answers: BTreeMap<String, String> = serde_json::from_str(&r.answers).unwrap_or_default();
+    // Borrowed when no value needs unescaping (nearly always).
+    let borrowed: Option<BTreeMap<&str, &str>> = serde_json::from_str(&r.answers).ok();
+    let owned: BTreeMap<String, String> = match borrowed {
+        Some(_) => BTreeMap::new(),
+        None => serde_json::from_str(&r.answers).unwrap_or_default(),
+    };
+    let answer = |key: &str| -> Option<&str> {
+        match &borrowed {
+            Some(b) => b.get(key).copied(),
+            None => owned.get(key).map(String::as_str),
+        }
+    };
     let mut out = vec![
         Cell::Text(r.id.to_string()),
         Cell::Text(r.submitted_at.with_timezone(&wib()).to_rfc3339()),
@@ -332,11 +379,11 @@ pub fn row(plan: &Plan, r: &response::Model) -> Vec<Cell> {
         Cell::Text(r.flags.clone()),
     ];
     for item in &plan.instrument.items {
-        out.push(match answers.get(&item.key) {
+        out.push(match answer(&item.key) {
             None => Cell::Empty,
             Some(v) => match v.parse::<i64>() {
                 Ok(n) => Cell::Int(n),
-                Err(_) => Cell::Text(v.clone()),
+                Err(_) => Cell::Text(v.to_string()),
             },
         });
     }
@@ -366,7 +413,10 @@ pub fn csv_record<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a Cell
         first = false;
         match c {
             Cell::Empty => {}
-            Cell::Int(n) => out.push_str(&n.to_string()),
+            Cell::Int(n) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{n}");
+            }
             Cell::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Cell::Text(t) => {
                 let t = neutralise(t);

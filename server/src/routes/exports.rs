@@ -192,10 +192,13 @@ fn file_name(plan: &Plan, ext: &str) -> String {
 /// CSV or NDJSON, a page at a time through a small channel: memory stays
 /// that of one page however many rows there are.
 fn streamed(state: ServerState, plan: Plan, csv: bool, bom: bool) -> Response {
-    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(2);
     let header_row = export::header(&plan);
     let name = file_name(&plan, if csv { "csv" } else { "ndjson" });
+    // Reading the next page overlaps with writing this one.
+    let pages = pages(state, plan.clone());
     tokio::spawn(async move {
+        let mut pages = pages;
         let mut buf = String::new();
         if csv {
             if bom {
@@ -204,16 +207,16 @@ fn streamed(state: ServerState, plan: Plan, csv: bool, bom: bool) -> Response {
             let cells: Vec<Cell> = header_row.iter().cloned().map(Cell::Text).collect();
             export::csv_record(&mut buf, &cells);
         }
-        let mut after = None;
-        loop {
-            let rows = match export::page(&state, &plan, after).await {
+        while let Some(page) = pages.recv().await {
+            let rows = match page {
                 Ok(r) => r,
                 Err(e) => {
                     tracing::error!(error = %e, "export stopped: database error");
-                    let _ = tx.send(Err(std::io::Error::other(e.to_string()))).await;
+                    let _ = tx.send(Err(std::io::Error::other(e))).await;
                     return;
                 }
             };
+            buf.reserve(rows.len() * 320);
             for r in &rows {
                 let cells = export::row(&plan, r);
                 if csv {
@@ -222,19 +225,12 @@ fn streamed(state: ServerState, plan: Plan, csv: bool, bom: bool) -> Response {
                     export::ndjson_line(&mut buf, &header_row, &cells);
                 }
             }
-            if tx
-                .send(Ok(Bytes::from(std::mem::take(&mut buf))))
-                .await
-                .is_err()
-            {
+            if tx.send(Ok(Bytes::from(std::mem::take(&mut buf)))).await.is_err() {
                 return; // The client went away.
             }
-            match rows.last() {
-                Some(last) if rows.len() as u64 == export::PAGE => {
-                    after = Some((last.submitted_at, last.id))
-                }
-                _ => return,
-            }
+        }
+        if !buf.is_empty() {
+            let _ = tx.send(Ok(Bytes::from(buf))).await;
         }
     });
     let body = Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
@@ -246,6 +242,33 @@ fn streamed(state: ServerState, plan: Plan, csv: bool, bom: bool) -> Response {
         "application/x-ndjson"
     };
     (attachment(content_type, &name), body).into_response()
+}
+
+/// The pages of an export, read ahead by one on their own task.
+fn pages(
+    state: ServerState,
+    plan: Plan,
+) -> tokio::sync::mpsc::Receiver<Result<Vec<export::ExportRow>, String>> {
+    let (tx, rx) = tokio::sync::mpsc::channel(1);
+    tokio::spawn(async move {
+        let mut after = None;
+        loop {
+            match export::page(&state, &plan, after).await {
+                Ok(rows) => {
+                    let full = rows.len() as u64 == export::PAGE;
+                    after = rows.last().map(|l| (l.submitted_at, l.id));
+                    if tx.send(Ok(rows)).await.is_err() || !full {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let _ = tx.send(Err(e.to_string())).await;
+                    return;
+                }
+            }
+        }
+    });
+    rx
 }
 
 /// XLSX in the writer's constant-memory mode (rows go to a temporary file

@@ -57,7 +57,7 @@ fn row(key: &Key, shard: i16, t: &Tally) -> tally::ActiveModel {
         verified: Set(key.verified),
         suspect: Set(key.suspect),
         shard: Set(shard),
-        data: Set(serde_json::to_string(t).expect("a tally serializes")),
+        data: Set(t.encode()),
     }
 }
 
@@ -84,7 +84,11 @@ pub(crate) fn weights(instrument: &Instrument) -> Vec<f64> {
 }
 
 pub(crate) fn parse(instrument: &Instrument, data: &str) -> Result<Tally, DbErr> {
-    let t: Tally = serde_json::from_str(data).map_err(|e| DbErr::Custom(format!("tally: {e}")))?;
+    // The compact form; rows written before it are JSON.
+    let t = match Tally::decode(data) {
+        Some(t) => t,
+        None => serde_json::from_str(data).map_err(|e| DbErr::Custom(format!("tally: {e}")))?,
+    };
     if t.items.len() != instrument.scored_items().count() {
         return Err(DbErr::Custom("tally does not fit its instrument".into()));
     }

@@ -1,0 +1,75 @@
+// An assessor signs in, filters the ranking, opens a dashboard and
+// downloads the scores and the responses as CSV.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, phone, repoRoot } from './harness.mjs';
+
+const shots = join(repoRoot, 'tests/browser/artifacts');
+mkdirSync(shots, { recursive: true });
+
+let server;
+before(async () => {
+  server = await startServer();
+  // A few responses through the public API, for two counters.
+  for (const [unit, grade] of [['dukcapil', 4], ['dukcapil', 3], ['dpmptsp', 2]]) {
+    const def = await (await fetch(`${server.base}/api/v1/surveys/demo`)).json();
+    const answers = { used_service: 'ya' };
+    for (const item of def.items) if (item.kind === 'scale') answers[item.key] = grade;
+    const res = await fetch(`${server.base}/api/v1/surveys/demo/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: def.token, unit, answers }),
+    });
+    assert.equal(res.status, 201, await res.text());
+  }
+});
+after(() => server?.stop());
+
+test('an assessor filters the ranking and downloads a CSV', async () => {
+  const { context, close } = await phone({ javaScriptEnabled: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.base}/admin/login?next=/admin/ranking`);
+    await page.fill('#in-email', 'penilai@demo.persepsi.id');
+    await page.fill('#in-password', 'persepsi-demo');
+    await Promise.all([page.waitForURL('**/admin/ranking'), page.click('form.admin-form button[type=submit]')]);
+    // Units in Bali, best first.
+    await page.selectOption('#in-level', 'unit');
+    await page.selectOption('#in-region', 'Bali');
+    await Promise.all([page.waitForURL(/level=unit/), page.click('form.filters button[type=submit]')]);
+    const rows = page.locator('#ranking tbody tr');
+    assert.equal(await rows.count(), 2);
+    assert.match(await rows.nth(0).innerText(), /Kependudukan/);
+    assert.match(await page.locator('#ranking-count').innerText(), /^2 /);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `no sideways scrolling at 360 px (${width})`);
+    await page.screenshot({ path: join(shots, 'ranking.png'), fullPage: true });
+
+    // The scores, as a file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const file = await download.path();
+    const csv = readFileSync(file, 'utf8');
+    const lines = csv.trim().split('\r\n');
+    assert.match(lines[0], /^rank,agency,agency_name,kind,region,unit,unit_name,sector,n,/);
+    assert.equal(lines.length, 3, 'a header and the two units shown');
+    assert.match(lines[1], /kab-klungkung/);
+
+    // A unit's dashboard: the score and its charts.
+    await rows.nth(0).locator('a').click();
+    await page.waitForSelector('.score-card');
+    assert.equal(await page.locator('svg[role=img]').count(), 2, 'question chart and trend chart');
+    await page.screenshot({ path: join(shots, 'dashboard.png'), fullPage: true });
+
+    // Every response, from the export page.
+    await page.goto(`${server.base}/admin/exports`);
+    await page.selectOption('#in-file', 'responses.csv');
+    const [responses] = await Promise.all([page.waitForEvent('download'), page.click('form.admin-form button[type=submit]')]);
+    const text = readFileSync(await responses.path(), 'utf8');
+    assert.equal(text.trim().split('\r\n').length, 4, 'a header and three responses');
+  } finally {
+    await close();
+  }
+});
