@@ -128,7 +128,11 @@ async fn main() {
     // What autovacuum (PostgreSQL) or a routine ANALYZE would have done by
     // the time anyone exports: statistics, and PostgreSQL's visibility
     // hints written once (else the first read of fresh rows writes them all).
-    let maintenance = if arg == "sqlite" { "ANALYZE" } else { "VACUUM ANALYZE response" };
+    let maintenance = if arg == "sqlite" {
+        "ANALYZE"
+    } else {
+        "VACUUM ANALYZE response"
+    };
     state.db.execute_unprepared(maintenance).await.unwrap();
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -58,6 +58,8 @@ export async function phone({ javaScriptEnabled, locale = 'id-ID' }) {
     hasTouch: true,
     javaScriptEnabled,
     locale,
+    acceptDownloads: true,
+    downloadsPath: join(profile, 'downloads'),
   });
   const close = async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); };
   return { context, close };

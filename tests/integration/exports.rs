@@ -80,13 +80,9 @@ fn check_round_trip(
         let comment = &pairs.iter().find(|(k, _)| *k == "comment").unwrap().1;
         let row = &got[comment];
         for (k, v) in pairs {
-            let want = if *k == "comment" && neutralised && v.starts_with(['=', '+', '@']) {
-                format!("'{v}")
-            } else if *k == "comment"
-                && neutralised
-                && v.starts_with('-')
-                && v.parse::<f64>().is_err()
-            {
+            // A spreadsheet would run these: they must come out quoted.
+            let runs = v.starts_with(['=', '+', '-', '@']) && v.parse::<f64>().is_err();
+            let want = if *k == "comment" && neutralised && runs {
                 format!("'{v}")
             } else {
                 v.clone()
@@ -144,6 +140,24 @@ db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
         String::from_utf8_lossy(&bytes).contains("\r\n"),
         "CRLF records"
     );
+
+    // Compressed on the way, as browsers ask: the stream ends cleanly.
+    let res = app
+        .client
+        .get(format!("{}/api/v1/exports/responses.csv{q}", app.base))
+        .bearer_auth(&token)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-encoding"], "gzip");
+    let gz = res
+        .bytes()
+        .await
+        .expect("the whole compressed export arrives");
+    assert_eq!(&gz[..2], [0x1f, 0x8b]);
+    let res = fetch(&app, &token, &format!("/api/v1/exports/responses.xlsx{q}")).await;
+    assert!(res.bytes().await.is_ok());
 
     // NDJSON: values as given (JSON is never evaluated).
     let res = fetch(
@@ -214,12 +228,12 @@ db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
     assert_eq!(
         app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")
             .await,
-        4
+        6
     );
     assert_eq!(
         app.count("SELECT COUNT(*) FROM audit_log WHERE actor LIKE 'penilai@demo.persepsi.id%'")
             .await,
-        4
+        6
     );
 });
 

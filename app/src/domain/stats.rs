@@ -76,7 +76,8 @@ impl Tally {
     /// these is several times faster than reading JSON objects.
     pub fn encode(&self) -> String {
         use std::fmt::Write;
-        let mut out = String::with_capacity(16 + 12 * (self.items.len() * 3 + self.pairs.len() * 4));
+        let mut out =
+            String::with_capacity(16 + 12 * (self.items.len() * 3 + self.pairs.len() * 4));
         let _ = write!(
             out,
             "{COMPACT} {} {} {} {} {} {}",

@@ -319,8 +319,8 @@ pub async fn page(
         // A row-value comparison, so the (survey, time) index serves it.
         q = q.filter(
             Expr::tuple([
-                Expr::col(response::Column::SubmittedAt).into(),
-                Expr::col(response::Column::Id).into(),
+                Expr::col(response::Column::SubmittedAt),
+                Expr::col(response::Column::Id),
             ])
             .gt(Expr::tuple([Expr::value(t), Expr::value(id)])),
         );

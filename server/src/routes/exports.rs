@@ -23,6 +23,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::{FromRequestParts, Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Redirect, Response};
+use futures_util::StreamExt;
 use leptos::prelude::*;
 
 /// Who asks for an export: a token's owner or a signed-in account.
@@ -225,7 +226,11 @@ fn streamed(state: ServerState, plan: Plan, csv: bool, bom: bool) -> Response {
                     export::ndjson_line(&mut buf, &header_row, &cells);
                 }
             }
-            if tx.send(Ok(Bytes::from(std::mem::take(&mut buf)))).await.is_err() {
+            if tx
+                .send(Ok(Bytes::from(std::mem::take(&mut buf))))
+                .await
+                .is_err()
+            {
                 return; // The client went away.
             }
         }
@@ -233,9 +238,13 @@ fn streamed(state: ServerState, plan: Plan, csv: bool, bom: bool) -> Response {
             let _ = tx.send(Ok(Bytes::from(buf))).await;
         }
     });
-    let body = Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|chunk| (chunk, rx))
-    }));
+    // Fused: a compressing layer may poll again after the end.
+    let body = Body::from_stream(
+        futures_util::stream::unfold(rx, |mut rx| async move {
+            rx.recv().await.map(|chunk| (chunk, rx))
+        })
+        .fuse(),
+    );
     let content_type = if csv {
         "text/csv; charset=utf-8"
     } else {
@@ -367,9 +376,8 @@ async fn xlsx(state: ServerState, plan: Plan) -> Response {
         Err(e) => return super::api::app_error(AppError::Internal(e.to_string()), Lang::Id),
     };
     // The temporary file is removed once the last chunk is sent.
-    let body = Body::from_stream(futures_util::stream::unfold(
-        (reader, Some(file)),
-        |(mut reader, file)| async move {
+    let body = Body::from_stream(
+        futures_util::stream::unfold((reader, Some(file)), |(mut reader, file)| async move {
             use tokio::io::AsyncReadExt;
             let mut buf = vec![0u8; 64 * 1024];
             match reader.read(&mut buf).await {
@@ -383,8 +391,9 @@ async fn xlsx(state: ServerState, plan: Plan) -> Response {
                 }
                 Err(e) => Some((Err(e), (reader, None))),
             }
-        },
-    ));
+        })
+        .fuse(),
+    );
     (
         attachment(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
