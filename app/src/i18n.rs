@@ -619,3 +619,15 @@ pub const NAV_RANKING: Tr = Tr("Peringkat", "Ranking");
 pub const DASHBOARD: Tr = Tr("Dasbor nilai", "Score dashboard");
 /// All periods.
 pub const ALL_PERIODS: Tr = Tr("semua periode", "all periods");
+/// After a response that tells of maladministration: heading.
+pub const COMPLAINT_TITLE: Tr = Tr(
+    "Mengalami maladministrasi?",
+    "Did you meet maladministration?",
+);
+/// Its explanation.
+pub const COMPLAINT_BODY: Tr = Tr(
+    "Survei ini tidak meneruskan pengaduan. Jika Anda ingin melaporkan kejadiannya secara resmi (misalnya diminta uang, dipersulit, atau dilayani tidak sesuai prosedur), gunakan SP4N-LAPOR!, layanan pengaduan pelayanan publik nasional. Anda boleh melapor tanpa menyebut nama.",
+    "This survey does not pass on complaints. If you want to report what happened officially (for example being asked for money, made to wait without reason, or served against the rules), use SP4N-LAPOR!, the national public-service complaint channel. You may report without giving your name.",
+);
+/// Its link.
+pub const COMPLAINT_LINK: Tr = Tr("Buka SP4N-LAPOR!", "Open SP4N-LAPOR!");

@@ -146,6 +146,16 @@ pub struct Config {
     #[arg(long, global = true, env = "PERSEPSI_PUBLIC_URL")]
     pub public_url: Option<String>,
 
+    /// The national complaint channel offered on the thanks page to those
+    /// whose answers tell of maladministration.
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_COMPLAINT_URL",
+        default_value = "https://www.lapor.go.id"
+    )]
+    pub complaint_url: String,
+
     /// Largest request body accepted, in bytes.
     #[arg(long, global = true, env = "PERSEPSI_BODY_LIMIT", default_value_t = 64 * 1024)]
     pub body_limit: usize,

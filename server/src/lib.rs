@@ -30,6 +30,8 @@ pub struct ServerState {
     pub secure_cookies: bool,
     /// The site's public address, when configured.
     pub public_url: Option<String>,
+    /// The national complaint channel (SP4N-LAPOR!).
+    pub complaint_url: String,
 }
 
 impl std::ops::Deref for ServerState {
@@ -98,6 +100,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         trust_proxy: config.trust_proxy,
         body_limit: config.body_limit,
         secure_cookies: config.secure_cookies,
+        complaint_url: config.complaint_url.clone(),
         public_url: config
             .public_url
             .as_deref()

@@ -58,8 +58,10 @@ test('with JavaScript on: the form hydrates, counts answers and submits', async 
     assert.match(await progress.innerText(), /^11 dari 11/);
     await noHorizontalScroll(page);
     await page.screenshot({ path: join(shots, 'form-js-on.png'), fullPage: true });
-    await Promise.all([page.waitForURL('**/s/demo/thanks'), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('button[type=submit]')]);
     assert.match(await page.locator('h1').innerText(), /Terima kasih/);
+    // Asked for money "sometimes": the national complaint channel is offered.
+    assert.match(await page.locator('.complaint').innerText(), /SP4N-LAPOR!/);
     assert.deepEqual(errors, [], 'no script errors');
   } finally {
     await close();
@@ -88,7 +90,7 @@ test('with JavaScript off: a forgotten answer is pointed out, nothing is lost, t
     await noHorizontalScroll(page);
     await page.screenshot({ path: join(shots, 'form-js-off-errors.png'), fullPage: true });
     await answerAll(page, { procedure });
-    await Promise.all([page.waitForURL('**/s/demo/thanks'), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('button[type=submit]')]);
     assert.match(await page.locator('h1').innerText(), /Terima kasih/);
     // The results page shows the new count.
     await page.goto(`${server.base}/s/demo/results`);

@@ -94,7 +94,7 @@ test('a manager publishes a survey and a citizen answers it embedded in the agen
       await frame.locator(`label.option:has(input[name="${key}"][value="${value}"])`).click();
     }
     await frame.locator('button[type=submit]').click();
-    await frame.waitForURL('**/embed/layanan-2027/thanks');
+    await frame.waitForURL('**/embed/layanan-2027/thanks*');
     await frame.waitForSelector('h1');
     // The frame follows its content's height.
     await citizen.waitForFunction(

@@ -79,7 +79,7 @@ db_test!(a_complete_form_is_stored_and_redirected_to_thanks, |db| {
     pairs.push(("comment", "  Antrean rapi, petugas ramah.  "));
     let res = app.post_form("/s/demo", &pairs).await;
     assert_eq!(res.status(), 303);
-    assert_eq!(res.headers()["location"], "/s/demo/thanks");
+    assert_eq!(res.headers()["location"], "/s/demo/thanks?lapor=1");
     let thanks = app.get("/s/demo/thanks").await;
     assert_eq!(thanks.status(), 200);
     assert!(thanks.text().await.unwrap().contains("Terima kasih"));
@@ -282,3 +282,47 @@ db_test!(health_reports_the_database, |db| {
     assert_eq!(res.headers()["retry-after"], "5");
     assert!(res.text().await.unwrap().contains("Layanan sedang sibuk"));
 });
+
+db_test!(
+    who_tells_of_maladministration_is_offered_the_complaint_channel,
+    |db| {
+        let app =
+            TestApp::start_with(db, |c| c.complaint_url = "https://lapor.example/".into()).await;
+        // demo_answers: a request for money "often" (1).
+        let token = app.form_token("demo").await;
+        let mut pairs = demo_answers("dukcapil");
+        pairs.push(("token", &token));
+        let res = app.post_form("/s/demo", &pairs).await;
+        assert_eq!(res.headers()["location"], "/s/demo/thanks?lapor=1");
+        let html = app
+            .get("/s/demo/thanks?lapor=1")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("SP4N-LAPOR!") && html.contains("href=\"https://lapor.example/\""));
+        // Nothing of the kind: no offer.
+        let token = app.form_token("demo").await;
+        let fine: Vec<(&str, &str)> = demo_answers("dukcapil")
+            .into_iter()
+            .map(|(k, v)| {
+                if v == "1" || v == "2" {
+                    (k, "4")
+                } else {
+                    (k, v)
+                }
+            })
+            .chain([("token", token.as_str())])
+            .collect();
+        let res = app.post_form("/s/demo", &fine).await;
+        assert_eq!(res.headers()["location"], "/s/demo/thanks");
+        assert!(
+            !app.get("/s/demo/thanks")
+                .await
+                .text()
+                .await
+                .unwrap()
+                .contains("SP4N-LAPOR!")
+        );
+    }
+);

@@ -241,7 +241,10 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     pairs.push(("token", &token));
     let res = app.post_form("/embed/persepsi-2027", &pairs).await;
     assert_eq!(res.status(), 303);
-    assert_eq!(res.headers()["location"], "/embed/persepsi-2027/thanks");
+    assert_eq!(
+        res.headers()["location"],
+        "/embed/persepsi-2027/thanks?lapor=1"
+    );
     let thanks = app.get("/embed/persepsi-2027/thanks").await;
     assert_eq!(
         thanks.headers()["content-security-policy"],

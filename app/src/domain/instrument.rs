@@ -213,6 +213,22 @@ impl Instrument {
         self.items.iter().find(|i| i.key == key)
     }
 
+    /// Whether `answers` tell of maladministration suffered: on the
+    /// maladministration instrument, any form answered 1 or 2 (it happened
+    /// always or often).
+    pub fn reports_maladministration(
+        &self,
+        answers: &std::collections::BTreeMap<String, String>,
+    ) -> bool {
+        self.key == "maladministration-perception"
+            && self.scored_items().any(|i| {
+                answers
+                    .get(&i.key)
+                    .and_then(|v| v.trim().parse::<i16>().ok())
+                    .is_some_and(|v| v <= 2)
+            })
+    }
+
     /// The items that count in the score.
     pub fn scored_items(&self) -> impl Iterator<Item = &Item> {
         self.items

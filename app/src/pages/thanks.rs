@@ -13,7 +13,24 @@ pub fn ThanksPage(
     /// In an agency's page: the results open in a new tab.
     #[prop(optional)]
     embed: bool,
+    /// The national complaint channel, offered when the answers told of
+    /// maladministration.
+    #[prop(default = None)]
+    complaint: Option<String>,
 ) -> impl IntoView {
+    let complaint = complaint.map(|url| {
+        view! {
+            <section class="complaint" aria-labelledby="complaint-title">
+                <h2 id="complaint-title">{i18n::COMPLAINT_TITLE.get(lang)}</h2>
+                <p>{i18n::COMPLAINT_BODY.get(lang)}</p>
+                <p>
+                    <a class="button secondary" href=url target="_blank" rel="noopener">
+                        {i18n::COMPLAINT_LINK.get(lang)}
+                    </a>
+                </p>
+            </section>
+        }
+    });
     view! {
         <main class="page thanks">
             <header class="page-head">
@@ -22,6 +39,7 @@ pub fn ThanksPage(
             </header>
             <p class="lead">{i18n::THANKS_BODY.get(lang)}</p>
             <p>{i18n::THANKS_NEXT.get(lang)}</p>
+            {complaint}
             <p>
                 <a
                     class="button secondary"

@@ -263,6 +263,9 @@ pub async fn take_submission(
             .await
         }
     };
+    let reports = loaded
+        .instrument
+        .reports_maladministration(&submission.answers);
     let FormSubmission {
         token,
         unit,
@@ -280,7 +283,12 @@ pub async fn take_submission(
         status: StatusCode::UNPROCESSABLE_ENTITY,
     };
     match outcome {
-        Ok(_) => Redirect::to(&format!("{}/thanks", mode.base(&slug))).into_response(),
+        Ok(_) => Redirect::to(&format!(
+            "{}/thanks{}",
+            mode.base(&slug),
+            if reports { "?lapor=1" } else { "" }
+        ))
+        .into_response(),
         Err(Rejected::Invalid(errors)) => {
             // Keep the token when it is good, so a retry cannot double up.
             let token = if errors.contains_key("token") {

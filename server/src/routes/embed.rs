@@ -82,6 +82,9 @@ pub async fn thanks(
     };
     let title = loaded.survey.title.clone();
     let slug = loaded.survey.slug.clone();
+    let complaint = query(&parts)
+        .contains_key("lapor")
+        .then(|| state.complaint_url.clone());
     let mut r = render(
         &state,
         &parts,
@@ -93,7 +96,7 @@ pub async fn thanks(
             chrome: false,
             body: move || {
                 view! {
-                    <ThanksPage slug=slug.clone() title=title.clone() lang=lang embed=true />
+                    <ThanksPage slug=slug.clone() title=title.clone() lang=lang embed=true complaint=complaint.clone() />
                     <script src="/embed-frame.js" defer></script>
                 }
                 .into_any()

@@ -35,6 +35,9 @@ pub async fn thanks(
     };
     let title = loaded.survey.title.clone();
     let slug = loaded.survey.slug.clone();
+    let complaint = query(&parts)
+        .contains_key("lapor")
+        .then(|| state.complaint_url.clone());
     render(
         &state,
         &parts,
@@ -45,7 +48,15 @@ pub async fn thanks(
             interactive: false,
             chrome: true,
             body: move || {
-                view! { <ThanksPage slug=slug.clone() title=title.clone() lang=lang /> }.into_any()
+                view! {
+                    <ThanksPage
+                        slug=slug.clone()
+                        title=title.clone()
+                        lang=lang
+                        complaint=complaint.clone()
+                    />
+                }
+                .into_any()
             },
         },
     )
