@@ -63,7 +63,7 @@ tools-browser: tools
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 	  echo "installing Chromium for the browser tests"; \
 	  $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
-	@cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --silent; }
+	@cd tests/browser && { [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] || npm ci --no-audit --no-fund --silent; }
 
 ## ---- build ---------------------------------------------------------------
 

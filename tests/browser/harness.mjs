@@ -70,3 +70,15 @@ export async function score(base, slug) {
   const res = await fetch(`${base}/api/v1/surveys/${slug}/score`);
   return res.json();
 }
+
+/** WCAG 2.1 A and AA violations axe-core finds on the page, as lines. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: join(repoRoot, 'tests/browser/node_modules/axe-core/axe.min.js') });
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  });
+  return found;
+}
