@@ -631,3 +631,12 @@ pub const COMPLAINT_BODY: Tr = Tr(
 );
 /// Its link.
 pub const COMPLAINT_LINK: Tr = Tr("Buka SP4N-LAPOR!", "Open SP4N-LAPOR!");
+/// Sending.
+pub const SENDING: Tr = Tr("Mengirim jawaban…", "Sending your answers…");
+/// Not sent yet.
+pub const NOT_SENT_YET: Tr = Tr(
+    "Belum terkirim: tidak ada sambungan internet. Jawaban Anda tersimpan di ponsel ini dan akan dikirim otomatis begitu tersambung lagi.",
+    "Not sent yet: there is no internet connection. Your answers are kept on this phone and will be sent as soon as it is back.",
+);
+/// Sent.
+pub const SENT: Tr = Tr("Terkirim.", "Sent.");

@@ -1,4 +1,5 @@
 //! Small reusable views.
 
 pub mod item;
+pub mod keeper;
 pub mod progress;

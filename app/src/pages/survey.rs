@@ -2,6 +2,7 @@
 //! answers kept and a message beside each wrong field.
 
 use crate::components::item::{ItemField, field_id};
+use crate::components::keeper::SendKeeper;
 use crate::components::progress::FormProgress;
 use crate::domain::answers::{FORM_FIELD, FieldErrors};
 use crate::domain::instrument::{Instrument, ItemKind};
@@ -118,6 +119,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                 {items}
                 <div class="submit-bar">
                     <FormProgress total=answerable lang=lang />
+                    <SendKeeper slug=v.slug.clone() lang=lang />
                     <button type="submit" class="button">{i18n::SUBMIT.get(lang)}</button>
                 </div>
             </form>

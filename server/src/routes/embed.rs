@@ -26,6 +26,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 const EMBED_JS: &str = include_str!("../../assets/embed.js");
 const FRAME_JS: &str = include_str!("../../assets/embed-frame.js");
+const SERVICE_WORKER: &str = include_str!("../../assets/sw.js");
 
 fn script(body: &'static str) -> Response {
     (
@@ -46,6 +47,15 @@ pub async fn embed_js() -> Response {
 /// `GET /embed-frame.js`.
 pub async fn frame_js() -> Response {
     script(FRAME_JS)
+}
+
+/// `GET /sw.js`: keeps the citizen's form for an offline reload. Always
+/// checked for a newer version.
+pub async fn service_worker() -> Response {
+    let mut r = script(SERVICE_WORKER);
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    r
 }
 
 /// `GET /embed/{slug}`.
