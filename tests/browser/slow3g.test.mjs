@@ -1,0 +1,48 @@
+// First usable paint of the citizen's form on a slow 3G connection
+// (WebPageTest's "3G Slow": 400 ms round trip, 400 kbit/s each way),
+// emulated by Chromium's DevTools protocol, with JavaScript on and off.
+// Prints the figures; fails above 2 s.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, phone } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server?.stop());
+
+const SLOW_3G = {
+  offline: false,
+  latency: 400,
+  downloadThroughput: (400 * 1000) / 8,
+  uploadThroughput: (400 * 1000) / 8,
+};
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`slow 3G, JavaScript ${javaScriptEnabled ? 'on' : 'off'}: the form is usable within 2 s`, async () => {
+    const { context, close } = await phone({ javaScriptEnabled });
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+      const started = Date.now();
+      await page.goto(`${server.base}/s/demo`, { waitUntil: 'commit' });
+      // Usable: the first question and the send button are on screen.
+      await page.locator('fieldset.item').first().waitFor({ state: 'visible' });
+      await page.locator('#survey-form button[type=submit]').waitFor({ state: 'visible' });
+      const usable = Date.now() - started;
+      await page.waitForLoadState('load');
+      const fcp = javaScriptEnabled
+        ? await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null)
+        : null;
+      const loaded = Date.now() - started;
+      console.log(`# slow 3G, JavaScript ${javaScriptEnabled ? 'on' : 'off'}: usable after ${usable} ms` +
+        `${fcp ? `, first contentful paint ${Math.round(fcp)} ms` : ''}, everything loaded after ${loaded} ms`);
+      assert.ok(usable <= 2000, `usable after ${usable} ms`);
+    } finally {
+      await close();
+    }
+  });
+}
