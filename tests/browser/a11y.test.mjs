@@ -1,5 +1,6 @@
 // axe-core (WCAG 2.1 A and AA) on every citizen page and every admin page,
-// in Chromium at 360×740, in Bahasa Indonesia and in English.
+// in Chromium at 360×740, in Bahasa Indonesia and in English; and no page
+// scrolls sideways at that width.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,6 +14,9 @@ async function check(page, url, report) {
   const res = await page.goto(url);
   const found = await axeViolations(page);
   report.push(...found.map((f) => `${url} [${res.status()}]: ${f}`));
+  // And no sideways scrolling on a 360 px phone.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 360) report.push(`${url}: ${width} px wide at 360 px`);
 }
 
 test('the checker itself finds a violation where there is one', async () => {
