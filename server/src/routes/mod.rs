@@ -4,6 +4,7 @@ pub mod admin;
 pub mod api;
 pub mod citizen;
 pub mod codes;
+pub mod dashboard;
 pub mod embed;
 pub mod exports;
 pub mod health;
@@ -68,7 +69,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/admin/ranking", get(ranking::page))
         .route("/api/v1/ranking", get(ranking::api))
         .route("/api/openapi.json", get(openapi::document))
-        .route("/admin/dashboard/{*path}", get(ranking::dashboard))
+        .route("/admin/dashboard/{*path}", get(dashboard::dashboard))
         .route("/admin/exports", get(exports::page))
         .route("/admin/exports/download", get(exports::from_form))
         .route("/admin/exports/{file}", get(exports::download))

@@ -8,6 +8,7 @@ pub mod agencies;
 pub mod session;
 pub mod surveys;
 pub mod tokens;
+pub mod units;
 
 use super::render::{Page, message, render};
 use crate::ServerState;
@@ -289,13 +290,13 @@ pub fn routes() -> Router<ServerState> {
         )
         .route(
             "/admin/a/{agency}/units/new",
-            get(agencies::new_unit_form).post(agencies::create_unit),
+            get(units::new_unit_form).post(units::create_unit),
         )
         .route(
             "/admin/a/{agency}/u/{unit}/edit",
-            get(agencies::edit_unit_form).post(agencies::update_unit),
+            get(units::edit_unit_form).post(units::update_unit),
         )
-        .route("/admin/a/{agency}/u/{unit}/codes", post(agencies::codes))
+        .route("/admin/a/{agency}/u/{unit}/codes", post(units::codes))
         .route(
             "/admin/a/{agency}/surveys/new",
             get(surveys::new_form).post(surveys::create),
