@@ -65,3 +65,26 @@ test('offline before sending, a reload, back online: one response with every ans
     assert.equal(item.n, want, item.key);
   }
 });
+
+test('answers survive a reload, but the next visit on a shared phone starts clean', async () => {
+  const { context, close } = await phone({ javaScriptEnabled: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.base}/s/demo?u=dukcapil`);
+    await page.waitForSelector('.progress[data-ready="true"]');
+    await page.locator('label.option:has(input[name="undue_delay"][value="3"])').click();
+    await page.fill('#in-comment', 'Setengah jalan');
+    await page.reload();
+    await page.waitForSelector('.progress[data-ready="true"]');
+    assert.equal(await page.locator('input[name="undue_delay"][value="3"]').isChecked(), true, 'kept over a reload');
+    assert.equal(await page.locator('#in-comment').inputValue(), 'Setengah jalan');
+    // The next person opens the survey afresh.
+    await page.goto(`${server.base}/`);
+    await page.goto(`${server.base}/s/demo?u=dukcapil`);
+    await page.waitForSelector('.progress[data-ready="true"]');
+    assert.equal(await page.locator('input[name="undue_delay"]:checked').count(), 0, 'a fresh visit is empty');
+    assert.equal(await page.locator('#in-comment').inputValue(), '');
+  } finally {
+    await close();
+  }
+});

@@ -241,13 +241,31 @@ mod client {
         });
     }
 
+    /// Whether this page load is a reload (not a fresh visit).
+    fn reloaded() -> bool {
+        window()
+            .performance()
+            .map(|p| p.get_entries_by_type("navigation").get(0))
+            .and_then(|entry| js_sys::Reflect::get(&entry, &"type".into()).ok())
+            .and_then(|t| t.as_string())
+            .is_some_and(|t| t == "reload")
+    }
+
     /// Starts keeping and sending for the form on the page.
     pub fn start(key: String, state: RwSignal<Option<Sending>>) {
         let Some(form) = form() else { return };
         offline_copy();
-        let kept = load(&key);
-        if let Some(kept) = &kept {
-            restore(&form, kept);
+        // Answers come back on a reload, or when they are still to be
+        // sent; a fresh visit starts clean, so the next person on a shared
+        // phone or kiosk never sees the last one's answers.
+        let kept = load(&key).filter(|k| k.pending || reloaded());
+        match &kept {
+            Some(kept) => restore(&form, kept),
+            None => {
+                if let Some(s) = storage() {
+                    let _ = s.remove_item(&key);
+                }
+            }
         }
         let keeper = {
             let (key, form) = (key.clone(), form.clone());
