@@ -20,7 +20,7 @@ use app::ssr::repo::tallies::{self, Key, Scope, month_of};
 use app::ssr::repo::{scores, surveys};
 use persepsi_server::config::Config;
 use sea_orm::ActiveValue::Set;
-use sea_orm::{ConnectionTrait, Database, EntityTrait, TransactionTrait};
+use sea_orm::{EntityTrait, TransactionTrait};
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 use uuid::Uuid;
@@ -64,28 +64,13 @@ fn summary(mut runs: Vec<Duration>) -> String {
     )
 }
 
-async fn database(arg: &str) -> (String, Option<tempfile::TempDir>) {
-    if arg == "sqlite" {
-        let dir = tempfile::tempdir().unwrap();
-        return (
-            format!("sqlite://{}/bench.db", dir.path().display()),
-            Some(dir),
-        );
-    }
-    let admin = Database::connect(arg).await.expect("PostgreSQL reachable");
-    let name = format!("persepsi_bench_{}", Uuid::new_v4().simple());
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-        .await
-        .unwrap();
-    let (prefix, _) = arg.rsplit_once('/').unwrap();
-    (format!("{prefix}/{name}"), None)
-}
+#[path = "common/mod.rs"]
+mod common;
 
 #[tokio::main]
 async fn main() {
     let arg = std::env::args().nth(1).unwrap_or_else(|| "sqlite".into());
-    let (url, _dir) = database(&arg).await;
+    let (url, _dir) = common::database(&arg).await;
     let server = persepsi_server::build(&Config::for_database(url.clone()))
         .await
         .unwrap();
@@ -263,31 +248,8 @@ async fn main() {
     println!("  all {units} units of 600 agencies: {}", summary(runs));
 
     // The ranking's first page, over HTTP, as an assessor's tool asks.
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let router = server.router;
-    tokio::spawn(async move {
-        axum::serve(
-            listener,
-            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-        )
-        .await
-        .unwrap();
-    });
-    let user = app::ssr::auth::create_user(
-        &state.db,
-        "bench@persepsi.id",
-        "bench-password-1",
-        app::ssr::access::Role::Assessor,
-        None,
-        None,
-    )
-    .await
-    .unwrap();
-    let token =
-        app::ssr::repo::api_tokens::create_for_user(&state.db, &state.tokens, user, "bench")
-            .await
-            .unwrap();
+    let base = common::serve(server.router).await;
+    let token = common::assessor_token(&state).await;
     let client = reqwest::Client::new();
     let first_page = || async {
         let t = Instant::now();
@@ -321,13 +283,5 @@ async fn main() {
         "  ranking of {ranked} units, first page over HTTP, from the 30 s cache: {}",
         summary(warm)
     );
-    if arg != "sqlite" {
-        state.db.close_by_ref().await.ok();
-        let admin = Database::connect(&arg).await.unwrap();
-        let name = url.rsplit('/').next().unwrap();
-        admin
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-            .await
-            .ok();
-    }
+    common::drop_database(&arg, &url, &state).await;
 }
