@@ -543,8 +543,8 @@ pub const CODEBOOK: Tr = Tr("Buku kode (JSON)", "Codebook (JSON)");
 pub const DOWNLOAD: Tr = Tr("Unduh", "Download");
 /// Progress note.
 pub const EXPORT_PROGRESS: Tr = Tr(
-    "Ekspor besar dikirim bertahap sejak baris pertama; kemajuan tampil di daftar unduhan peramban Anda.",
-    "Large exports are sent piece by piece from the first row; your browser's downloads list shows the progress.",
+    "Ekspor besar dikirim bertahap sejak baris pertama; kemajuannya tampil di bawah tombol (atau, tanpa JavaScript, di daftar unduhan peramban).",
+    "Large exports are sent piece by piece from the first row; the progress shows below the button (or, without JavaScript, in your browser's downloads).",
 );
 /// Nav: exports.
 pub const NAV_EXPORTS: Tr = Tr("Ekspor", "Export");
@@ -640,3 +640,7 @@ pub const NOT_SENT_YET: Tr = Tr(
 );
 /// Sent.
 pub const SENT: Tr = Tr("Terkirim.", "Sent.");
+/// Export progress: rows so far, of all.
+pub const EXPORT_ROWS: Tr = Tr("baris diterima dari", "rows received of");
+/// Export finished.
+pub const EXPORT_DONE: Tr = Tr("Selesai; berkas disimpan.", "Done; the file is saved.");

@@ -69,6 +69,10 @@ test('an assessor filters the ranking and downloads a CSV', async () => {
     const [responses] = await Promise.all([page.waitForEvent('download'), page.click('form.admin-form button[type=submit]')]);
     const text = readFileSync(await responses.path(), 'utf8');
     assert.equal(text.trim().split('\r\n').length, 4, 'a header and three responses');
+    // The page followed the rows as they came.
+    await page.waitForSelector('#export-progress:not([hidden])');
+    assert.match(await page.locator('#export-progress').innerText(), /Selesai/);
+    assert.equal(await page.locator('#export-bar').getAttribute('max'), '3');
   } finally {
     await close();
   }

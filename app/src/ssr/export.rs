@@ -293,12 +293,8 @@ pub struct ExportRow {
     pub submitted_at: DateTime<Utc>,
 }
 
-/// A page of responses after `after` (submitted_at, id), in order.
-pub async fn page(
-    state: &AppState,
-    plan: &Plan,
-    after: Option<(DateTime<Utc>, Uuid)>,
-) -> Result<Vec<ExportRow>, sea_orm::DbErr> {
+/// The responses the plan selects, as a query.
+fn selected(plan: &Plan) -> sea_orm::Select<response::Entity> {
     let mut q = response::Entity::find()
         .filter(response::Column::SurveyId.is_in(plan.surveys.keys().copied().collect::<Vec<_>>()));
     if let Some(units) = &plan.unit_ids {
@@ -315,6 +311,22 @@ pub async fn page(
     if !plan.include_suspect {
         q = q.filter(response::Column::Suspect.eq(false));
     }
+    q
+}
+
+/// How many rows the export will have (for progress).
+pub async fn count(state: &AppState, plan: &Plan) -> Result<u64, sea_orm::DbErr> {
+    use sea_orm::PaginatorTrait;
+    selected(plan).count(&state.db).await
+}
+
+/// A page of responses after `after` (submitted_at, id), in order.
+pub async fn page(
+    state: &AppState,
+    plan: &Plan,
+    after: Option<(DateTime<Utc>, Uuid)>,
+) -> Result<Vec<ExportRow>, sea_orm::DbErr> {
+    let mut q = selected(plan);
     if let Some((t, id)) = after {
         // A row-value comparison, so the (survey, time) index serves it.
         q = q.filter(

@@ -27,6 +27,12 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 const EMBED_JS: &str = include_str!("../../assets/embed.js");
 const FRAME_JS: &str = include_str!("../../assets/embed-frame.js");
 const SERVICE_WORKER: &str = include_str!("../../assets/sw.js");
+const EXPORT_JS: &str = include_str!("../../assets/admin-export.js");
+
+/// `GET /admin-export.js`: progress for a long export on the export page.
+pub async fn export_js() -> Response {
+    script(EXPORT_JS)
+}
 
 fn script(body: &'static str) -> Response {
     (

@@ -154,8 +154,20 @@ pub async fn download(
                 .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             r
         }
-        Kind::Xlsx => xlsx(state, plan).await,
-        text => streamed(state, plan, text == Kind::Csv, bom),
+        kind => {
+            // The row count up front, so a page can show progress.
+            let rows = match export::count(&state, &plan).await {
+                Ok(n) => n,
+                Err(e) => return super::api::app_error(e.into(), lang),
+            };
+            let mut r = match kind {
+                Kind::Xlsx => xlsx(state, plan).await,
+                text => streamed(state, plan, text == Kind::Csv, bom),
+            };
+            r.headers_mut()
+                .insert("x-export-rows", HeaderValue::from(rows));
+            r
+        }
     }
 }
 
@@ -519,7 +531,11 @@ pub async fn page(State(state): State<ServerState>, signed: Signed, head: Parts)
                 </div>
                 <p class="help">{i18n::EXPORT_PROGRESS.get(lang)}</p>
                 <button type="submit" class="button">{i18n::DOWNLOAD.get(lang)}</button>
+                <p id="export-progress" role="status" aria-live="polite" hidden=true
+                    data-rows=i18n::EXPORT_ROWS.get(lang) data-done=i18n::EXPORT_DONE.get(lang)></p>
+                <progress id="export-bar" max="100" value="0" hidden=true></progress>
             </form>
+            <script src="/admin-export.js" defer></script>
         }
         .into_any()
     })

@@ -50,6 +50,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/embed.js", get(embed::embed_js))
         .route("/embed-frame.js", get(embed::frame_js))
         .route("/sw.js", get(embed::service_worker))
+        .route("/admin-export.js", get(embed::export_js))
         .route("/embed/{slug}", get(embed::form).post(embed::submit))
         .route("/embed/{slug}/thanks", get(embed::thanks))
         .route("/s/{slug}/results", get(public::results))
