@@ -33,7 +33,7 @@ export TEST_DATABASE_URL
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run build test tools tools-browser site site-files server server-debug bench-scores bench-export \
+.PHONY: help run build test tools tools-browser site site-files server server-debug bench bench-scores bench-export bench-load \
   lint test-rust test-browser watch clean
 
 help:
@@ -109,6 +109,16 @@ bench-scores:
 	$(CARGO) build --release -p persepsi-server --example score_bench
 	RUST_LOG=warn $(TARGET)/release/examples/score_bench sqlite
 	RUST_LOG=warn $(TARGET)/release/examples/score_bench $(TEST_DATABASE_URL)
+
+# Figures, not tests: scores and ranking, exports, and load (`BENCH_SECONDS`
+# per line), on SQLite and on PostgreSQL.
+BENCH_SECONDS ?= 10
+bench: bench-scores bench-export bench-load
+
+bench-load:
+	$(CARGO) build --release -p persepsi-server --example load_bench
+	RUST_LOG=error $(TARGET)/release/examples/load_bench sqlite $(BENCH_SECONDS)
+	RUST_LOG=error $(TARGET)/release/examples/load_bench $(TEST_DATABASE_URL) $(BENCH_SECONDS)
 
 bench-export:
 	$(CARGO) build --release -p persepsi-server --example export_bench

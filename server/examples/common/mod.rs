@@ -1,3 +1,6 @@
+//! (Each benchmark program uses a part of this module.)
+#![allow(dead_code)]
+
 //! What the benchmark programs share: a fresh database, the real server on
 //! a random port, an assessor's API token, and cleaning up.
 
