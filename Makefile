@@ -41,7 +41,7 @@ help:
 	@echo "make build  release build of the server and the site"
 	@echo "make test   formatting, lints, unit, integration (SQLite + PostgreSQL) and browser tests"
 	@echo "make watch  live-reloading development server (installs cargo-leptos once)"
-	@echo "make bench-scores  score timings at scale on SQLite and PostgreSQL"
+	@echo "make bench  every benchmark (scores and ranking, exports, load) on SQLite and PostgreSQL"
 
 ## ---- tools ---------------------------------------------------------------
 
