@@ -8,6 +8,11 @@ use crate::domain::text::Lang;
 pub struct Tr(pub &'static str, pub &'static str);
 
 impl Tr {
+    /// Both languages as a message (for field errors).
+    pub fn text(self) -> crate::domain::text::Text {
+        crate::domain::text::Text::new(self.0, self.1)
+    }
+
     /// The string in `lang`.
     pub fn get(self, lang: Lang) -> &'static str {
         match lang {

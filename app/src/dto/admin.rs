@@ -3,7 +3,7 @@
 
 use crate::domain::answers::{FieldErrors, push_error};
 use crate::domain::signals::DevicePolicy;
-use crate::domain::text::Text;
+
 use crate::i18n::{self, Tr};
 use crate::pages::admin::{AGENCY_KINDS, SECTORS};
 use crate::ssr::repo::surveys::is_slug;
@@ -40,7 +40,7 @@ impl FormData {
 }
 
 fn err(errors: &mut FieldErrors, field: &str, t: Tr) {
-    push_error(errors, field, Text::new(t.0, t.1));
+    push_error(errors, field, t.text());
 }
 
 fn text(form: &FormData, errors: &mut FieldErrors, name: &str, max: usize) -> String {

@@ -7,7 +7,7 @@ use super::render::{Page, error_page, limited_page, message, render};
 use crate::ServerState;
 use crate::client::{Client, DEVICE_COOKIE, device, lang, lang_cookie, set_cookie};
 use app::domain::answers::{FORM_FIELD, FieldErrors, push_error};
-use app::domain::text::{Lang, Text};
+use app::domain::text::Lang;
 use app::dto::submission::{FormSubmission, field_errors};
 use app::i18n;
 use app::pages::survey::{SurveyPage, SurveyView};
@@ -300,11 +300,7 @@ pub async fn take_submission(
         }
         Err(Rejected::Token(_)) => {
             let mut errors = FieldErrors::new();
-            push_error(
-                &mut errors,
-                FORM_FIELD,
-                Text::new(i18n::TOKEN_STALE.0, i18n::TOKEN_STALE.1),
-            );
+            push_error(&mut errors, FORM_FIELD, i18n::TOKEN_STALE.text());
             let fresh = fresh_token(&state, &loaded, unit.as_deref());
             form_page(&state, &parts, &loaded, again(fresh, errors), mode).await
         }

@@ -2,7 +2,7 @@
 //! a provider's or unit's score with what it rests on, per-question and
 //! trend charts, for assessors and for the agency itself.
 
-use super::admin::{Signed, admin_error, admin_page};
+use super::admin::{Signed, shown};
 use crate::ServerState;
 use app::dto::score::ScoreDto;
 use app::i18n;
@@ -13,7 +13,7 @@ use app::ssr::repo::levels::{self, Filter};
 use app::ssr::repo::ranking::DEFAULT_INSTRUMENT;
 use app::ssr::repo::tallies::Scope;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{StatusCode, request::Parts};
+use axum::http::request::Parts;
 use axum::response::Response;
 use leptos::prelude::*;
 
@@ -175,19 +175,13 @@ pub async fn dashboard(
         })
     }
     .await;
-    let view = match result {
-        Ok(v) => v,
-        Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
-    };
-    let title = view.title.clone();
-    admin_page(
+    shown(
         &state,
         &head,
-        lang,
-        Some(signed.who()),
-        title,
-        StatusCode::OK,
-        move || view! { <DashboardPage view=view.clone() lang=lang /> }.into_any(),
+        &signed,
+        result,
+        |v| v.title.clone(),
+        |v, lang| view! { <DashboardPage view=v lang=lang /> }.into_any(),
     )
     .await
 }

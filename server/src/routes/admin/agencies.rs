@@ -1,14 +1,14 @@
 //! Providers and their service units; one-time codes for a unit.
 
-use super::{AdminPost, Signed, admin_error, admin_page, see};
+use super::{AdminPost, Signed, admin_error, admin_page, form_page, see, shown};
 use crate::ServerState;
 use app::domain::answers::{FieldErrors, push_error};
-use app::domain::text::{Lang, Text};
+use app::domain::text::Lang;
 use app::dto::admin::AgencyInput;
 use app::i18n;
 use app::pages::admin::agency::{AgencyPage, AgencyView, SurveyRow, UnitRow};
 use app::pages::admin::home::{AgencyRow, HomePage};
-use app::pages::admin::{AGENCY_KINDS, Field, FormPage, FormView, Input};
+use app::pages::admin::{AGENCY_KINDS, Field, FormView, Input};
 use app::ssr::access::{self, Need};
 use app::ssr::error::AppError;
 use app::ssr::repo::admin::{self as repo, AgencyFields, WriteError};
@@ -21,30 +21,6 @@ pub(super) fn options(list: &[(&str, i18n::Tr)], lang: Lang) -> Vec<(String, Str
     list.iter()
         .map(|(c, t)| (c.to_string(), t.get(lang).to_string()))
         .collect()
-}
-
-pub(super) fn text(t: i18n::Tr) -> Text {
-    Text::new(t.0, t.1)
-}
-
-pub(super) async fn form_page(
-    state: &ServerState,
-    head: &Parts,
-    signed: &Signed,
-    form: FormView,
-    status: StatusCode,
-) -> Response {
-    let lang = signed.lang;
-    admin_page(
-        state,
-        head,
-        lang,
-        Some(signed.who()),
-        form.title.clone(),
-        status,
-        move || view! { <FormPage form=form.clone() lang=lang /> }.into_any(),
-    )
-    .await
 }
 
 /// `GET /admin`: the providers this account sees.
@@ -189,7 +165,7 @@ async fn parent_id(
     match access::agency(&state.db, &signed.actor, &input.parent, Need::Read).await {
         Ok(a) => Ok(Some(a.id)),
         Err(AppError::NotFound) => {
-            push_error(errors, "parent", text(i18n::BAD_CHOICE));
+            push_error(errors, "parent", i18n::BAD_CHOICE.text());
             Ok(None)
         }
         Err(e) => Err(e),
@@ -220,7 +196,7 @@ pub async fn create(State(state): State<ServerState>, post: AdminPost) -> Respon
                 tracing::info!(by = %signed.actor.user_id, agency = %input.slug, "agency created");
                 return see(&format!("/admin/a/{}", input.slug));
             }
-            Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", text(i18n::SLUG_TAKEN)),
+            Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", i18n::SLUG_TAKEN.text()),
             Err(WriteError::Database(e)) => {
                 return admin_error(&state, &head, lang, Some(signed.who()), e.into()).await;
             }
@@ -239,7 +215,6 @@ pub async fn show(
     signed: Signed,
     head: Parts,
 ) -> Response {
-    let lang = signed.lang;
     let result = async {
         let a = access::agency(&state.db, &signed.actor, &slug, Need::Read).await?;
         let parent = match a.parent_id {
@@ -280,19 +255,13 @@ pub async fn show(
         })
     }
     .await;
-    let view = match result {
-        Ok(v) => v,
-        Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
-    };
-    let title = view.name.clone();
-    admin_page(
+    shown(
         &state,
         &head,
-        lang,
-        Some(signed.who()),
-        title,
-        StatusCode::OK,
-        move || view! { <AgencyPage view=view.clone() lang=lang /> }.into_any(),
+        &signed,
+        result,
+        |v| v.name.clone(),
+        |v, lang| view! { <AgencyPage view=v lang=lang /> }.into_any(),
     )
     .await
 }

@@ -195,6 +195,54 @@ where
     response
 }
 
+/// The page `result` makes for the signed-in account (titled by `title`,
+/// drawn by `body`), or the page of its error.
+pub async fn shown<V: Clone + Send + Sync + 'static>(
+    state: &ServerState,
+    head: &Parts,
+    signed: &Signed,
+    result: Result<V, AppError>,
+    title: fn(&V) -> String,
+    body: fn(V, Lang) -> AnyView,
+) -> Response {
+    let lang = signed.lang;
+    let view = match result {
+        Ok(v) => v,
+        Err(e) => return admin_error(state, head, lang, Some(signed.who()), e).await,
+    };
+    admin_page(
+        state,
+        head,
+        lang,
+        Some(signed.who()),
+        title(&view),
+        StatusCode::OK,
+        move || body(view.clone(), lang),
+    )
+    .await
+}
+
+/// A form page for the signed-in account.
+pub async fn form_page(
+    state: &ServerState,
+    head: &Parts,
+    signed: &Signed,
+    form: app::pages::admin::FormView,
+    status: StatusCode,
+) -> Response {
+    let lang = signed.lang;
+    admin_page(
+        state,
+        head,
+        lang,
+        Some(signed.who()),
+        form.title.clone(),
+        status,
+        move || view! { <app::pages::admin::FormPage form=form.clone() lang=lang /> }.into_any(),
+    )
+    .await
+}
+
 /// An error as an admin page: not found (also for anything outside the
 /// account's reach), forbidden, or busy.
 pub async fn admin_error(

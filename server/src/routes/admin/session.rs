@@ -5,7 +5,7 @@ use crate::ServerState;
 use crate::client::{Client, cookie, lang};
 use crate::routes::render::limited_page;
 use app::domain::answers::{FieldErrors, push_error};
-use app::domain::text::{Lang, Text};
+use app::domain::text::Lang;
 use app::i18n::{self, Tr};
 use app::pages::admin::{Field, FormPage, FormView, Input};
 use app::ssr::auth;
@@ -139,7 +139,7 @@ pub async fn login(
     let Some(user) = user else {
         tracing::info!("sign-in refused");
         let mut errors = FieldErrors::new();
-        push_error(&mut errors, "email", tr(i18n::LOGIN_FAILED));
+        push_error(&mut errors, "email", i18n::LOGIN_FAILED.text());
         return login_page(
             &state,
             &head,
@@ -168,10 +168,6 @@ pub async fn login(
         }
         Err(e) => super::admin_error(&state, &head, lang, None, e.into()).await,
     }
-}
-
-fn tr(t: Tr) -> Text {
-    Text::new(t.0, t.1)
 }
 
 /// `POST /admin/logout`.
@@ -214,16 +210,12 @@ async fn show_password(
     notice: Option<Tr>,
     status: StatusCode,
 ) -> Response {
-    let lang = signed.lang;
-    let form = password_view(signed, errors, notice);
-    admin_page(
+    super::form_page(
         state,
         head,
-        lang,
-        Some(signed.who()),
-        form.title.clone(),
+        signed,
+        password_view(signed, errors, notice),
         status,
-        move || view! { <FormPage form=form.clone() lang=lang /> }.into_any(),
     )
     .await
 }
@@ -270,14 +262,14 @@ pub async fn password(
     let mut errors = FieldErrors::new();
     match auth::check_login(&state.db, &signed.actor.email, &current).await {
         Ok(Some(_)) => {}
-        Ok(None) => push_error(&mut errors, "current", tr(i18n::PASSWORD_WRONG)),
+        Ok(None) => push_error(&mut errors, "current", i18n::PASSWORD_WRONG.text()),
         Err(e) => {
             return super::admin_error(&state, &head, signed.lang, Some(signed.who()), e.into())
                 .await;
         }
     }
     if new.chars().count() < auth::MIN_PASSWORD || new.len() > 1000 {
-        push_error(&mut errors, "new", tr(i18n::PASSWORD_SHORT));
+        push_error(&mut errors, "new", i18n::PASSWORD_SHORT.text());
     }
     if !errors.is_empty() {
         return show_password(

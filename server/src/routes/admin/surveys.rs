@@ -1,15 +1,14 @@
 //! Publishing a survey: create a draft, edit it, open it to citizens,
 //! close it; its QR codes, posters and embed snippet.
 
-use super::{AdminPost, Signed, admin_error, admin_page, public_base, see};
+use super::{AdminPost, Signed, admin_error, admin_page, form_page, public_base, see, shown};
 use crate::ServerState;
 use app::domain::answers::{FieldErrors, push_error};
-use app::domain::text::Text;
 use app::dto::admin::{SurveyInput, SurveyValid};
 use app::i18n;
 use app::pages::admin::poster::{PosterPage, PosterView};
 use app::pages::admin::survey::{SurveyAdminPage, SurveyAdminView};
-use app::pages::admin::{Field, FormPage, FormView, Input};
+use app::pages::admin::{Field, FormView, Input};
 use app::ssr::access::{self, Need};
 use app::ssr::entities::{agency, service_unit, survey};
 use app::ssr::error::AppError;
@@ -19,10 +18,6 @@ use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
 use leptos::prelude::*;
 use uuid::Uuid;
-
-fn text(t: i18n::Tr) -> Text {
-    Text::new(t.0, t.1)
-}
 
 /// What the survey form offers.
 struct Choices {
@@ -170,26 +165,6 @@ fn survey_form(
     }
 }
 
-async fn show_form(
-    state: &ServerState,
-    head: &Parts,
-    signed: &Signed,
-    form: FormView,
-    status: StatusCode,
-) -> Response {
-    let lang = signed.lang;
-    admin_page(
-        state,
-        head,
-        lang,
-        Some(signed.who()),
-        form.title.clone(),
-        status,
-        move || view! { <FormPage form=form.clone() lang=lang /> }.into_any(),
-    )
-    .await
-}
-
 /// Resolves the form's choices against what exists; problems go to
 /// `errors`.
 fn resolve(
@@ -203,11 +178,11 @@ fn resolve(
     };
     let instrument = pick(&c.instruments, &input.instrument);
     if instrument.is_none() {
-        push_error(errors, "instrument", text(i18n::BAD_CHOICE));
+        push_error(errors, "instrument", i18n::BAD_CHOICE.text());
     }
     let bands = pick(&c.bands, &input.bands);
     if bands.is_none() {
-        push_error(errors, "bands", text(i18n::BAD_CHOICE));
+        push_error(errors, "bands", i18n::BAD_CHOICE.text());
     }
     let mut unit_ids = Vec::new();
     for slug in &input.units {
@@ -215,7 +190,7 @@ fn resolve(
             Some(u) if !unit_ids.contains(&u.id) => unit_ids.push(u.id),
             Some(_) => {}
             None => {
-                push_error(errors, "units", text(i18n::BAD_CHOICE));
+                push_error(errors, "units", i18n::BAD_CHOICE.text());
                 break;
             }
         }
@@ -271,7 +246,7 @@ pub async fn new_form(
         ..SurveyInput::default()
     };
     let f = survey_form(&signed, &a, None, &input, &c, FieldErrors::new());
-    show_form(&state, &head, &signed, f, StatusCode::OK).await
+    form_page(&state, &head, &signed, f, StatusCode::OK).await
 }
 
 /// `POST /admin/a/{agency}/surveys/new`: a draft.
@@ -298,14 +273,14 @@ pub async fn create(
                 tracing::info!(by = %signed.actor.user_id, survey = %input.slug, "survey created");
                 return see(&format!("/admin/s/{}", input.slug));
             }
-            Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", text(i18n::SLUG_TAKEN)),
+            Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", i18n::SLUG_TAKEN.text()),
             Err(WriteError::Database(e)) => {
                 return admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await;
             }
         }
     }
     let f = survey_form(&signed, &a, None, &input, &c, errors);
-    show_form(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await
+    form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 fn input_of(s: &survey::Model, units: &[service_unit::Model], chosen: &[Uuid]) -> SurveyInput {
@@ -357,7 +332,7 @@ pub async fn edit_form(
         &c,
         FieldErrors::new(),
     );
-    show_form(&state, &head, &signed, f, StatusCode::OK).await
+    form_page(&state, &head, &signed, f, StatusCode::OK).await
 }
 
 /// `POST /admin/s/{slug}/edit`. An open survey keeps its instrument and
@@ -386,7 +361,7 @@ pub async fn update(
         if (!posted.0.is_empty() && posted.0 != input.instrument)
             || (!posted.1.is_empty() && posted.1 != input.bands)
         {
-            push_error(&mut errors, "instrument", text(i18n::INSTRUMENT_LOCKED));
+            push_error(&mut errors, "instrument", i18n::INSTRUMENT_LOCKED.text());
         }
     }
     if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
@@ -396,7 +371,7 @@ pub async fn update(
         };
     }
     let f = survey_form(&signed, &agency.slug, Some(&s), &input, &c, errors);
-    show_form(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await
+    form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 async fn admin_view(
@@ -447,25 +422,18 @@ pub async fn show(
     signed: Signed,
     head: Parts,
 ) -> Response {
-    let lang = signed.lang;
     let result = async {
         let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Read).await?;
         admin_view(&state, &head, &signed, agency, s).await
     }
     .await;
-    let view = match result {
-        Ok(v) => v,
-        Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
-    };
-    let title = view.title.clone();
-    admin_page(
+    shown(
         &state,
         &head,
-        lang,
-        Some(signed.who()),
-        title,
-        StatusCode::OK,
-        move || view! { <SurveyAdminPage view=view.clone() lang=lang /> }.into_any(),
+        &signed,
+        result,
+        |v| v.title.clone(),
+        |v, lang| view! { <SurveyAdminPage view=v lang=lang /> }.into_any(),
     )
     .await
 }

@@ -15,7 +15,8 @@ use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
 use leptos::prelude::*;
 
-use super::agencies::{form_page, options, text};
+use super::agencies::options;
+use super::form_page;
 
 fn unit_form(
     signed: &Signed,
@@ -113,7 +114,7 @@ pub async fn create_unit(
         .await;
         match made {
             Ok(()) => return see(&format!("/admin/a/{slug}")),
-            Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", text(i18n::SLUG_TAKEN)),
+            Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", i18n::SLUG_TAKEN.text()),
             Err(WriteError::Database(e)) => {
                 return admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await;
             }
