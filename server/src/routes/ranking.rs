@@ -216,29 +216,20 @@ pub async fn scores_export(
     ext: &str,
     lang: Lang,
 ) -> Response {
-    let mut q = match serde_urlencoded::from_str::<RankQuery>(raw.unwrap_or("")) {
+    // `bom` is the file's, not the ranking's.
+    let pairs: Vec<(String, String)> = pairs_of(raw)
+        .into_iter()
+        .filter(|(k, _)| k != "bom")
+        .collect();
+    let q = match rank_query(&pairs) {
         Ok(q) => q,
-        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, &format!("{e}")),
+        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, &e),
     };
-    let mut all = Vec::new();
-    // The ranking pages by at most 200; ask until all rows are in.
-    let mut page = 1;
-    loop {
-        q.page = Some(page);
-        q.per_page = Some(200);
-        match ranking::ranking(state, &caller.actor, &q).await {
-            Ok(r) => {
-                let done = r.rows.len() < r.per_page;
-                all.extend(r.rows);
-                if done {
-                    break;
-                }
-                page += 1;
-            }
-            Err(PlanError::Invalid(errors)) => return invalid(&errors, lang),
-            Err(PlanError::App(e)) => return super::api::app_error(e, lang),
-        }
-    }
+    let all = match ranking::everything(state, &caller.actor, &q).await {
+        Ok(r) => r.rows,
+        Err(PlanError::Invalid(errors)) => return invalid(&errors, lang),
+        Err(PlanError::App(e)) => return super::api::app_error(e, lang),
+    };
     let detail = json!({ "file": format!("scores.{ext}"), "filters": q });
     if let Err(e) = app::ssr::auth::audit(&state.db, &caller.actor, "export", detail).await {
         return super::api::app_error(e.into(), lang);

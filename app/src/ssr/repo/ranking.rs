@@ -106,6 +106,26 @@ async fn all_scores(state: &AppState, filter: Filter) -> Result<Arc<Vec<AgencySc
 
 /// The ranking `q` asks for, within `actor`'s reach.
 pub async fn ranking(state: &AppState, actor: &Actor, q: &RankQuery) -> Result<Ranking, PlanError> {
+    let per_page = q.per_page.unwrap_or(PER_PAGE).clamp(1, 200);
+    rank(state, actor, q, per_page, q.page.unwrap_or(1).max(1)).await
+}
+
+/// Every row of the ranking `q` asks for, in one page (exports).
+pub async fn everything(
+    state: &AppState,
+    actor: &Actor,
+    q: &RankQuery,
+) -> Result<Ranking, PlanError> {
+    rank(state, actor, q, usize::MAX, 1).await
+}
+
+async fn rank(
+    state: &AppState,
+    actor: &Actor,
+    q: &RankQuery,
+    per_page: usize,
+    page: usize,
+) -> Result<Ranking, PlanError> {
     let units = match q.level.as_deref() {
         None | Some("agency") => false,
         Some("unit") => true,
@@ -127,8 +147,6 @@ pub async fn ranking(state: &AppState, actor: &Actor, q: &RankQuery) -> Result<R
             )
         })?),
     };
-    let per_page = q.per_page.unwrap_or(PER_PAGE).clamp(1, 200);
-    let page = q.page.unwrap_or(1).max(1);
     let instrument = q
         .instrument
         .clone()
