@@ -1,651 +1,710 @@
-//! Every fixed string the pages show, in Bahasa Indonesia and English, in
-//! one place. Item wording comes from the instrument definitions instead.
+//! Every fixed string the pages, errors and exports show, in Bahasa
+//! Indonesia and English, through one mechanism: Project Fluent. The
+//! messages live in `app/locales/id.ftl` and `app/locales/en.ftl`; each
+//! constant here names one message, so a typo is a compile error and a
+//! message missing from a language is a test failure. Item wording comes
+//! from the instrument definitions instead.
 
-use crate::domain::text::Lang;
+use crate::domain::text::{Lang, Text};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-/// A fixed string in both languages.
-#[derive(Clone, Copy, Debug)]
-pub struct Tr(pub &'static str, pub &'static str);
+/// The Bahasa Indonesia messages.
+pub const FTL_ID: &str = include_str!("../locales/id.ftl");
+/// The English messages.
+pub const FTL_EN: &str = include_str!("../locales/en.ftl");
+
+/// One language's messages: the bundle for messages with arguments, and
+/// every message without arguments formatted once.
+struct Catalog {
+    bundle: FluentBundle<FluentResource>,
+    plain: HashMap<String, &'static str>,
+}
+
+impl Catalog {
+    fn load(lang: Lang, ftl: &'static str) -> Catalog {
+        let resource = FluentResource::try_new(ftl.to_string())
+            .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", lang.code()));
+        let tag = lang.code().parse().expect("a language tag");
+        let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+        // The pages are HTML with their own `lang`; isolation marks would
+        // only show up as stray characters in exports and e-mails.
+        bundle.set_use_isolating(false);
+        let ids: Vec<String> = resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|e| panic!("{}.ftl repeats a message: {e:?}", lang.code()));
+        let mut plain = HashMap::new();
+        for id in ids {
+            let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = vec![];
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            if errors.is_empty() {
+                plain.insert(id, &*Box::leak(text.into_owned().into_boxed_str()));
+            }
+        }
+        Catalog { bundle, plain }
+    }
+}
+
+static CATALOGS: LazyLock<[Catalog; 2]> = LazyLock::new(|| {
+    [
+        Catalog::load(Lang::Id, FTL_ID),
+        Catalog::load(Lang::En, FTL_EN),
+    ]
+});
+
+fn catalog(lang: Lang) -> &'static Catalog {
+    &CATALOGS[match lang {
+        Lang::Id => 0,
+        Lang::En => 1,
+    }]
+}
+
+/// A message of the catalogues, by its Fluent id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr(pub &'static str);
 
 impl Tr {
-    /// Both languages as a message (for field errors).
-    pub fn text(self) -> crate::domain::text::Text {
-        crate::domain::text::Text::new(self.0, self.1)
+    /// The message in `lang` (a message that needs arguments comes out
+    /// with its id, which the catalogue tests rule out).
+    pub fn get(self, lang: Lang) -> &'static str {
+        catalog(lang).plain.get(self.0).copied().unwrap_or(self.0)
     }
 
-    /// The string in `lang`.
-    pub fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Id => self.0,
-            Lang::En => self.1,
+    /// The message in `lang` with its arguments, e.g.
+    /// `PROGRESS.with(lang, &[("answered", 3.into()), ("total", 12.into())])`.
+    pub fn with(self, lang: Lang, args: &[(&str, FluentValue<'_>)]) -> String {
+        let catalog = catalog(lang);
+        let Some(pattern) = catalog.bundle.get_message(self.0).and_then(|m| m.value()) else {
+            return self.0.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
         }
+        let mut errors = vec![];
+        catalog
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    /// Both languages (for field errors, which are chosen per page later).
+    pub fn text(self) -> Text {
+        Text::new(self.get(Lang::Id), self.get(Lang::En))
+    }
+
+    /// Both languages with arguments.
+    pub fn text_with(self, args: &[(&str, FluentValue<'_>)]) -> Text {
+        Text::new(self.with(Lang::Id, args), self.with(Lang::En, args))
     }
 }
 
 /// Name of the product.
 pub const PRODUCT: &str = "Persepsi";
 /// Link to the other language, in that language.
-pub const OTHER_LANGUAGE: Tr = Tr("English", "Bahasa Indonesia");
+pub const OTHER_LANGUAGE: Tr = Tr("other-language");
 /// Submit button.
-pub const SUBMIT: Tr = Tr("Kirim jawaban", "Send my answers");
+pub const SUBMIT: Tr = Tr("submit");
 /// Heading of the error summary.
-pub const FIX_ERRORS: Tr = Tr(
-    "Jawaban belum terkirim. Periksa kembali pertanyaan berikut:",
-    "Your answers were not sent yet. Please check these questions:",
-);
+pub const FIX_ERRORS: Tr = Tr("fix-errors");
 /// Unit selector label.
-pub const UNIT_LABEL: Tr = Tr(
-    "Unit layanan yang Anda datangi",
-    "The service unit you visited",
-);
+pub const UNIT_LABEL: Tr = Tr("unit-label");
 /// Unit selector placeholder.
-pub const UNIT_CHOOSE: Tr = Tr("Pilih unit layanan", "Choose a service unit");
+pub const UNIT_CHOOSE: Tr = Tr("unit-choose");
 /// Unit missing.
-pub const UNIT_REQUIRED: Tr = Tr(
-    "Pilih unit layanan yang Anda datangi.",
-    "Choose the service unit you visited.",
-);
+pub const UNIT_REQUIRED: Tr = Tr("unit-required");
 /// Shown when the token was not valid or expired.
-pub const TOKEN_STALE: Tr = Tr(
-    "Formulir ini sudah terlalu lama terbuka. Jawaban Anda masih ada di bawah; periksa lalu kirim lagi.",
-    "This form was open for too long. Your answers are still below; check them and send again.",
-);
+pub const TOKEN_STALE: Tr = Tr("token-stale");
 /// Marks a required question.
-pub const REQUIRED: Tr = Tr("wajib", "required");
+pub const REQUIRED: Tr = Tr("required");
 /// Marks an optional question.
-pub const OPTIONAL: Tr = Tr("boleh dikosongkan", "optional");
-/// Progress text: "{n} of {total} answered".
-pub const PROGRESS: Tr = Tr("dari", "of");
-/// Progress text tail.
-pub const PROGRESS_TAIL: Tr = Tr("pertanyaan terjawab", "questions answered");
+pub const OPTIONAL: Tr = Tr("optional");
+/// Progress: `$count` of `$total` questions answered.
+pub const PROGRESS: Tr = Tr("progress");
 /// Thanks page heading.
-pub const THANKS_TITLE: Tr = Tr("Terima kasih!", "Thank you!");
+pub const THANKS_TITLE: Tr = Tr("thanks-title");
 /// Thanks page body.
-pub const THANKS_BODY: Tr = Tr(
-    "Jawaban Anda sudah kami terima dan tersimpan.",
-    "We have received and stored your answers.",
-);
+pub const THANKS_BODY: Tr = Tr("thanks-body");
 /// Thanks page: what happens next.
-pub const THANKS_NEXT: Tr = Tr(
-    "Jawaban Anda digabung dengan jawaban warga lain, tanpa nama, untuk menilai mutu layanan unit ini. Hasilnya terbuka untuk umum.",
-    "Your answers are combined, without names, with other citizens' answers to assess this unit's service. The results are public.",
-);
+pub const THANKS_NEXT: Tr = Tr("thanks-next");
 /// Link to results.
-pub const SEE_RESULTS: Tr = Tr("Lihat hasil survei", "See the survey results");
+pub const SEE_RESULTS: Tr = Tr("see-results");
 /// Results heading.
-pub const RESULTS_TITLE: Tr = Tr("Hasil survei", "Survey results");
+pub const RESULTS_TITLE: Tr = Tr("results-title");
 /// Label for the score.
-pub const SCORE: Tr = Tr("Nilai", "Score");
+pub const SCORE: Tr = Tr("score");
 /// Label for the number of responses.
-pub const RESPONSES: Tr = Tr("Jumlah responden", "Responses");
+pub const RESPONSES: Tr = Tr("responses");
 /// Label for the band.
-pub const BAND: Tr = Tr("Kategori", "Band");
+pub const BAND: Tr = Tr("band");
 /// No score yet.
-pub const NO_SCORE: Tr = Tr(
-    "Belum ada jawaban yang dapat dinilai.",
-    "No answers to score yet.",
-);
+pub const NO_SCORE: Tr = Tr("no-score");
 /// Too few responses for a band.
-pub const SAMPLE_TOO_SMALL: Tr = Tr(
-    "Sampel belum cukup untuk menentukan kategori",
-    "Sample too small for a band",
-);
+pub const SAMPLE_TOO_SMALL: Tr = Tr("sample-too-small");
 /// Band cut-off not published.
-pub const UNCONFIRMED: Tr = Tr(
-    "batas kategori ini belum dipublikasikan resmi",
-    "this band's cut-off is not officially published",
-);
+pub const UNCONFIRMED: Tr = Tr("unconfirmed");
 /// Joins bands: "B or C".
-pub const OR: Tr = Tr(" atau ", " or ");
+pub const OR: Tr = Tr("or");
 /// The interval straddles a cut-off.
-pub const BAND_UNCERTAIN: Tr = Tr(
-    "Selang kepercayaan 95 % melintasi batas kategori: kategori belum dapat dipastikan.",
-    "The 95 % confidence interval straddles a band cut-off: the band is not yet certain.",
-);
+pub const BAND_UNCERTAIN: Tr = Tr("band-uncertain");
 /// Label of the interval.
-pub const CI95: Tr = Tr("Selang kepercayaan 95 %:", "95 % confidence interval:");
+pub const CI95: Tr = Tr("ci95");
 /// Sample adequacy.
-pub const REQUIRED_SAMPLE: Tr = Tr("Sampel yang diperlukan:", "Sample needed:");
+pub const REQUIRED_SAMPLE: Tr = Tr("required-sample");
 /// Its method.
-pub const KREJCIE_MORGAN: Tr = Tr("Krejcie–Morgan, 95 %, ±5 %", "Krejcie–Morgan, 95 %, ±5 %");
+pub const KREJCIE_MORGAN: Tr = Tr("krejcie-morgan");
 /// Suspect responses.
-pub const SUSPECT_EXCLUDED: Tr = Tr(
-    "Jawaban mencurigakan yang tidak dihitung",
-    "Suspect responses left out",
-);
+pub const SUSPECT_EXCLUDED: Tr = Tr("suspect-excluded");
 /// Period label.
-pub const PERIOD: Tr = Tr("Periode", "Period");
+pub const PERIOD: Tr = Tr("period");
 /// Trend lead.
-pub const CHANGE_FROM: Tr = Tr("Perubahan dari", "Change from");
+pub const CHANGE_FROM: Tr = Tr("change-from");
 /// A change beyond noise.
-pub const CHANGE_REAL: Tr = Tr(
-    "Perubahan ini nyata, bukan variasi acak.",
-    "This change is real, not noise.",
-);
+pub const CHANGE_REAL: Tr = Tr("change-real");
 /// A change within noise.
-pub const CHANGE_NOISE: Tr = Tr(
-    "Perubahan ini belum dapat dibedakan dari variasi acak.",
-    "This change cannot yet be told from noise.",
-);
+pub const CHANGE_NOISE: Tr = Tr("change-noise");
 /// Nothing to compare.
-pub const NO_COMPARISON: Tr = Tr(
-    "belum ada data untuk dibandingkan.",
-    "no data to compare with yet.",
-);
+pub const NO_COMPARISON: Tr = Tr("no-comparison");
 /// Per-unit table heading.
-pub const PER_UNIT: Tr = Tr("Nilai per unit layanan", "Score per service unit");
+pub const PER_UNIT: Tr = Tr("per-unit");
 /// Column: unit.
-pub const UNIT: Tr = Tr("Unit layanan", "Service unit");
+pub const UNIT: Tr = Tr("unit");
 /// Per-item table heading.
-pub const PER_ITEM: Tr = Tr("Rata-rata per pertanyaan (1–4)", "Mean per question (1–4)");
+pub const PER_ITEM: Tr = Tr("per-item");
 /// Column: question.
-pub const QUESTION: Tr = Tr("Pertanyaan", "Question");
+pub const QUESTION: Tr = Tr("question");
 /// Column: mean.
-pub const MEAN: Tr = Tr("Rata-rata", "Mean");
+pub const MEAN: Tr = Tr("mean");
 /// Column: n.
-pub const ANSWERED: Tr = Tr("Dijawab", "Answered");
+pub const ANSWERED: Tr = Tr("answered");
 /// Back to the form.
-pub const BACK_TO_FORM: Tr = Tr("Kembali ke formulir", "Back to the form");
+pub const BACK_TO_FORM: Tr = Tr("back-to-form");
 /// 404 title.
-pub const NOT_FOUND_TITLE: Tr = Tr("Survei tidak ditemukan", "Survey not found");
+pub const NOT_FOUND_TITLE: Tr = Tr("not-found-title");
 /// 404 body.
-pub const NOT_FOUND_BODY: Tr = Tr(
-    "Alamat survei ini tidak dikenal. Periksa kembali tautan atau kode QR yang Anda pindai.",
-    "We do not know this survey address. Check the link or the QR code you scanned.",
-);
+pub const NOT_FOUND_BODY: Tr = Tr("not-found-body");
 /// 410 title.
-pub const CLOSED_TITLE: Tr = Tr("Survei sudah ditutup", "This survey is closed");
+pub const CLOSED_TITLE: Tr = Tr("closed-title");
 /// 410 body.
-pub const CLOSED_BODY: Tr = Tr(
-    "Survei ini tidak lagi menerima jawaban. Terima kasih atas kesediaan Anda.",
-    "This survey no longer takes answers. Thank you for your willingness to help.",
-);
+pub const CLOSED_BODY: Tr = Tr("closed-body");
 /// 429 title.
-pub const TOO_MANY_TITLE: Tr = Tr("Terlalu banyak kiriman", "Too many submissions");
+pub const TOO_MANY_TITLE: Tr = Tr("too-many-title");
 /// 429 body.
-pub const TOO_MANY_BODY: Tr = Tr(
-    "Terlalu banyak kiriman dari perangkat atau jaringan ini dalam waktu singkat. Tunggu sebentar lalu coba lagi; jawaban Anda tidak hilang bila Anda kembali ke halaman sebelumnya.",
-    "Too many submissions from this device or network in a short time. Wait a moment and try again; your answers are kept if you go back to the previous page.",
-);
+pub const TOO_MANY_BODY: Tr = Tr("too-many-body");
 /// Seconds to wait.
-pub const RETRY_IN: Tr = Tr("Coba lagi dalam", "Try again in");
+pub const RETRY_IN: Tr = Tr("retry-in");
 /// Seconds unit.
-pub const SECONDS: Tr = Tr("detik", "seconds");
+pub const SECONDS: Tr = Tr("seconds");
 /// 503 title.
-pub const UNAVAILABLE_TITLE: Tr = Tr("Layanan sedang sibuk", "The service is busy");
+pub const UNAVAILABLE_TITLE: Tr = Tr("unavailable-title");
 /// 503 body.
-pub const UNAVAILABLE_BODY: Tr = Tr(
-    "Kami tidak dapat menyimpan atau menampilkan data saat ini. Jawaban Anda belum terkirim; tunggu sebentar lalu kirim lagi.",
-    "We cannot store or show data right now. Your answers have not been sent; wait a moment and send them again.",
-);
+pub const UNAVAILABLE_BODY: Tr = Tr("unavailable-body");
 /// 413 title.
-pub const TOO_LARGE_TITLE: Tr = Tr("Kiriman terlalu besar", "This submission is too large");
+pub const TOO_LARGE_TITLE: Tr = Tr("too-large-title");
 /// 413 body.
-pub const TOO_LARGE_BODY: Tr = Tr(
-    "Jawaban Anda belum terkirim karena terlalu panjang. Kembali ke halaman sebelumnya, persingkat jawaban teks, lalu kirim lagi.",
-    "Your answers were not sent because they are too long. Go back, shorten the text answers and send again.",
-);
+pub const TOO_LARGE_BODY: Tr = Tr("too-large-body");
 /// Anonymity note in the footer.
-pub const FOOTER: Tr = Tr(
-    "Persepsi: survei persepsi pelayanan publik. Anonim, tanpa nama atau nomor telepon.",
-    "Persepsi: public-service perception surveys. Anonymous: no names or phone numbers.",
-);
+pub const FOOTER: Tr = Tr("footer");
 /// Service code field label.
-pub const CODE_LABEL: Tr = Tr("Kode layanan", "Service code");
+pub const CODE_LABEL: Tr = Tr("code-label");
 /// Service code help.
-pub const CODE_HELP: Tr = Tr(
-    "Jika petugas memberi Anda kode (di struk atau tiket antrean), tuliskan di sini. Jika tidak ada, kosongkan.",
-    "If staff gave you a code (on your receipt or queue ticket), type it here. If not, leave it empty.",
-);
+pub const CODE_HELP: Tr = Tr("code-help");
 /// Label of the field hidden from people (read only by bots).
-pub const HONEYPOT_LABEL: Tr = Tr("Jangan isi kolom ini", "Leave this field empty");
+pub const HONEYPOT_LABEL: Tr = Tr("honeypot-label");
 /// A repeat answer refused by the survey's device policy.
-pub const REPEAT_TITLE: Tr = Tr(
-    "Anda sudah mengisi survei ini",
-    "You have answered this survey already",
-);
+pub const REPEAT_TITLE: Tr = Tr("repeat-title");
 /// Its explanation.
-pub const REPEAT_BODY: Tr = Tr(
-    "Terima kasih! Jawaban Anda bulan ini sudah tercatat, dan survei ini menerima satu jawaban per perangkat setiap bulan. Anda dapat mengisinya lagi bulan depan.",
-    "Thank you! Your answer for this month is recorded already, and this survey takes one answer per device each month. You can answer again next month.",
-);
+pub const REPEAT_BODY: Tr = Tr("repeat-body");
 /// A visible resource the role may not change.
-pub const FORBIDDEN_TITLE: Tr = Tr("Tidak diizinkan", "Not allowed");
+pub const FORBIDDEN_TITLE: Tr = Tr("forbidden-title");
 /// Its explanation.
-pub const FORBIDDEN_BODY: Tr = Tr(
-    "Akun Anda hanya dapat melihat data ini, tidak mengubahnya.",
-    "Your account can look at this, not change it.",
-);
+pub const FORBIDDEN_BODY: Tr = Tr("forbidden-body");
 
 // ---- Admin pages -----------------------------------------------------------
 
 /// Admin header.
-pub const ADMIN: Tr = Tr("Persepsi · Pengelola", "Persepsi · Admin");
+pub const ADMIN: Tr = Tr("admin");
 /// Nav: home.
-pub const NAV_HOME: Tr = Tr("Beranda", "Home");
+pub const NAV_HOME: Tr = Tr("nav-home");
 /// Nav: password.
-pub const NAV_PASSWORD: Tr = Tr("Ganti kata sandi", "Change password");
+pub const NAV_PASSWORD: Tr = Tr("nav-password");
 /// Nav: sign out.
-pub const NAV_LOGOUT: Tr = Tr("Keluar", "Sign out");
+pub const NAV_LOGOUT: Tr = Tr("nav-logout");
 /// Login heading.
-pub const LOGIN_TITLE: Tr = Tr("Masuk pengelola", "Sign in");
+pub const LOGIN_TITLE: Tr = Tr("login-title");
 /// Login intro.
-pub const LOGIN_INTRO: Tr = Tr(
-    "Untuk petugas instansi dan penilai. Warga tidak perlu masuk untuk mengisi survei.",
-    "For agency staff and assessors. Citizens do not sign in to answer a survey.",
-);
+pub const LOGIN_INTRO: Tr = Tr("login-intro");
 /// E-mail field.
-pub const EMAIL: Tr = Tr("Alamat email", "E-mail address");
+pub const EMAIL: Tr = Tr("email");
 /// Password field.
-pub const PASSWORD: Tr = Tr("Kata sandi", "Password");
+pub const PASSWORD: Tr = Tr("password");
 /// Login button.
-pub const LOGIN: Tr = Tr("Masuk", "Sign in");
+pub const LOGIN: Tr = Tr("login");
 /// Wrong e-mail or password.
-pub const LOGIN_FAILED: Tr = Tr(
-    "Email atau kata sandi salah.",
-    "Wrong e-mail address or password.",
-);
+pub const LOGIN_FAILED: Tr = Tr("login-failed");
 /// Anti-forgery check failed.
-pub const CSRF_TITLE: Tr = Tr("Formulir kedaluwarsa", "This form has expired");
+pub const CSRF_TITLE: Tr = Tr("csrf-title");
 /// Its explanation.
-pub const CSRF_BODY: Tr = Tr(
-    "Demi keamanan, formulir ini tidak diterima. Muat ulang halaman sebelumnya lalu kirim lagi.",
-    "For your safety this form was not accepted. Reload the previous page and send it again.",
-);
+pub const CSRF_BODY: Tr = Tr("csrf-body");
 /// Not found (admin).
-pub const ADMIN_NOT_FOUND_TITLE: Tr = Tr("Tidak ditemukan", "Not found");
+pub const ADMIN_NOT_FOUND_TITLE: Tr = Tr("admin-not-found-title");
 /// Its explanation.
-pub const ADMIN_NOT_FOUND_BODY: Tr = Tr(
-    "Halaman ini tidak ada, atau tidak termasuk wewenang akun Anda.",
-    "This page does not exist, or is outside your account's reach.",
-);
+pub const ADMIN_NOT_FOUND_BODY: Tr = Tr("admin-not-found-body");
 /// Password change heading.
-pub const PASSWORD_TITLE: Tr = Tr("Ganti kata sandi", "Change your password");
+pub const PASSWORD_TITLE: Tr = Tr("password-title");
 /// Current password.
-pub const PASSWORD_CURRENT: Tr = Tr("Kata sandi sekarang", "Current password");
+pub const PASSWORD_CURRENT: Tr = Tr("password-current");
 /// New password.
-pub const PASSWORD_NEW: Tr = Tr("Kata sandi baru", "New password");
+pub const PASSWORD_NEW: Tr = Tr("password-new");
 /// New password help.
-pub const PASSWORD_NEW_HELP: Tr = Tr(
-    "Paling sedikit 10 karakter. Sesi lain akun ini akan dikeluarkan.",
-    "At least 10 characters. Your other sessions will be signed out.",
-);
+pub const PASSWORD_NEW_HELP: Tr = Tr("password-new-help");
 /// Current password wrong.
-pub const PASSWORD_WRONG: Tr = Tr(
-    "Kata sandi sekarang salah.",
-    "The current password is wrong.",
-);
+pub const PASSWORD_WRONG: Tr = Tr("password-wrong");
 /// New password too short.
-pub const PASSWORD_SHORT: Tr = Tr(
-    "Kata sandi baru paling sedikit 10 karakter.",
-    "The new password needs at least 10 characters.",
-);
+pub const PASSWORD_SHORT: Tr = Tr("password-short");
 /// Saved.
-pub const SAVE: Tr = Tr("Simpan", "Save");
+pub const SAVE: Tr = Tr("save");
 /// Password changed.
-pub const PASSWORD_CHANGED: Tr = Tr("Kata sandi sudah diganti.", "Your password was changed.");
+pub const PASSWORD_CHANGED: Tr = Tr("password-changed");
 /// Agencies heading.
-pub const AGENCIES: Tr = Tr("Instansi penyelenggara layanan", "Service providers");
+pub const AGENCIES: Tr = Tr("agencies");
 /// New agency.
-pub const AGENCY_NEW: Tr = Tr("Tambah instansi", "Add a provider");
+pub const AGENCY_NEW: Tr = Tr("agency-new");
 /// Edit agency.
-pub const AGENCY_EDIT: Tr = Tr("Ubah data instansi", "Edit the provider");
+pub const AGENCY_EDIT: Tr = Tr("agency-edit");
 /// Name.
-pub const NAME: Tr = Tr("Nama", "Name");
+pub const NAME: Tr = Tr("name");
 /// Slug.
-pub const SLUG: Tr = Tr("Kode alamat", "Address code");
+pub const SLUG: Tr = Tr("slug");
 /// Slug help.
-pub const SLUG_HELP: Tr = Tr(
-    "Huruf kecil, angka dan tanda hubung; dipakai di alamat web dan tidak dapat diubah.",
-    "Lower-case letters, digits and dashes; used in web addresses and cannot be changed.",
-);
+pub const SLUG_HELP: Tr = Tr("slug-help");
 /// Kind.
-pub const KIND: Tr = Tr("Jenis", "Kind");
+pub const KIND: Tr = Tr("kind");
 /// Region.
-pub const REGION: Tr = Tr("Provinsi", "Province");
+pub const REGION: Tr = Tr("region");
 /// Parent.
-pub const PARENT: Tr = Tr("Induk (jika ada)", "Parent (if any)");
+pub const PARENT: Tr = Tr("parent");
 /// None choice.
-pub const NONE: Tr = Tr("— tidak ada —", "— none —");
+pub const NONE: Tr = Tr("none");
 /// Units heading.
-pub const UNITS: Tr = Tr("Unit layanan", "Service units");
+pub const UNITS: Tr = Tr("units");
 /// New unit.
-pub const UNIT_NEW: Tr = Tr("Tambah unit layanan", "Add a service unit");
+pub const UNIT_NEW: Tr = Tr("unit-new");
 /// Edit unit.
-pub const UNIT_EDIT: Tr = Tr("Ubah unit layanan", "Edit the service unit");
+pub const UNIT_EDIT: Tr = Tr("unit-edit");
 /// Sector.
-pub const SECTOR: Tr = Tr("Bidang layanan", "Sector");
+pub const SECTOR: Tr = Tr("sector");
 /// Expected users.
-pub const EXPECTED_USERS: Tr = Tr(
-    "Perkiraan pengguna layanan per tahun",
-    "Expected service users per year",
-);
+pub const EXPECTED_USERS: Tr = Tr("expected-users");
 /// Expected users help.
-pub const EXPECTED_USERS_HELP: Tr = Tr(
-    "Untuk menghitung besar sampel yang diperlukan (Krejcie–Morgan). Boleh dikosongkan.",
-    "Used to compute the sample needed (Krejcie–Morgan). Optional.",
-);
+pub const EXPECTED_USERS_HELP: Tr = Tr("expected-users-help");
 /// Edit link.
-pub const EDIT: Tr = Tr("Ubah", "Edit");
+pub const EDIT: Tr = Tr("edit");
 /// Surveys heading.
-pub const SURVEYS: Tr = Tr("Survei", "Surveys");
+pub const SURVEYS: Tr = Tr("surveys");
 /// New survey.
-pub const SURVEY_NEW: Tr = Tr("Buat survei", "Create a survey");
+pub const SURVEY_NEW: Tr = Tr("survey-new");
 /// Edit survey.
-pub const SURVEY_EDIT: Tr = Tr("Ubah survei", "Edit the survey");
+pub const SURVEY_EDIT: Tr = Tr("survey-edit");
 /// Title field.
-pub const TITLE: Tr = Tr("Judul", "Title");
+pub const TITLE: Tr = Tr("title");
 /// Instrument field.
-pub const INSTRUMENT: Tr = Tr("Kuesioner (versi)", "Questionnaire (version)");
+pub const INSTRUMENT: Tr = Tr("instrument");
 /// Instrument locked.
-pub const INSTRUMENT_LOCKED: Tr = Tr(
-    "Kuesioner dan tabel kategori tidak dapat diubah setelah survei dibuka.",
-    "The questionnaire and band table cannot change once the survey is open.",
-);
+pub const INSTRUMENT_LOCKED: Tr = Tr("instrument-locked");
 /// Band table field.
-pub const BAND_TABLE: Tr = Tr("Tabel kategori nilai", "Band table");
+pub const BAND_TABLE: Tr = Tr("band-table");
 /// Opens.
-pub const OPENS: Tr = Tr("Dibuka mulai (tanggal)", "Opens on (date)");
+pub const OPENS: Tr = Tr("opens");
 /// Closes.
-pub const CLOSES: Tr = Tr("Ditutup pada (tanggal)", "Closes on (date)");
+pub const CLOSES: Tr = Tr("closes");
 /// Date help.
-pub const DATE_HELP: Tr = Tr(
-    "Format TTTT-BB-HH; boleh dikosongkan.",
-    "As YYYY-MM-DD; optional.",
-);
+pub const DATE_HELP: Tr = Tr("date-help");
 /// Embed origins.
-pub const EMBED_ORIGINS: Tr = Tr(
-    "Situs yang boleh menyematkan survei",
-    "Sites allowed to embed the survey",
-);
+pub const EMBED_ORIGINS: Tr = Tr("embed-origins");
 /// Embed origins help.
-pub const EMBED_ORIGINS_HELP: Tr = Tr(
-    "Satu alamat per baris, misalnya https://dukcapil.klungkungkab.go.id. Situs lain tidak dapat menampilkannya.",
-    "One per line, e.g. https://dukcapil.klungkungkab.go.id. Other sites cannot show it.",
-);
+pub const EMBED_ORIGINS_HELP: Tr = Tr("embed-origins-help");
 /// Device policy.
-pub const DEVICE_POLICY: Tr = Tr(
-    "Jawaban ulang dari perangkat yang sama (per bulan)",
-    "Repeat answers from one device (per month)",
-);
+pub const DEVICE_POLICY: Tr = Tr("device-policy");
 /// Allow.
-pub const POLICY_ALLOW: Tr = Tr(
-    "Terima (misalnya tablet kios)",
-    "Accept (e.g. a kiosk tablet)",
-);
+pub const POLICY_ALLOW: Tr = Tr("policy-allow");
 /// Flag.
-pub const POLICY_FLAG: Tr = Tr(
-    "Terima tetapi tandai mencurigakan",
-    "Accept but flag as suspect",
-);
+pub const POLICY_FLAG: Tr = Tr("policy-flag");
 /// Reject.
-pub const POLICY_REJECT: Tr = Tr("Tolak dengan sopan", "Refuse politely");
+pub const POLICY_REJECT: Tr = Tr("policy-reject");
 /// Status.
-pub const STATUS: Tr = Tr("Status", "Status");
+pub const STATUS: Tr = Tr("status");
 /// Draft.
-pub const STATUS_DRAFT: Tr = Tr("Draf", "Draft");
+pub const STATUS_DRAFT: Tr = Tr("status-draft");
 /// Open.
-pub const STATUS_OPEN: Tr = Tr("Dibuka", "Open");
+pub const STATUS_OPEN: Tr = Tr("status-open");
 /// Closed.
-pub const STATUS_CLOSED: Tr = Tr("Ditutup", "Closed");
+pub const STATUS_CLOSED: Tr = Tr("status-closed");
 /// Publish button.
-pub const PUBLISH: Tr = Tr("Buka survei untuk warga", "Open the survey to citizens");
+pub const PUBLISH: Tr = Tr("publish");
 /// Close button.
-pub const CLOSE_SURVEY: Tr = Tr("Tutup survei", "Close the survey");
+pub const CLOSE_SURVEY: Tr = Tr("close-survey");
 /// Wrong status change.
-pub const STATUS_CHANGE_BAD: Tr = Tr(
-    "Status hanya dapat berubah dari draf ke dibuka, lalu ke ditutup.",
-    "A survey goes from draft to open, then to closed.",
-);
+pub const STATUS_CHANGE_BAD: Tr = Tr("status-change-bad");
 /// Responses count.
-pub const RESPONSES_SO_FAR: Tr = Tr("Jawaban masuk", "Responses so far");
+pub const RESPONSES_SO_FAR: Tr = Tr("responses-so-far");
 /// Public link.
-pub const PUBLIC_LINK: Tr = Tr("Tautan untuk warga", "Link for citizens");
+pub const PUBLIC_LINK: Tr = Tr("public-link");
 /// QR heading.
-pub const QR_CODES: Tr = Tr("Kode QR dan poster", "QR codes and posters");
+pub const QR_CODES: Tr = Tr("qr-codes");
 /// Whole survey.
-pub const WHOLE_SURVEY: Tr = Tr(
-    "Seluruh survei (warga memilih unit)",
-    "Whole survey (citizens pick the unit)",
-);
+pub const WHOLE_SURVEY: Tr = Tr("whole-survey");
 /// Poster link.
-pub const POSTER: Tr = Tr("Poster A4", "A4 poster");
+pub const POSTER: Tr = Tr("poster");
 /// Embed heading.
-pub const EMBED: Tr = Tr(
-    "Sematkan di situs instansi",
-    "Embed in the agency's website",
-);
+pub const EMBED: Tr = Tr("embed");
 /// Embed help.
-pub const EMBED_HELP: Tr = Tr(
-    "Salin kode ini ke halaman situs Anda. Formulir dimuat setelah halaman Anda selesai, jadi tidak memperlambatnya. Situs itu harus tercantum di daftar situs yang boleh menyematkan.",
-    "Paste this into a page of your website. The form loads after your page, so it does not slow it down. The site must be in the list of sites allowed to embed.",
-);
+pub const EMBED_HELP: Tr = Tr("embed-help");
 /// Results link.
-pub const RESULTS_LINK: Tr = Tr("Lihat hasil", "See the results");
+pub const RESULTS_LINK: Tr = Tr("results-link");
 /// Codes heading.
-pub const CODES: Tr = Tr("Kode layanan sekali pakai", "One-time service codes");
+pub const CODES: Tr = Tr("codes");
 /// Codes help.
-pub const CODES_HELP: Tr = Tr(
-    "Cetak pada struk atau tiket antrean. Jawaban yang memakai kode tercatat sebagai terverifikasi. Kode hanya ditampilkan sekali.",
-    "Print them on receipts or queue tickets. Answers carrying a code count as verified. Codes are shown only once.",
-);
+pub const CODES_HELP: Tr = Tr("codes-help");
 /// Code count.
-pub const CODE_COUNT: Tr = Tr("Jumlah kode", "How many codes");
+pub const CODE_COUNT: Tr = Tr("code-count");
 /// Code expiry.
-pub const CODE_EXPIRY: Tr = Tr(
-    "Berlaku (hari; kosongkan bila tanpa batas)",
-    "Valid for (days; empty for no limit)",
-);
+pub const CODE_EXPIRY: Tr = Tr("code-expiry");
 /// Generate.
-pub const GENERATE: Tr = Tr("Buat kode", "Generate codes");
+pub const GENERATE: Tr = Tr("generate");
 /// Generated.
-pub const CODES_MADE: Tr = Tr(
-    "Kode berikut tidak akan ditampilkan lagi. Cetak atau simpan sekarang.",
-    "These codes will not be shown again. Print or save them now.",
-);
+pub const CODES_MADE: Tr = Tr("codes-made");
 /// Print.
-pub const PRINT: Tr = Tr("Cetak", "Print");
+pub const PRINT: Tr = Tr("print");
 /// Back.
-pub const BACK: Tr = Tr("Kembali", "Back");
+pub const BACK: Tr = Tr("back");
 /// Poster headline.
-pub const POSTER_HEADLINE: Tr = Tr(
-    "Bagaimana layanan kami hari ini?",
-    "How was our service today?",
-);
+pub const POSTER_HEADLINE: Tr = Tr("poster-headline");
 /// Poster instruction.
-pub const POSTER_INSTRUCTION: Tr = Tr(
-    "Pindai kode QR ini dengan kamera ponsel Anda dan isi survei singkat (sekitar 2 menit). Tanpa nama, tanpa mendaftar. Jawaban Anda membantu kami memperbaiki layanan.",
-    "Scan this QR code with your phone's camera and answer a short survey (about 2 minutes). No name, no sign-up. Your answers help us improve.",
-);
+pub const POSTER_INSTRUCTION: Tr = Tr("poster-instruction");
 /// Poster fallback.
-pub const POSTER_OR_OPEN: Tr = Tr("Atau buka:", "Or open:");
+pub const POSTER_OR_OPEN: Tr = Tr("poster-or-open");
 /// Required field.
-pub const FIELD_REQUIRED: Tr = Tr("Wajib diisi.", "Required.");
+pub const FIELD_REQUIRED: Tr = Tr("field-required");
 /// Invalid slug.
-pub const SLUG_BAD: Tr = Tr(
-    "Gunakan huruf kecil, angka dan tanda hubung (paling banyak 64).",
-    "Use lower-case letters, digits and dashes (64 at most).",
-);
+pub const SLUG_BAD: Tr = Tr("slug-bad");
 /// Slug taken.
-pub const SLUG_TAKEN: Tr = Tr(
-    "Kode alamat ini sudah dipakai.",
-    "This address code is taken.",
-);
+pub const SLUG_TAKEN: Tr = Tr("slug-taken");
 /// Too long.
-pub const TOO_LONG: Tr = Tr("Terlalu panjang.", "Too long.");
+pub const TOO_LONG: Tr = Tr("too-long");
 /// Unknown choice.
-pub const BAD_CHOICE: Tr = Tr(
-    "Pilih salah satu pilihan yang ada.",
-    "Pick one of the choices.",
-);
+pub const BAD_CHOICE: Tr = Tr("bad-choice");
 /// Bad number.
-pub const BAD_NUMBER: Tr = Tr(
-    "Tulis bilangan bulat yang wajar.",
-    "Write a sensible whole number.",
-);
+pub const BAD_NUMBER: Tr = Tr("bad-number");
 /// Bad date.
-pub const BAD_DATE: Tr = Tr(
-    "Tulis tanggal sebagai TTTT-BB-HH.",
-    "Write the date as YYYY-MM-DD.",
-);
+pub const BAD_DATE: Tr = Tr("bad-date");
 /// Close before open.
-pub const CLOSES_BEFORE: Tr = Tr(
-    "Tanggal tutup harus sesudah tanggal buka.",
-    "The closing date must come after the opening date.",
-);
+pub const CLOSES_BEFORE: Tr = Tr("closes-before");
 /// Bad origin.
-pub const BAD_ORIGIN: Tr = Tr(
-    "Tulis alamat situs saja, seperti https://contoh.go.id (tanpa jalur).",
-    "Write just the site, like https://example.go.id (no path).",
-);
+pub const BAD_ORIGIN: Tr = Tr("bad-origin");
 /// No unit.
-pub const UNITS_REQUIRED: Tr = Tr(
-    "Pilih paling sedikit satu unit layanan.",
-    "Pick at least one service unit.",
-);
+pub const UNITS_REQUIRED: Tr = Tr("units-required");
 /// No units yet.
-pub const NO_UNITS: Tr = Tr("Belum ada unit layanan.", "No service units yet.");
+pub const NO_UNITS: Tr = Tr("no-units");
 /// No surveys yet.
-pub const NO_SURVEYS: Tr = Tr("Belum ada survei.", "No surveys yet.");
+pub const NO_SURVEYS: Tr = Tr("no-surveys");
 /// Signed in as.
-pub const SIGNED_IN_AS: Tr = Tr("Masuk sebagai", "Signed in as");
+pub const SIGNED_IN_AS: Tr = Tr("signed-in-as");
 /// Heading of an admin form's error summary.
-pub const FIX_ERRORS_ADMIN: Tr = Tr(
-    "Belum tersimpan. Periksa isian berikut:",
-    "Not saved yet. Please check these fields:",
-);
+pub const FIX_ERRORS_ADMIN: Tr = Tr("fix-errors-admin");
 /// Exports heading.
-pub const EXPORTS: Tr = Tr("Ekspor data", "Export data");
+pub const EXPORTS: Tr = Tr("exports");
 /// Exports intro.
-pub const EXPORTS_INTRO: Tr = Tr(
-    "Semua jawaban dalam jangkauan akun Anda, satu baris per jawaban dan satu kolom per pertanyaan, beserta buku kode. Setiap ekspor dicatat.",
-    "Every response within your account's reach, one row each and one column per question, with a codebook. Every export is logged.",
-);
+pub const EXPORTS_INTRO: Tr = Tr("exports-intro");
 /// All.
-pub const ALL: Tr = Tr("Semua", "All");
+pub const ALL: Tr = Tr("all");
 /// Period help.
-pub const PERIOD_HELP: Tr = Tr(
-    "Misalnya 2026, 2026-Q3 atau 2026-11; kosongkan untuk semua.",
-    "E.g. 2026, 2026-Q3 or 2026-11; empty for all.",
-);
+pub const PERIOD_HELP: Tr = Tr("period-help");
 /// Verified only.
-pub const VERIFIED_ONLY: Tr = Tr(
-    "Hanya jawaban terverifikasi (kode layanan)",
-    "Verified responses only (service codes)",
-);
+pub const VERIFIED_ONLY: Tr = Tr("verified-only");
 /// With suspect.
-pub const WITH_SUSPECT: Tr = Tr(
-    "Sertakan jawaban yang ditandai mencurigakan",
-    "Include responses flagged suspect",
-);
+pub const WITH_SUSPECT: Tr = Tr("with-suspect");
 /// BOM.
-pub const EXCEL_BOM: Tr = Tr("CSV untuk Excel (dengan BOM)", "CSV for Excel (with a BOM)");
+pub const EXCEL_BOM: Tr = Tr("excel-bom");
 /// Format.
-pub const FORMAT: Tr = Tr("Format", "Format");
+pub const FORMAT: Tr = Tr("format");
 /// Codebook.
-pub const CODEBOOK: Tr = Tr("Buku kode (JSON)", "Codebook (JSON)");
+pub const CODEBOOK: Tr = Tr("codebook");
 /// Download.
-pub const DOWNLOAD: Tr = Tr("Unduh", "Download");
+pub const DOWNLOAD: Tr = Tr("download");
 /// Progress note.
-pub const EXPORT_PROGRESS: Tr = Tr(
-    "Ekspor besar dikirim bertahap sejak baris pertama; kemajuannya tampil di bawah tombol (atau, tanpa JavaScript, di daftar unduhan peramban).",
-    "Large exports are sent piece by piece from the first row; the progress shows below the button (or, without JavaScript, in your browser's downloads).",
-);
+pub const EXPORT_PROGRESS: Tr = Tr("export-progress");
 /// Nav: exports.
-pub const NAV_EXPORTS: Tr = Tr("Ekspor", "Export");
+pub const NAV_EXPORTS: Tr = Tr("nav-exports");
 /// Tokens heading.
-pub const TOKENS: Tr = Tr("Token API", "API tokens");
+pub const TOKENS: Tr = Tr("tokens");
 /// Tokens intro.
-pub const TOKENS_INTRO: Tr = Tr(
-    "Untuk alat Anda sendiri (skrip, R, Python): token bertindak dengan peran dan jangkauan akun ini. Kirim sebagai \"Authorization: Bearer …\".",
-    "For your own tools (scripts, R, Python): a token acts with this account's role and reach. Send it as \"Authorization: Bearer …\".",
-);
+pub const TOKENS_INTRO: Tr = Tr("tokens-intro");
 /// Shown once.
-pub const TOKEN_ONCE: Tr = Tr(
-    "Salin token ini sekarang; token tidak akan ditampilkan lagi.",
-    "Copy this token now; it will not be shown again.",
-);
+pub const TOKEN_ONCE: Tr = Tr("token-once");
 /// Token name.
-pub const TOKEN_NAME: Tr = Tr("Nama token (untuk apa)", "Token name (what it is for)");
+pub const TOKEN_NAME: Tr = Tr("token-name");
 /// Create token.
-pub const TOKEN_CREATE: Tr = Tr("Buat token", "Create a token");
+pub const TOKEN_CREATE: Tr = Tr("token-create");
 /// Revoke.
-pub const REVOKE: Tr = Tr("Cabut", "Revoke");
+pub const REVOKE: Tr = Tr("revoke");
 /// Revoked.
-pub const REVOKED: Tr = Tr("dicabut", "revoked");
+pub const REVOKED: Tr = Tr("revoked");
 /// Nav: tokens.
-pub const NAV_TOKENS: Tr = Tr("Token API", "API tokens");
+pub const NAV_TOKENS: Tr = Tr("nav-tokens");
 /// Verified share.
-pub const VERIFIED_SHARE: Tr = Tr("Terverifikasi", "Verified");
+pub const VERIFIED_SHARE: Tr = Tr("verified-share");
 /// Verified (column).
-pub const VERIFIED: Tr = Tr("Terverifikasi", "Verified");
+pub const VERIFIED: Tr = Tr("verified");
 /// Suspect count.
-pub const SUSPECT_COUNT: Tr = Tr("Mencurigakan (tidak dihitung)", "Suspect (left out)");
+pub const SUSPECT_COUNT: Tr = Tr("suspect-count");
 /// As a table.
-pub const AS_TABLE: Tr = Tr("Tampilkan sebagai tabel", "Show as a table");
+pub const AS_TABLE: Tr = Tr("as-table");
 /// Trend.
-pub const TREND: Tr = Tr(
-    "Nilai per triwulan, dengan selang kepercayaan 95 %",
-    "Score per quarter, with its 95 % interval",
-);
+pub const TREND: Tr = Tr("trend");
 /// Ranking.
-pub const RANKING: Tr = Tr("Peringkat", "Ranking");
+pub const RANKING: Tr = Tr("ranking");
 /// Level.
-pub const LEVEL: Tr = Tr("Tingkat", "Level");
+pub const LEVEL: Tr = Tr("level");
 /// Agencies level.
-pub const LEVEL_AGENCY: Tr = Tr("Instansi", "Providers");
+pub const LEVEL_AGENCY: Tr = Tr("level-agency");
 /// Units level.
-pub const LEVEL_UNIT: Tr = Tr("Unit layanan", "Service units");
+pub const LEVEL_UNIT: Tr = Tr("level-unit");
 /// Sort.
-pub const SORT: Tr = Tr("Urutan", "Order");
+pub const SORT: Tr = Tr("sort");
 /// Best first.
-pub const SORT_BEST: Tr = Tr("Nilai tertinggi dulu", "Best score first");
+pub const SORT_BEST: Tr = Tr("sort-best");
 /// Worst first.
-pub const SORT_WORST: Tr = Tr("Nilai terendah dulu", "Lowest score first");
+pub const SORT_WORST: Tr = Tr("sort-worst");
 /// Most responses first.
-pub const SORT_N: Tr = Tr("Responden terbanyak dulu", "Most responses first");
+pub const SORT_N: Tr = Tr("sort-n");
 /// By name.
-pub const SORT_NAME: Tr = Tr("Menurut nama", "By name");
+pub const SORT_NAME: Tr = Tr("sort-name");
 /// Apply.
-pub const APPLY: Tr = Tr("Terapkan", "Apply");
+pub const APPLY: Tr = Tr("apply");
 /// Count of ranked.
-pub const RANKED: Tr = Tr("dalam peringkat", "ranked");
+pub const RANKED: Tr = Tr("ranked");
 /// Export scores.
-pub const EXPORT_SCORES: Tr = Tr("Unduh nilai", "Download scores");
+pub const EXPORT_SCORES: Tr = Tr("export-scores");
 /// Pages.
-pub const PAGES: Tr = Tr("Halaman", "Pages");
+pub const PAGES: Tr = Tr("pages");
 /// Previous.
-pub const PREV: Tr = Tr("‹ Sebelumnya", "‹ Previous");
+pub const PREV: Tr = Tr("prev");
 /// Next.
-pub const NEXT: Tr = Tr("Berikutnya ›", "Next ›");
+pub const NEXT: Tr = Tr("next");
 /// Nav: ranking.
-pub const NAV_RANKING: Tr = Tr("Peringkat", "Ranking");
+pub const NAV_RANKING: Tr = Tr("nav-ranking");
 /// Dashboard link.
-pub const DASHBOARD: Tr = Tr("Dasbor nilai", "Score dashboard");
+pub const DASHBOARD: Tr = Tr("dashboard");
 /// All periods.
-pub const ALL_PERIODS: Tr = Tr("semua periode", "all periods");
+pub const ALL_PERIODS: Tr = Tr("all-periods");
 /// After a response that tells of maladministration: heading.
-pub const COMPLAINT_TITLE: Tr = Tr(
-    "Mengalami maladministrasi?",
-    "Did you meet maladministration?",
-);
+pub const COMPLAINT_TITLE: Tr = Tr("complaint-title");
 /// Its explanation.
-pub const COMPLAINT_BODY: Tr = Tr(
-    "Survei ini tidak meneruskan pengaduan. Jika Anda ingin melaporkan kejadiannya secara resmi (misalnya diminta uang, dipersulit, atau dilayani tidak sesuai prosedur), gunakan SP4N-LAPOR!, layanan pengaduan pelayanan publik nasional. Anda boleh melapor tanpa menyebut nama.",
-    "This survey does not pass on complaints. If you want to report what happened officially (for example being asked for money, made to wait without reason, or served against the rules), use SP4N-LAPOR!, the national public-service complaint channel. You may report without giving your name.",
-);
+pub const COMPLAINT_BODY: Tr = Tr("complaint-body");
 /// Its link.
-pub const COMPLAINT_LINK: Tr = Tr("Buka SP4N-LAPOR!", "Open SP4N-LAPOR!");
+pub const COMPLAINT_LINK: Tr = Tr("complaint-link");
 /// Sending.
-pub const SENDING: Tr = Tr("Mengirim jawaban…", "Sending your answers…");
+pub const SENDING: Tr = Tr("sending");
 /// Not sent yet.
-pub const NOT_SENT_YET: Tr = Tr(
-    "Belum terkirim: tidak ada sambungan internet. Jawaban Anda tersimpan di ponsel ini dan akan dikirim otomatis begitu tersambung lagi.",
-    "Not sent yet: there is no internet connection. Your answers are kept on this phone and will be sent as soon as it is back.",
-);
+pub const NOT_SENT_YET: Tr = Tr("not-sent-yet");
 /// Sent.
-pub const SENT: Tr = Tr("Terkirim.", "Sent.");
+pub const SENT: Tr = Tr("sent");
 /// Export progress: rows so far, of all.
-pub const EXPORT_ROWS: Tr = Tr("baris diterima dari", "rows received of");
+pub const EXPORT_ROWS: Tr = Tr("export-rows");
 /// Export finished.
-pub const EXPORT_DONE: Tr = Tr("Selesai; berkas disimpan.", "Done; the file is saved.");
+pub const EXPORT_DONE: Tr = Tr("export-done");
+
+// ---- Errors and notes ------------------------------------------------------
+
+/// Wrong type: use a whole number or a string.
+pub const WRONG_VALUE_TYPE: Tr = Tr("wrong-value-type");
+/// The form token is missing or invalid. Reload the page.
+pub const FORM_TOKEN_INVALID: Tr = Tr("form-token-invalid");
+/// Unknown service unit.
+pub const UNKNOWN_SERVICE_UNIT: Tr = Tr("unknown-service-unit");
+/// The service code is too long.
+pub const CODE_TOO_LONG: Tr = Tr("code-too-long");
+/// Too many answers.
+pub const TOO_MANY_ANSWERS: Tr = Tr("too-many-answers");
+/// Invalid value.
+pub const INVALID_VALUE: Tr = Tr("invalid-value");
+/// Use agency or unit.
+pub const LEVEL_INVALID: Tr = Tr("level-invalid");
+/// Write the period as 2026, 2026-Q3 or 2026-11.
+pub const WRITE_PERIOD_AS_2026: Tr = Tr("write-period-as-2026");
+/// Sort by score, -score, n or name.
+pub const SORT_INVALID: Tr = Tr("sort-invalid");
+/// The surveys chosen use several questionnaires; pick one (e.g. maladministration-perception@1).
+pub const SEVERAL_INSTRUMENTS: Tr = Tr("several-instruments");
+/// No survey with this questionnaire within your reach.
+pub const NO_SURVEY_IN_REACH: Tr = Tr("no-survey-in-reach");
+/// No survey.
+pub const NO_SURVEY: Tr = Tr("no-survey");
+/// This service code is unknown or was used already. Check it, or leave the field empty.
+pub const CODE_UNUSABLE: Tr = Tr("code-unusable");
+/// Please answer this question.
+pub const ANSWER_REQUIRED: Tr = Tr("answer-required");
+/// Please choose one of the answers offered.
+pub const INVALID_OPTION: Tr = Tr("invalid-option");
+/// This survey is for people who used the service.
+pub const NOT_ELIGIBLE: Tr = Tr("not-eligible");
+/// The trap field hidden from people was filled in.
+pub const SIGNAL_HONEYPOT: Tr = Tr("signal-honeypot");
+/// Sent too soon after the form was shown.
+pub const SIGNAL_FAST: Tr = Tr("signal-fast");
+/// The form token belongs to another survey.
+pub const SIGNAL_OTHER_SURVEY: Tr = Tr("signal-other-survey");
+/// The same device answered already this month.
+pub const SIGNAL_REPEAT_DEVICE: Tr = Tr("signal-repeat-device");
+/// no answers yet
+pub const NO_ANSWERS_YET: Tr = Tr("no-answers-yet");
+/// the confidence interval straddles a band cut-off
+pub const CI_STRADDLES_BAND: Tr = Tr("ci-straddles-band");
+/// Survey not found.
+pub const SURVEY_NOT_FOUND: Tr = Tr("survey-not-found");
+/// This survey is closed.
+pub const SURVEY_CLOSED: Tr = Tr("survey-closed");
+/// The service is busy; try again shortly.
+pub const SERVICE_BUSY: Tr = Tr("service-busy");
+/// This answer is too long: { $limit } characters at most.
+pub const ANSWER_TOO_LONG: Tr = Tr("answer-too-long");
+/// This survey has no question "{ $key }".
+pub const UNKNOWN_ITEM: Tr = Tr("unknown-item");
+/// sample too small ({ $n } of { $min })
+pub const SAMPLE_TOO_SMALL_NOTE: Tr = Tr("sample-too-small-note");
+/// A valid API token is needed (Authorization: Bearer psp_…).
+pub const API_TOKEN_NEEDED: Tr = Tr("api-token-needed");
+/// Unknown filter: { $detail }
+pub const UNKNOWN_FILTER: Tr = Tr("unknown-filter");
+/// Service unit not found.
+pub const UNIT_NOT_FOUND: Tr = Tr("unit-not-found");
+/// Invalid JSON: { $detail }
+pub const INVALID_JSON: Tr = Tr("invalid-json");
+/// Ask for 1 to { $max } codes.
+pub const CODE_COUNT_RANGE: Tr = Tr("code-count-range");
+/// Too many requests. Try again in { $seconds } seconds.
+pub const TOO_MANY_REQUESTS_RETRY: Tr = Tr("too-many-requests-retry");
+/// The token has expired; get a new one.
+pub const TOKEN_EXPIRED: Tr = Tr("token-expired");
+/// The token is not valid for this survey.
+pub const TOKEN_INVALID: Tr = Tr("token-invalid");
+/// Invalid parameter: { $detail }
+pub const INVALID_PARAMETER: Tr = Tr("invalid-parameter");
+/// Open surveys
+pub const OPEN_SURVEYS: Tr = Tr("open-surveys");
+/// Unknown export file.
+pub const UNKNOWN_EXPORT: Tr = Tr("unknown-export");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Message id → the names of its arguments, from a catalogue's text.
+    fn messages(ftl: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut out = BTreeMap::new();
+        for line in ftl.lines() {
+            let Some((id, value)) = line.split_once(" = ") else {
+                continue;
+            };
+            if id.starts_with('#') || id.contains(' ') {
+                continue;
+            }
+            let args = value
+                .split("{ $")
+                .skip(1)
+                .filter_map(|rest| rest.split(' ').next())
+                .map(str::to_string)
+                .collect();
+            assert!(out.insert(id.to_string(), args).is_none(), "{id} twice");
+        }
+        out
+    }
+
+    #[test]
+    fn both_languages_have_the_same_messages_with_the_same_arguments() {
+        let id = messages(FTL_ID);
+        let en = messages(FTL_EN);
+        let only_id: Vec<_> = id.keys().filter(|k| !en.contains_key(*k)).collect();
+        let only_en: Vec<_> = en.keys().filter(|k| !id.contains_key(*k)).collect();
+        assert!(only_id.is_empty(), "missing in en.ftl: {only_id:?}");
+        assert!(only_en.is_empty(), "missing in id.ftl: {only_en:?}");
+        for (key, args) in &id {
+            assert_eq!(args, &en[key], "arguments of {key}");
+        }
+        assert!(id.len() > 200, "catalogue read: {} messages", id.len());
+    }
+
+    /// Every `Tr("…")` written anywhere in the app or the server names a
+    /// message both catalogues have.
+    #[test]
+    fn every_message_the_code_names_exists() {
+        let known = messages(FTL_ID);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut named = 0;
+        let mut stack = vec![root.join("src"), root.join("../server/src")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for piece in text.split("Tr(\"").skip(1) {
+                    let id = piece.split('"').next().unwrap();
+                    if id == "…" {
+                        continue;
+                    }
+                    named += 1;
+                    assert!(
+                        known.contains_key(id),
+                        "{}: no message {id}",
+                        path.display()
+                    );
+                }
+            }
+        }
+        assert!(named > 200, "found {named} messages named in the code");
+    }
+
+    #[test]
+    fn messages_come_out_in_the_language_asked() {
+        assert_eq!(SUBMIT.get(Lang::Id), "Kirim jawaban");
+        assert_eq!(SUBMIT.get(Lang::En), "Send my answers");
+        assert_eq!(OR.get(Lang::En), " or ");
+        assert_eq!(
+            PROGRESS.with(Lang::Id, &[("count", 3.into()), ("total", 12.into())]),
+            "3 dari 12 pertanyaan terjawab"
+        );
+        assert_eq!(
+            ANSWER_TOO_LONG.text_with(&[("limit", 500.into())]).en,
+            "This answer is too long: 500 characters at most."
+        );
+        // No message is left needing arguments where the code asks for
+        // plain text: `get` would show its id.
+        for lang in [Lang::Id, Lang::En] {
+            for (id, args) in messages(FTL_EN) {
+                if args.is_empty() {
+                    assert!(catalog(lang).plain.contains_key(&id), "{id} has no text");
+                }
+            }
+        }
+    }
+}

@@ -7,16 +7,19 @@ use leptos::prelude::*;
 
 /// A whole HTML document. `interactive` pages load the browser bundle to
 /// hydrate their islands; the others ship no JavaScript at all. Without
-/// `chrome` (embeds, posters) there is no footer.
+/// `chrome` (embeds, posters) there is no footer. `options.output_name`
+/// names the bundle's files and `css` the style sheet's (content-hashed
+/// by the server).
 pub fn document(
     options: LeptosOptions,
+    css: String,
     lang: Lang,
     title: String,
     interactive: bool,
     chrome: bool,
     body: AnyView,
 ) -> impl IntoView {
-    let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    let css = format!("/{}/{css}", options.site_pkg_dir);
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>

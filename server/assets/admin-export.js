@@ -39,7 +39,9 @@
           if (file.indexOf('.xlsx') < 0) {
             for (var i = 0; i < chunk.value.length; i++) if (chunk.value[i] === 10) lines++;
             if (total > 0) { bar.max = total; bar.value = Math.min(lines, total); }
-            status.textContent = Math.max(lines, 0).toLocaleString() + ' ' + status.getAttribute('data-rows') + ' ' + total.toLocaleString();
+            status.textContent = status.getAttribute('data-rows')
+              .replace('{rows}', Math.max(lines, 0).toLocaleString())
+              .replace('{total}', total.toLocaleString());
           }
           return pump();
         });

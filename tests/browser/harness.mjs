@@ -44,7 +44,7 @@ export async function startServer() {
 }
 
 /** A fresh Chromium profile at phone size; `javaScriptEnabled` as given. */
-export async function phone({ javaScriptEnabled, locale = 'id-ID' }) {
+export async function phone({ javaScriptEnabled, locale = 'id-ID', serviceWorkers = 'allow' }) {
   const profile = mkdtempSync(join(tmpdir(), 'persepsi-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -58,6 +58,7 @@ export async function phone({ javaScriptEnabled, locale = 'id-ID' }) {
     hasTouch: true,
     javaScriptEnabled,
     locale,
+    serviceWorkers,
     acceptDownloads: true,
     downloadsPath: join(profile, 'downloads'),
   });

@@ -8,9 +8,33 @@
 //! Without JavaScript none of this exists and the plain form works as
 //! always.
 
-use crate::domain::text::Lang;
-use crate::i18n;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The status line's three messages, in the page's language. The server
+/// formats them from the catalogue, so the browser bundle carries no
+/// catalogue of its own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeeperWords {
+    /// While sending.
+    pub sending: String,
+    /// Kept on the phone, waiting for the network.
+    pub waiting: String,
+    /// Stored by the server.
+    pub sent: String,
+}
+
+impl KeeperWords {
+    /// The messages in `lang`.
+    pub fn new(lang: crate::domain::text::Lang) -> Self {
+        use crate::i18n;
+        KeeperWords {
+            sending: i18n::SENDING.get(lang).to_string(),
+            waiting: i18n::NOT_SENT_YET.get(lang).to_string(),
+            sent: i18n::SENT.get(lang).to_string(),
+        }
+    }
+}
 
 /// Where a send stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,8 +52,8 @@ pub enum Sending {
 pub fn SendKeeper(
     /// The survey's slug (the storage key).
     slug: String,
-    /// Page language.
-    lang: Lang,
+    /// The status messages.
+    words: KeeperWords,
 ) -> impl IntoView {
     let state = RwSignal::new(None::<Sending>);
     #[cfg(feature = "hydrate")]
@@ -53,10 +77,10 @@ pub fn SendKeeper(
             }
         >
             {move || match state.get() {
-                Some(Sending::Now) => i18n::SENDING.get(lang),
-                Some(Sending::Waiting) => i18n::NOT_SENT_YET.get(lang),
-                Some(Sending::Done) => i18n::SENT.get(lang),
-                None => "",
+                Some(Sending::Now) => words.sending.clone(),
+                Some(Sending::Waiting) => words.waiting.clone(),
+                Some(Sending::Done) => words.sent.clone(),
+                None => String::new(),
             }}
         </p>
     }

@@ -2,18 +2,22 @@
 //! shows nothing until hydrated, so a page without JavaScript never shows a
 //! counter that does not count.
 
-use crate::domain::text::Lang;
-use crate::i18n;
 use leptos::prelude::*;
+
+/// What stands in for the running count in the progress message.
+pub const COUNT_MARK: &str = "{count}";
 
 /// Counts the questions answered in the form `#survey-form`.
 #[island]
 pub fn FormProgress(
-    /// Questions with options (the ones a radio button answers).
-    total: usize,
-    /// Page language.
-    lang: Lang,
+    /// The message, e.g. "{count} of 11 questions answered", formatted by
+    /// the server in the page's language with [`COUNT_MARK`] for the count.
+    message: String,
 ) -> impl IntoView {
+    let (before, after) = message
+        .split_once(COUNT_MARK)
+        .map(|(b, a)| (b.to_string(), a.to_string()))
+        .unwrap_or_else(|| (String::new(), format!(" {message}")));
     let answered = RwSignal::new(0usize);
     let hydrated = RwSignal::new(false);
     #[cfg(feature = "hydrate")]
@@ -39,13 +43,9 @@ pub fn FormProgress(
             hidden=move || !hydrated.get()
             data-ready=move || hydrated.get().then_some("true")
         >
+            {before}
             <strong>{move || answered.get()}</strong>
-            " "
-            {i18n::PROGRESS.get(lang)}
-            " "
-            {total}
-            " "
-            {i18n::PROGRESS_TAIL.get(lang)}
+            {after}
         </p>
     }
 }

@@ -28,35 +28,23 @@ pub fn push_error(errors: &mut FieldErrors, field: &str, message: Text) {
 
 /// Message for a required answer that is missing.
 pub fn msg_required() -> Text {
-    Text::new(
-        "Pertanyaan ini wajib dijawab.",
-        "Please answer this question.",
-    )
+    crate::i18n::ANSWER_REQUIRED.text()
 }
 
 /// Message for a value that is not one of the options.
 pub fn msg_invalid_option() -> Text {
-    Text::new(
-        "Pilih salah satu jawaban yang tersedia.",
-        "Please choose one of the answers offered.",
-    )
+    crate::i18n::INVALID_OPTION.text()
 }
 
 /// Message for a text answer over its limit.
 pub fn msg_too_long(limit: usize) -> Text {
-    Text::new(
-        format!("Jawaban terlalu panjang: paling banyak {limit} karakter."),
-        format!("This answer is too long: {limit} characters at most."),
-    )
+    crate::i18n::ANSWER_TOO_LONG.text_with(&[("limit", limit.into())])
 }
 
 /// Message for an answer to a question the survey does not ask.
 pub fn msg_unknown_item(key: &str) -> Text {
     let key: String = key.chars().take(40).collect();
-    Text::new(
-        format!("Pertanyaan \"{key}\" tidak ada dalam survei ini."),
-        format!("This survey has no question \"{key}\"."),
-    )
+    crate::i18n::UNKNOWN_ITEM.text_with(&[("key", key.into())])
 }
 
 /// Checks every answer of a submission. `raw` maps item keys to the values
@@ -125,12 +113,10 @@ fn check_one(instrument: &Instrument, item: &Item, value: &str) -> Result<Checke
                 return Err(msg_invalid_option());
             }
             if !item.eligible.is_empty() && !item.eligible.iter().any(|e| e == value) {
-                return Err(item.ineligible_message.clone().unwrap_or_else(|| {
-                    Text::new(
-                        "Survei ini khusus untuk pengguna layanan.",
-                        "This survey is for people who used the service.",
-                    )
-                }));
+                return Err(item
+                    .ineligible_message
+                    .clone()
+                    .unwrap_or_else(|| crate::i18n::NOT_ELIGIBLE.text()));
             }
             Ok(answer(None))
         }

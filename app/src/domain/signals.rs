@@ -43,22 +43,10 @@ impl Signal {
     /// What it means, for assessors.
     pub fn describe(self) -> Text {
         match self {
-            Signal::Honeypot => Text::new(
-                "Kolom jebakan (tersembunyi dari manusia) terisi.",
-                "The trap field hidden from people was filled in.",
-            ),
-            Signal::Fast => Text::new(
-                "Dikirim terlalu cepat setelah formulir dibuka.",
-                "Sent too soon after the form was shown.",
-            ),
-            Signal::OtherSurvey => Text::new(
-                "Token formulir milik survei lain.",
-                "The form token belongs to another survey.",
-            ),
-            Signal::RepeatDevice => Text::new(
-                "Perangkat yang sama sudah menjawab bulan ini.",
-                "The same device answered already this month.",
-            ),
+            Signal::Honeypot => crate::i18n::SIGNAL_HONEYPOT.text(),
+            Signal::Fast => crate::i18n::SIGNAL_FAST.text(),
+            Signal::OtherSurvey => crate::i18n::SIGNAL_OTHER_SURVEY.text(),
+            Signal::RepeatDevice => crate::i18n::SIGNAL_REPEAT_DEVICE.text(),
         }
     }
 }

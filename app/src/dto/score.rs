@@ -129,25 +129,21 @@ impl ScoreDto {
             Verdict::NoScore => (
                 None,
                 vec![],
-                Some(pick(lang, "belum ada jawaban", "no answers yet")),
+                Some(crate::i18n::NO_ANSWERS_YET.get(lang).to_string()),
             ),
             Verdict::TooSmall { n, min } => (
                 None,
                 vec![],
-                Some(match lang {
-                    Lang::Id => format!("sampel belum cukup ({n} dari {min})"),
-                    Lang::En => format!("sample too small ({n} of {min})"),
-                }),
+                Some(
+                    crate::i18n::SAMPLE_TOO_SMALL_NOTE
+                        .with(lang, &[("n", n.into()), ("min", min.into())]),
+                ),
             ),
             Verdict::Band(b) => (Some(BandDto::new(b, lang)), vec![], None),
             Verdict::Uncertain(list) => (
                 None,
                 list.iter().map(|b| BandDto::new(b, lang)).collect(),
-                Some(pick(
-                    lang,
-                    "selang kepercayaan melintasi batas kategori",
-                    "the confidence interval straddles a band cut-off",
-                )),
+                Some(crate::i18n::CI_STRADDLES_BAND.get(lang).to_string()),
             ),
         };
         ScoreDto {
@@ -177,12 +173,5 @@ impl ScoreDto {
             verified: s.verified,
             trend: None,
         }
-    }
-}
-
-fn pick(lang: Lang, id: &str, en: &str) -> String {
-    match lang {
-        Lang::Id => id.to_string(),
-        Lang::En => en.to_string(),
     }
 }

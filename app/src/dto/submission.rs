@@ -91,14 +91,7 @@ impl ApiSubmission {
                     out.insert(k.clone(), s.clone());
                 }
                 serde_json::Value::Null => {}
-                _ => push_error(
-                    &mut errors,
-                    k,
-                    Text::new(
-                        "Jenis nilai salah: gunakan bilangan bulat atau teks.",
-                        "Wrong type: use a whole number or a string.",
-                    ),
-                ),
+                _ => push_error(&mut errors, k, crate::i18n::WRONG_VALUE_TYPE.text()),
             }
         }
         if let Err(e) = answers_fit(&out) {
@@ -127,21 +120,12 @@ fn answers_fit(answers: &BTreeMap<String, String>) -> Result<(), ValidationError
 
 fn message_for(e: &ValidationError) -> Text {
     match e.code.as_ref() {
-        "token" => Text::new(
-            "Token formulir tidak ada atau tidak sah. Muat ulang halaman.",
-            "The form token is missing or invalid. Reload the page.",
-        ),
-        "unit" => Text::new("Unit layanan tidak dikenal.", "Unknown service unit."),
-        "code" => Text::new(
-            "Kode layanan terlalu panjang.",
-            "The service code is too long.",
-        ),
-        "too_many_answers" => Text::new("Terlalu banyak jawaban.", "Too many answers."),
-        "answer_too_long" => Text::new(
-            format!("Jawaban terlalu panjang: paling banyak {MAX_TEXT_LEN} karakter."),
-            format!("An answer is too long: {MAX_TEXT_LEN} characters at most."),
-        ),
-        _ => Text::new("Isian tidak valid.", "Invalid value."),
+        "token" => crate::i18n::FORM_TOKEN_INVALID.text(),
+        "unit" => crate::i18n::UNKNOWN_SERVICE_UNIT.text(),
+        "code" => crate::i18n::CODE_TOO_LONG.text(),
+        "too_many_answers" => crate::i18n::TOO_MANY_ANSWERS.text(),
+        "answer_too_long" => crate::domain::answers::msg_too_long(MAX_TEXT_LEN),
+        _ => crate::i18n::INVALID_VALUE.text(),
     }
 }
 

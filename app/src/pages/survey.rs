@@ -2,8 +2,8 @@
 //! answers kept and a message beside each wrong field.
 
 use crate::components::item::{ItemField, field_id};
-use crate::components::keeper::SendKeeper;
-use crate::components::progress::FormProgress;
+use crate::components::keeper::{KeeperWords, SendKeeper};
+use crate::components::progress::{COUNT_MARK, FormProgress};
 use crate::domain::answers::{FORM_FIELD, FieldErrors};
 use crate::domain::instrument::{Instrument, ItemKind};
 use crate::domain::text::Lang;
@@ -118,8 +118,9 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                 </div>
                 {items}
                 <div class="submit-bar">
-                    <FormProgress total=answerable lang=lang />
-                    <SendKeeper slug=v.slug.clone() lang=lang />
+                    <FormProgress message=i18n::PROGRESS
+                        .with(lang, &[("count", COUNT_MARK.into()), ("total", answerable.into())]) />
+                    <SendKeeper slug=v.slug.clone() words=KeeperWords::new(lang) />
                     <button type="submit" class="button">{i18n::SUBMIT.get(lang)}</button>
                 </div>
             </form>

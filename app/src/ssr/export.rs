@@ -10,7 +10,6 @@ use crate::domain::answers::{FieldErrors, push_error};
 use crate::domain::bands::BandTable;
 use crate::domain::instrument::Instrument;
 use crate::domain::period;
-use crate::domain::text::Text;
 use crate::ssr::access::Actor;
 use crate::ssr::entities::{agency, response, service_unit, survey};
 use crate::ssr::error::AppError;
@@ -94,9 +93,9 @@ impl From<sea_orm::DbErr> for PlanError {
     }
 }
 
-fn invalid(field: &str, id: &str, en: &str) -> PlanError {
+fn invalid(field: &str, message: crate::i18n::Tr) -> PlanError {
     let mut e = FieldErrors::new();
-    push_error(&mut e, field, Text::new(id, en));
+    push_error(&mut e, field, message.text());
     PlanError::Invalid(e)
 }
 
@@ -165,35 +164,22 @@ pub async fn plan(state: &AppState, actor: &Actor, q: ExportQuery) -> Result<Pla
             .cloned(),
         None if versions.len() <= 1 => versions.first().cloned(),
         None => {
-            return Err(invalid(
-                "instrument",
-                "Survei yang dipilih memakai beberapa kuesioner; pilih satu (misalnya maladministration-perception@1).",
-                "The surveys chosen use several questionnaires; pick one (e.g. maladministration-perception@1).",
-            ));
+            return Err(invalid("instrument", crate::i18n::SEVERAL_INSTRUMENTS));
         }
     };
     let Some((instrument_id, instrument)) = chosen else {
-        return Err(invalid(
-            "instrument",
-            "Tidak ada survei dengan kuesioner ini dalam jangkauan Anda.",
-            "No survey with this questionnaire within your reach.",
-        ));
+        return Err(invalid("instrument", crate::i18n::NO_SURVEY_IN_REACH));
     };
     surveys.retain(|s| s.instrument_id == instrument_id);
     let bands = match surveys.first() {
         Some(s) => state.band_table(s.band_table_id).await?,
-        None => return Err(invalid("instrument", "Tidak ada survei.", "No survey.")),
+        None => return Err(invalid("instrument", crate::i18n::NO_SURVEY)),
     };
     let between = match q.period.as_deref() {
         None => None,
         Some(p) => {
-            let (from, to) = period::months(p).ok_or_else(|| {
-                invalid(
-                    "period",
-                    "Tulis periode sebagai 2026, 2026-Q3 atau 2026-11.",
-                    "Write the period as 2026, 2026-Q3 or 2026-11.",
-                )
-            })?;
+            let (from, to) = period::months(p)
+                .ok_or_else(|| invalid("period", crate::i18n::WRITE_PERIOD_AS_2026))?;
             let start = month_start(&from).expect("a valid month");
             let end = month_start(&to).expect("a valid month") + chrono::Duration::days(32);
             let end = month_start(&crate::ssr::repo::tallies::month_of(end)).expect("a month");

@@ -1,6 +1,7 @@
 //! Server-only code: database access, tokens, catalog and demo data.
 
 pub mod access;
+pub mod assets;
 pub mod auth;
 pub mod catalog;
 pub mod db;

@@ -29,6 +29,8 @@ pub struct Inner {
     pub min_fill_secs: i64,
     /// Where the site's files are and what they are called.
     pub leptos: LeptosOptions,
+    /// The content-hashed names of the site's files.
+    pub assets: crate::ssr::assets::Assets,
     /// Scores of every provider per filter, for a short while (rankings).
     pub score_cache: TtlCache<Arc<Vec<crate::ssr::repo::levels::AgencyScores>>>,
     instruments: RwLock<HashMap<Uuid, Arc<Instrument>>>,
@@ -62,6 +64,7 @@ impl AppState {
             tokens,
             token_ttl,
             min_fill_secs,
+            assets: crate::ssr::assets::Assets::load(&leptos),
             leptos,
             score_cache: TtlCache::new(std::time::Duration::from_secs(30)),
             instruments: RwLock::default(),

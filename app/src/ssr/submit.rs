@@ -46,18 +46,12 @@ impl From<sea_orm::DbErr> for Rejected {
 
 /// Message for a missing or unknown unit.
 pub fn msg_unit() -> Text {
-    Text::new(
-        "Pilih unit layanan yang Anda datangi.",
-        "Choose the service unit you visited.",
-    )
+    crate::i18n::UNIT_REQUIRED.text()
 }
 
 /// Message for a service code that cannot be used.
 pub fn msg_code() -> Text {
-    Text::new(
-        "Kode layanan tidak dikenal atau sudah dipakai. Periksa kembali, atau kosongkan isian ini.",
-        "This service code is unknown or was used already. Check it, or leave the field empty.",
-    )
+    crate::i18n::CODE_UNUSABLE.text()
 }
 
 /// One submission as received.

@@ -45,24 +45,14 @@ pub(crate) fn invalid(errors: &FieldErrors, lang: Lang) -> Response {
 
 pub(crate) fn app_error(e: AppError, lang: Lang) -> Response {
     e.log();
-    let pick = |id: &'static str, en: &'static str| if lang == Lang::En { en } else { id };
     match e {
-        AppError::NotFound => error(
-            StatusCode::NOT_FOUND,
-            pick("Survei tidak ditemukan.", "Survey not found."),
-        ),
+        AppError::NotFound => error(StatusCode::NOT_FOUND, app::i18n::SURVEY_NOT_FOUND.get(lang)),
         AppError::Forbidden => error(StatusCode::FORBIDDEN, app::i18n::FORBIDDEN_BODY.get(lang)),
-        AppError::Closed => error(
-            StatusCode::GONE,
-            pick("Survei sudah ditutup.", "This survey is closed."),
-        ),
+        AppError::Closed => error(StatusCode::GONE, app::i18n::SURVEY_CLOSED.get(lang)),
         AppError::Database(_) | AppError::Internal(_) => {
             let mut r = error(
                 StatusCode::SERVICE_UNAVAILABLE,
-                pick(
-                    "Layanan sedang sibuk; coba lagi sebentar.",
-                    "The service is busy; try again shortly.",
-                ),
+                app::i18n::SERVICE_BUSY.get(lang),
             );
             r.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
@@ -73,10 +63,7 @@ pub(crate) fn app_error(e: AppError, lang: Lang) -> Response {
 
 fn limited(l: Limited, lang: Lang) -> Response {
     let secs = l.retry_secs();
-    let text = match lang {
-        Lang::Id => format!("Terlalu banyak permintaan. Coba lagi dalam {secs} detik."),
-        Lang::En => format!("Too many requests. Try again in {secs} seconds."),
-    };
+    let text = app::i18n::TOO_MANY_REQUESTS_RETRY.with(lang, &[("seconds", secs.into())]);
     let mut r = error(StatusCode::TOO_MANY_REQUESTS, &text);
     r.headers_mut()
         .insert(header::RETRY_AFTER, HeaderValue::from(secs));
@@ -177,10 +164,7 @@ pub async fn submit(
             app::domain::answers::push_error(
                 &mut errors,
                 "body",
-                app::domain::text::Text::new(
-                    format!("JSON tidak valid: {detail}"),
-                    format!("Invalid JSON: {detail}"),
-                ),
+                app::i18n::INVALID_JSON.text_with(&[("detail", detail.into())]),
             );
             return invalid(&errors, lang);
         }
@@ -227,22 +211,12 @@ pub async fn submit(
         }
         Err(Rejected::Invalid(errors)) => invalid(&errors, lang),
         Err(Rejected::Token(t)) => {
-            let (id, en) = match t {
-                TokenError::Expired => (
-                    "Token sudah kedaluwarsa; minta token baru.",
-                    "The token has expired; get a new one.",
-                ),
-                TokenError::Invalid => (
-                    "Token tidak sah untuk survei ini.",
-                    "The token is not valid for this survey.",
-                ),
+            let message = match t {
+                TokenError::Expired => app::i18n::TOKEN_EXPIRED,
+                TokenError::Invalid => app::i18n::TOKEN_INVALID,
             };
             let mut errors = FieldErrors::new();
-            app::domain::answers::push_error(
-                &mut errors,
-                "token",
-                app::domain::text::Text::new(id, en),
-            );
+            app::domain::answers::push_error(&mut errors, "token", message.text());
             invalid(&errors, lang)
         }
         Err(Rejected::RepeatDevice) => {

@@ -7,7 +7,6 @@ use super::api::{error, invalid};
 use crate::ServerState;
 use crate::client::lang;
 use app::domain::answers::{FieldErrors, push_error};
-use app::domain::text::Text;
 use app::ssr::repo::{api_tokens, codes};
 use axum::Json;
 use axum::body::Bytes;
@@ -73,10 +72,7 @@ pub async fn generate(
         Ok(None) => {
             let mut r = error(
                 StatusCode::UNAUTHORIZED,
-                match lang {
-                    app::domain::text::Lang::Id => "Perlu token API yang sah.",
-                    app::domain::text::Lang::En => "A valid API token is needed.",
-                },
+                app::i18n::API_TOKEN_NEEDED.get(lang),
             );
             r.headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
@@ -89,13 +85,7 @@ pub async fn generate(
         Err(e) => return super::api::app_error(e.into(), lang),
     };
     let Some((_, unit)) = found.filter(|(agency, _)| agency.id == caller.agency_id) else {
-        return error(
-            StatusCode::NOT_FOUND,
-            match lang {
-                app::domain::text::Lang::Id => "Unit layanan tidak ditemukan.",
-                app::domain::text::Lang::En => "Service unit not found.",
-            },
-        );
+        return error(StatusCode::NOT_FOUND, app::i18n::UNIT_NOT_FOUND.get(lang));
     };
     let req: CodeRequest = match serde_json::from_slice(&body) {
         Ok(r) => r,
@@ -104,10 +94,7 @@ pub async fn generate(
             push_error(
                 &mut errors,
                 "body",
-                Text::new(
-                    format!("JSON tidak valid: {e}"),
-                    format!("Invalid JSON: {e}"),
-                ),
+                app::i18n::INVALID_JSON.text_with(&[("detail", e.to_string().into())]),
             );
             return invalid(&errors, lang);
         }
@@ -117,10 +104,7 @@ pub async fn generate(
         push_error(
             &mut errors,
             "count",
-            Text::new(
-                format!("Jumlah kode 1 sampai {}.", codes::MAX_BATCH),
-                format!("Ask for 1 to {} codes.", codes::MAX_BATCH),
-            ),
+            app::i18n::CODE_COUNT_RANGE.text_with(&[("max", codes::MAX_BATCH.into())]),
         );
         return invalid(&errors, lang);
     }

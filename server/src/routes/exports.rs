@@ -58,10 +58,7 @@ impl FromRequestParts<ServerState> for Caller {
 fn unauthorized(lang: Lang) -> Response {
     let mut r = error(
         StatusCode::UNAUTHORIZED,
-        match lang {
-            Lang::Id => "Perlu token API yang sah (Authorization: Bearer psp_…).",
-            Lang::En => "A valid API token is needed (Authorization: Bearer psp_…).",
-        },
+        app::i18n::API_TOKEN_NEEDED.get(lang),
     );
     r.headers_mut()
         .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
@@ -116,10 +113,7 @@ pub async fn download(
             app::domain::answers::push_error(
                 &mut errors,
                 "query",
-                app::domain::text::Text::new(
-                    format!("Filter tidak dikenal: {e}"),
-                    format!("Unknown filter: {e}"),
-                ),
+                app::i18n::UNKNOWN_FILTER.text_with(&[("detail", e.to_string().into())]),
             );
             return invalid(&errors, lang);
         }
@@ -130,10 +124,7 @@ pub async fn download(
         "responses.xlsx" => Kind::Xlsx,
         "codebook.json" => Kind::Codebook,
         _ => {
-            return error(
-                StatusCode::NOT_FOUND,
-                "Unknown export; use responses.csv, responses.ndjson, responses.xlsx or codebook.json.",
-            );
+            return error(StatusCode::NOT_FOUND, app::i18n::UNKNOWN_EXPORT.get(lang));
         }
     };
     let bom = query.bom;
@@ -532,7 +523,7 @@ pub async fn page(State(state): State<ServerState>, signed: Signed, head: Parts)
                 <p class="help">{i18n::EXPORT_PROGRESS.get(lang)}</p>
                 <button type="submit" class="button">{i18n::DOWNLOAD.get(lang)}</button>
                 <p id="export-progress" role="status" aria-live="polite" hidden=true
-                    data-rows=i18n::EXPORT_ROWS.get(lang) data-done=i18n::EXPORT_DONE.get(lang)></p>
+                    data-rows=i18n::EXPORT_ROWS.with(lang, &[("rows", "{rows}".into()), ("total", "{total}".into())]) data-done=i18n::EXPORT_DONE.get(lang)></p>
                 <progress id="export-bar" max="100" value="0" hidden=true></progress>
             </form>
             <script src="/admin-export.js" defer></script>

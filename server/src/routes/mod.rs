@@ -37,9 +37,9 @@ pub fn router(state: ServerState) -> Router {
     });
     let static_files = Router::new()
         .fallback_service(ServeDir::new(pkg_dir).precompressed_gzip())
-        .layer(SetResponseHeaderLayer::if_not_present(
-            http::header::CACHE_CONTROL,
-            http::HeaderValue::from_static("public, max-age=300"),
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            hashed_names,
         ));
     Router::new()
         .route("/", get(public::home))
@@ -85,4 +85,31 @@ pub fn router(state: ServerState) -> Router {
         .layer(DefaultBodyLimit::max(state.body_limit))
         .layer(CompressionLayer::new())
         .with_state(state)
+}
+
+/// Serves `persepsi.<hash>.js` (and `.wasm`, `.css`) from the file of the
+/// plain name, cached for a year when the hash is this build's.
+async fn hashed_names(
+    axum::extract::State(state): axum::extract::State<ServerState>,
+    mut req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use app::ssr::assets::{IMMUTABLE, SHORT};
+    let path = req.uri().path().trim_start_matches('/');
+    let (file, current) = state.assets.resolve(path);
+    if file != path {
+        let uri = format!("/{file}");
+        if let Ok(uri) = uri.parse() {
+            *req.uri_mut() = uri;
+        }
+    }
+    let mut res = next.run(req).await;
+    if res.status().is_success() {
+        let value = if current { IMMUTABLE } else { SHORT };
+        res.headers_mut().insert(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static(value),
+        );
+    }
+    res
 }

@@ -5,7 +5,6 @@ use super::citizen::query;
 use super::render::{Page, error_page, render};
 use crate::ServerState;
 use crate::client::lang;
-use app::domain::text::Lang;
 use app::i18n;
 use app::pages::results::{ResultsPage, ResultsView};
 use app::pages::thanks::ThanksPage;
@@ -171,10 +170,7 @@ pub async fn home(State(state): State<ServerState>, req: Request<Body>) -> Respo
         Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
     };
     let list: Vec<(String, String)> = open.into_iter().map(|s| (s.slug, s.title)).collect();
-    let heading = match lang {
-        Lang::Id => "Survei yang sedang dibuka",
-        Lang::En => "Open surveys",
-    };
+    let heading = app::i18n::OPEN_SURVEYS.get(lang);
     render(
         &state,
         &parts,

@@ -39,7 +39,9 @@ pub async fn render<F>(
 where
     F: Fn() -> AnyView + Clone + Send + Sync + 'static,
 {
-    let options = state.leptos.clone();
+    let mut options = state.leptos.clone();
+    options.output_name = state.assets.bundle_name().into();
+    let css = state.assets.css_name();
     let Page {
         status,
         lang,
@@ -53,6 +55,7 @@ where
         move || {
             document(
                 options.clone(),
+                css.clone(),
                 lang,
                 title.clone(),
                 interactive,

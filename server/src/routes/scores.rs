@@ -9,7 +9,6 @@ use crate::ServerState;
 use crate::client::lang;
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::period;
-use app::domain::text::Text;
 use app::dto::levels::LevelScoresDto;
 use app::dto::score::{ScoreDto, TrendDto};
 use app::ssr::error::AppError;
@@ -30,10 +29,7 @@ fn parse_query<T: DeserializeOwned>(uri: &Uri) -> Result<T, FieldErrors> {
         push_error(
             &mut errors,
             "query",
-            Text::new(
-                format!("Parameter tidak valid: {text}"),
-                format!("Invalid parameter: {text}"),
-            ),
+            app::i18n::INVALID_PARAMETER.text_with(&[("detail", text.into())]),
         );
         errors
     })
@@ -44,14 +40,7 @@ fn months(period: Option<&str>, errors: &mut FieldErrors) -> Option<(String, Str
     let p = period?;
     let range = period::months(p);
     if range.is_none() {
-        push_error(
-            errors,
-            "period",
-            Text::new(
-                "Periode ditulis 2026, 2026-Q3 atau 2026-11.",
-                "Write the period as 2026, 2026-Q3 or 2026-11.",
-            ),
-        );
+        push_error(errors, "period", app::i18n::WRITE_PERIOD_AS_2026.text());
     }
     range
 }

@@ -15,29 +15,26 @@ use leptos::prelude::*;
 
 /// Kinds of provider, as ORI groups them.
 pub const AGENCY_KINDS: &[(&str, Tr)] = &[
-    ("ministry", Tr("Kementerian", "Ministry")),
-    ("agency", Tr("Lembaga", "Agency")),
-    ("province", Tr("Pemerintah provinsi", "Province")),
-    ("regency", Tr("Pemerintah kabupaten", "Regency")),
-    ("city", Tr("Pemerintah kota", "City")),
-    ("police_resort", Tr("Kepolisian resor", "Police resort")),
-    ("land_office", Tr("Kantor pertanahan", "Land office")),
-    ("other", Tr("Lainnya", "Other")),
+    ("ministry", Tr("kind-ministry")),
+    ("agency", Tr("kind-agency")),
+    ("province", Tr("kind-province")),
+    ("regency", Tr("kind-regency")),
+    ("city", Tr("kind-city")),
+    ("police_resort", Tr("kind-police-resort")),
+    ("land_office", Tr("kind-land-office")),
+    ("other", Tr("kind-other")),
 ];
 
 /// Sectors of service units.
 pub const SECTORS: &[(&str, Tr)] = &[
-    ("licensing", Tr("Perizinan", "Licensing")),
-    (
-        "civil_registration",
-        Tr("Kependudukan", "Civil registration"),
-    ),
-    ("health", Tr("Kesehatan", "Health")),
-    ("education", Tr("Pendidikan", "Education")),
-    ("police", Tr("Kepolisian", "Police")),
-    ("land", Tr("Pertanahan", "Land")),
-    ("social", Tr("Sosial", "Social welfare")),
-    ("other", Tr("Lainnya", "Other")),
+    ("licensing", Tr("sector-licensing")),
+    ("civil_registration", Tr("sector-civil-registration")),
+    ("health", Tr("sector-health")),
+    ("education", Tr("sector-education")),
+    ("police", Tr("sector-police")),
+    ("land", Tr("sector-land")),
+    ("social", Tr("sector-social")),
+    ("other", Tr("sector-other")),
 ];
 
 /// The label of `code` in a list of choices, or the code itself.

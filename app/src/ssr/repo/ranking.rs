@@ -83,9 +83,9 @@ pub struct Ranking {
     pub units: bool,
 }
 
-fn invalid(field: &str, id: &str, en: &str) -> PlanError {
+fn invalid(field: &str, message: crate::i18n::Tr) -> PlanError {
     let mut e = crate::domain::answers::FieldErrors::new();
-    crate::domain::answers::push_error(&mut e, field, crate::domain::text::Text::new(id, en));
+    crate::domain::answers::push_error(&mut e, field, message.text());
     PlanError::Invalid(e)
 }
 
@@ -130,22 +130,15 @@ async fn rank(
         None | Some("agency") => false,
         Some("unit") => true,
         Some(_) => {
-            return Err(invalid(
-                "level",
-                "Pilih agency atau unit.",
-                "Use agency or unit.",
-            ));
+            return Err(invalid("level", crate::i18n::LEVEL_INVALID));
         }
     };
     let months = match q.period.as_deref() {
         None => None,
-        Some(p) => Some(period::months(p).ok_or_else(|| {
-            invalid(
-                "period",
-                "Tulis periode sebagai 2026, 2026-Q3 atau 2026-11.",
-                "Write the period as 2026, 2026-Q3 or 2026-11.",
-            )
-        })?),
+        Some(p) => Some(
+            period::months(p)
+                .ok_or_else(|| invalid("period", crate::i18n::WRITE_PERIOD_AS_2026))?,
+        ),
     };
     let instrument = q
         .instrument
@@ -236,11 +229,7 @@ async fn rank(
         }),
         "name" => rows.sort_by_key(name),
         _ => {
-            return Err(invalid(
-                "sort",
-                "Urutkan menurut score, -score, n atau name.",
-                "Sort by score, -score, n or name.",
-            ));
+            return Err(invalid("sort", crate::i18n::SORT_INVALID));
         }
     }
     for (i, r) in rows.iter_mut().enumerate() {

@@ -1,0 +1,679 @@
+# Link to the other language, in that language.
+other-language = Bahasa Indonesia
+
+# Submit button.
+submit = Send my answers
+
+# Heading of the error summary.
+fix-errors = Your answers were not sent yet. Please check these questions:
+
+# Unit selector label.
+unit-label = The service unit you visited
+
+# Unit selector placeholder.
+unit-choose = Choose a service unit
+
+# Unit missing.
+unit-required = Choose the service unit you visited.
+
+# Shown when the token was not valid or expired.
+token-stale = This form was open for too long. Your answers are still below; check them and send again.
+
+# Marks a required question.
+required = required
+
+# Marks an optional question.
+optional = optional
+
+# Progress: how many questions have an answer, of all.
+progress = { $count } of { $total } questions answered
+
+
+# Thanks page heading.
+thanks-title = Thank you!
+
+# Thanks page body.
+thanks-body = We have received and stored your answers.
+
+# Thanks page: what happens next.
+thanks-next = Your answers are combined, without names, with other citizens' answers to assess this unit's service. The results are public.
+
+# Link to results.
+see-results = See the survey results
+
+# Results heading.
+results-title = Survey results
+
+# Label for the score.
+score = Score
+
+# Label for the number of responses.
+responses = Responses
+
+# Label for the band.
+band = Band
+
+# No score yet.
+no-score = No answers to score yet.
+
+# Too few responses for a band.
+sample-too-small = Sample too small for a band
+
+# Band cut-off not published.
+unconfirmed = this band's cut-off is not officially published
+
+# Joins bands: "B or C".
+or = {" "}or{" "}
+
+# The interval straddles a cut-off.
+band-uncertain = The 95 % confidence interval straddles a band cut-off: the band is not yet certain.
+
+# Label of the interval.
+ci95 = 95 % confidence interval:
+
+# Sample adequacy.
+required-sample = Sample needed:
+
+# Its method.
+krejcie-morgan = Krejcie–Morgan, 95 %, ±5 %
+
+# Suspect responses.
+suspect-excluded = Suspect responses left out
+
+# Period label.
+period = Period
+
+# Trend lead.
+change-from = Change from
+
+# A change beyond noise.
+change-real = This change is real, not noise.
+
+# A change within noise.
+change-noise = This change cannot yet be told from noise.
+
+# Nothing to compare.
+no-comparison = no data to compare with yet.
+
+# Per-unit table heading.
+per-unit = Score per service unit
+
+# Column: unit.
+unit = Service unit
+
+# Per-item table heading.
+per-item = Mean per question (1–4)
+
+# Column: question.
+question = Question
+
+# Column: mean.
+mean = Mean
+
+# Column: n.
+answered = Answered
+
+# Back to the form.
+back-to-form = Back to the form
+
+# 404 title.
+not-found-title = Survey not found
+
+# 404 body.
+not-found-body = We do not know this survey address. Check the link or the QR code you scanned.
+
+# 410 title.
+closed-title = This survey is closed
+
+# 410 body.
+closed-body = This survey no longer takes answers. Thank you for your willingness to help.
+
+# 429 title.
+too-many-title = Too many submissions
+
+# 429 body.
+too-many-body = Too many submissions from this device or network in a short time. Wait a moment and try again; your answers are kept if you go back to the previous page.
+
+# Seconds to wait.
+retry-in = Try again in
+
+# Seconds unit.
+seconds = seconds
+
+# 503 title.
+unavailable-title = The service is busy
+
+# 503 body.
+unavailable-body = We cannot store or show data right now. Your answers have not been sent; wait a moment and send them again.
+
+# 413 title.
+too-large-title = This submission is too large
+
+# 413 body.
+too-large-body = Your answers were not sent because they are too long. Go back, shorten the text answers and send again.
+
+# Anonymity note in the footer.
+footer = Persepsi: public-service perception surveys. Anonymous: no names or phone numbers.
+
+# Service code field label.
+code-label = Service code
+
+# Service code help.
+code-help = If staff gave you a code (on your receipt or queue ticket), type it here. If not, leave it empty.
+
+# Label of the field hidden from people (read only by bots).
+honeypot-label = Leave this field empty
+
+# A repeat answer refused by the survey's device policy.
+repeat-title = You have answered this survey already
+
+# Its explanation.
+repeat-body = Thank you! Your answer for this month is recorded already, and this survey takes one answer per device each month. You can answer again next month.
+
+# A visible resource the role may not change.
+forbidden-title = Not allowed
+
+# Its explanation.
+forbidden-body = Your account can look at this, not change it.
+
+# Admin header.
+admin = Persepsi · Admin
+
+# Nav: home.
+nav-home = Home
+
+# Nav: password.
+nav-password = Change password
+
+# Nav: sign out.
+nav-logout = Sign out
+
+# Login heading.
+login-title = Sign in
+
+# Login intro.
+login-intro = For agency staff and assessors. Citizens do not sign in to answer a survey.
+
+# E-mail field.
+email = E-mail address
+
+# Password field.
+password = Password
+
+# Login button.
+login = Sign in
+
+# Wrong e-mail or password.
+login-failed = Wrong e-mail address or password.
+
+# Anti-forgery check failed.
+csrf-title = This form has expired
+
+# Its explanation.
+csrf-body = For your safety this form was not accepted. Reload the previous page and send it again.
+
+# Not found (admin).
+admin-not-found-title = Not found
+
+# Its explanation.
+admin-not-found-body = This page does not exist, or is outside your account's reach.
+
+# Password change heading.
+password-title = Change your password
+
+# Current password.
+password-current = Current password
+
+# New password.
+password-new = New password
+
+# New password help.
+password-new-help = At least 10 characters. Your other sessions will be signed out.
+
+# Current password wrong.
+password-wrong = The current password is wrong.
+
+# New password too short.
+password-short = The new password needs at least 10 characters.
+
+# Saved.
+save = Save
+
+# Password changed.
+password-changed = Your password was changed.
+
+# Agencies heading.
+agencies = Service providers
+
+# New agency.
+agency-new = Add a provider
+
+# Edit agency.
+agency-edit = Edit the provider
+
+# Name.
+name = Name
+
+# Slug.
+slug = Address code
+
+# Slug help.
+slug-help = Lower-case letters, digits and dashes; used in web addresses and cannot be changed.
+
+# Kind.
+kind = Kind
+
+# Region.
+region = Province
+
+# Parent.
+parent = Parent (if any)
+
+# None choice.
+none = — none —
+
+# Units heading.
+units = Service units
+
+# New unit.
+unit-new = Add a service unit
+
+# Edit unit.
+unit-edit = Edit the service unit
+
+# Sector.
+sector = Sector
+
+# Expected users.
+expected-users = Expected service users per year
+
+# Expected users help.
+expected-users-help = Used to compute the sample needed (Krejcie–Morgan). Optional.
+
+# Edit link.
+edit = Edit
+
+# Surveys heading.
+surveys = Surveys
+
+# New survey.
+survey-new = Create a survey
+
+# Edit survey.
+survey-edit = Edit the survey
+
+# Title field.
+title = Title
+
+# Instrument field.
+instrument = Questionnaire (version)
+
+# Instrument locked.
+instrument-locked = The questionnaire and band table cannot change once the survey is open.
+
+# Band table field.
+band-table = Band table
+
+# Opens.
+opens = Opens on (date)
+
+# Closes.
+closes = Closes on (date)
+
+# Date help.
+date-help = As YYYY-MM-DD; optional.
+
+# Embed origins.
+embed-origins = Sites allowed to embed the survey
+
+# Embed origins help.
+embed-origins-help = One per line, e.g. https://dukcapil.klungkungkab.go.id. Other sites cannot show it.
+
+# Device policy.
+device-policy = Repeat answers from one device (per month)
+
+# Allow.
+policy-allow = Accept (e.g. a kiosk tablet)
+
+# Flag.
+policy-flag = Accept but flag as suspect
+
+# Reject.
+policy-reject = Refuse politely
+
+# Status.
+status = Status
+
+# Draft.
+status-draft = Draft
+
+# Open.
+status-open = Open
+
+# Closed.
+status-closed = Closed
+
+# Publish button.
+publish = Open the survey to citizens
+
+# Close button.
+close-survey = Close the survey
+
+# Wrong status change.
+status-change-bad = A survey goes from draft to open, then to closed.
+
+# Responses count.
+responses-so-far = Responses so far
+
+# Public link.
+public-link = Link for citizens
+
+# QR heading.
+qr-codes = QR codes and posters
+
+# Whole survey.
+whole-survey = Whole survey (citizens pick the unit)
+
+# Poster link.
+poster = A4 poster
+
+# Embed heading.
+embed = Embed in the agency's website
+
+# Embed help.
+embed-help = Paste this into a page of your website. The form loads after your page, so it does not slow it down. The site must be in the list of sites allowed to embed.
+
+# Results link.
+results-link = See the results
+
+# Codes heading.
+codes = One-time service codes
+
+# Codes help.
+codes-help = Print them on receipts or queue tickets. Answers carrying a code count as verified. Codes are shown only once.
+
+# Code count.
+code-count = How many codes
+
+# Code expiry.
+code-expiry = Valid for (days; empty for no limit)
+
+# Generate.
+generate = Generate codes
+
+# Generated.
+codes-made = These codes will not be shown again. Print or save them now.
+
+# Print.
+print = Print
+
+# Back.
+back = Back
+
+# Poster headline.
+poster-headline = How was our service today?
+
+# Poster instruction.
+poster-instruction = Scan this QR code with your phone's camera and answer a short survey (about 2 minutes). No name, no sign-up. Your answers help us improve.
+
+# Poster fallback.
+poster-or-open = Or open:
+
+# Required field.
+field-required = Required.
+
+# Invalid slug.
+slug-bad = Use lower-case letters, digits and dashes (64 at most).
+
+# Slug taken.
+slug-taken = This address code is taken.
+
+# Too long.
+too-long = Too long.
+
+# Unknown choice.
+bad-choice = Pick one of the choices.
+
+# Bad number.
+bad-number = Write a sensible whole number.
+
+# Bad date.
+bad-date = Write the date as YYYY-MM-DD.
+
+# Close before open.
+closes-before = The closing date must come after the opening date.
+
+# Bad origin.
+bad-origin = Write just the site, like https://example.go.id (no path).
+
+# No unit.
+units-required = Pick at least one service unit.
+
+# No units yet.
+no-units = No service units yet.
+
+# No surveys yet.
+no-surveys = No surveys yet.
+
+# Signed in as.
+signed-in-as = Signed in as
+
+# Heading of an admin form's error summary.
+fix-errors-admin = Not saved yet. Please check these fields:
+
+# Exports heading.
+exports = Export data
+
+# Exports intro.
+exports-intro = Every response within your account's reach, one row each and one column per question, with a codebook. Every export is logged.
+
+# All.
+all = All
+
+# Period help.
+period-help = E.g. 2026, 2026-Q3 or 2026-11; empty for all.
+
+# Verified only.
+verified-only = Verified responses only (service codes)
+
+# With suspect.
+with-suspect = Include responses flagged suspect
+
+# BOM.
+excel-bom = CSV for Excel (with a BOM)
+
+# Format.
+format = Format
+
+# Codebook.
+codebook = Codebook (JSON)
+
+# Download.
+download = Download
+
+# Progress note.
+export-progress = Large exports are sent piece by piece from the first row; the progress shows below the button (or, without JavaScript, in your browser's downloads).
+
+# Nav: exports.
+nav-exports = Export
+
+# Tokens heading.
+tokens = API tokens
+
+# Tokens intro.
+tokens-intro = For your own tools (scripts, R, Python): a token acts with this account's role and reach. Send it as "Authorization: Bearer …".
+
+# Shown once.
+token-once = Copy this token now; it will not be shown again.
+
+# Token name.
+token-name = Token name (what it is for)
+
+# Create token.
+token-create = Create a token
+
+# Revoke.
+revoke = Revoke
+
+# Revoked.
+revoked = revoked
+
+# Nav: tokens.
+nav-tokens = API tokens
+
+# Verified share.
+verified-share = Verified
+
+# Verified (column).
+verified = Verified
+
+# Suspect count.
+suspect-count = Suspect (left out)
+
+# As a table.
+as-table = Show as a table
+
+# Trend.
+trend = Score per quarter, with its 95 % interval
+
+# Ranking.
+ranking = Ranking
+
+# Level.
+level = Level
+
+# Agencies level.
+level-agency = Providers
+
+# Units level.
+level-unit = Service units
+
+# Sort.
+sort = Order
+
+# Best first.
+sort-best = Best score first
+
+# Worst first.
+sort-worst = Lowest score first
+
+# Most responses first.
+sort-n = Most responses first
+
+# By name.
+sort-name = By name
+
+# Apply.
+apply = Apply
+
+# Count of ranked.
+ranked = ranked
+
+# Export scores.
+export-scores = Download scores
+
+# Pages.
+pages = Pages
+
+# Previous.
+prev = ‹ Previous
+
+# Next.
+next = Next ›
+
+# Nav: ranking.
+nav-ranking = Ranking
+
+# Dashboard link.
+dashboard = Score dashboard
+
+# All periods.
+all-periods = all periods
+
+# After a response that tells of maladministration: heading.
+complaint-title = Did you meet maladministration?
+
+# Its explanation.
+complaint-body = This survey does not pass on complaints. If you want to report what happened officially (for example being asked for money, made to wait without reason, or served against the rules), use SP4N-LAPOR!, the national public-service complaint channel. You may report without giving your name.
+
+# Its link.
+complaint-link = Open SP4N-LAPOR!
+
+# Sending.
+sending = Sending your answers…
+
+# Not sent yet.
+not-sent-yet = Not sent yet: there is no internet connection. Your answers are kept on this phone and will be sent as soon as it is back.
+
+# Sent.
+sent = Sent.
+
+# Export progress: rows so far, of all.
+export-rows = { $rows } rows received of { $total }
+
+# Export finished.
+export-done = Done; the file is saved.
+
+## Kinds of provider, as ORI groups them.
+
+kind-ministry = Ministry
+kind-agency = Agency
+kind-province = Province
+kind-regency = Regency
+kind-city = City
+kind-police-resort = Police resort
+kind-land-office = Land office
+kind-other = Other
+
+## Sectors of service units.
+
+sector-licensing = Licensing
+sector-civil-registration = Civil registration
+sector-health = Health
+sector-education = Education
+sector-police = Police
+sector-land = Land
+sector-social = Social welfare
+sector-other = Other
+
+## Errors and notes.
+
+wrong-value-type = Wrong type: use a whole number or a string.
+form-token-invalid = The form token is missing or invalid. Reload the page.
+unknown-service-unit = Unknown service unit.
+code-too-long = The service code is too long.
+too-many-answers = Too many answers.
+invalid-value = Invalid value.
+level-invalid = Use agency or unit.
+write-period-as-2026 = Write the period as 2026, 2026-Q3 or 2026-11.
+sort-invalid = Sort by score, -score, n or name.
+several-instruments = The surveys chosen use several questionnaires; pick one (e.g. maladministration-perception@1).
+no-survey-in-reach = No survey with this questionnaire within your reach.
+no-survey = No survey.
+code-unusable = This service code is unknown or was used already. Check it, or leave the field empty.
+answer-required = Please answer this question.
+invalid-option = Please choose one of the answers offered.
+not-eligible = This survey is for people who used the service.
+signal-honeypot = The trap field hidden from people was filled in.
+signal-fast = Sent too soon after the form was shown.
+signal-other-survey = The form token belongs to another survey.
+signal-repeat-device = The same device answered already this month.
+no-answers-yet = no answers yet
+ci-straddles-band = the confidence interval straddles a band cut-off
+survey-not-found = Survey not found.
+survey-closed = This survey is closed.
+service-busy = The service is busy; try again shortly.
+answer-too-long = This answer is too long: { $limit } characters at most.
+unknown-item = This survey has no question "{ $key }".
+sample-too-small-note = sample too small ({ $n } of { $min })
+api-token-needed = A valid API token is needed (Authorization: Bearer psp_…).
+unknown-filter = Unknown filter: { $detail }
+unit-not-found = Service unit not found.
+invalid-json = Invalid JSON: { $detail }
+code-count-range = Ask for 1 to { $max } codes.
+too-many-requests-retry = Too many requests. Try again in { $seconds } seconds.
+token-expired = The token has expired; get a new one.
+token-invalid = The token is not valid for this survey.
+invalid-parameter = Invalid parameter: { $detail }
+open-surveys = Open surveys
+unknown-export = Unknown export; use responses.csv, responses.ndjson, responses.xlsx, scores.csv, scores.ndjson, scores.xlsx or codebook.json.

@@ -1,0 +1,679 @@
+# Link to the other language, in that language.
+other-language = English
+
+# Submit button.
+submit = Kirim jawaban
+
+# Heading of the error summary.
+fix-errors = Jawaban belum terkirim. Periksa kembali pertanyaan berikut:
+
+# Unit selector label.
+unit-label = Unit layanan yang Anda datangi
+
+# Unit selector placeholder.
+unit-choose = Pilih unit layanan
+
+# Unit missing.
+unit-required = Pilih unit layanan yang Anda datangi.
+
+# Shown when the token was not valid or expired.
+token-stale = Formulir ini sudah terlalu lama terbuka. Jawaban Anda masih ada di bawah; periksa lalu kirim lagi.
+
+# Marks a required question.
+required = wajib
+
+# Marks an optional question.
+optional = boleh dikosongkan
+
+# Progress: how many questions have an answer, of all.
+progress = { $count } dari { $total } pertanyaan terjawab
+
+
+# Thanks page heading.
+thanks-title = Terima kasih!
+
+# Thanks page body.
+thanks-body = Jawaban Anda sudah kami terima dan tersimpan.
+
+# Thanks page: what happens next.
+thanks-next = Jawaban Anda digabung dengan jawaban warga lain, tanpa nama, untuk menilai mutu layanan unit ini. Hasilnya terbuka untuk umum.
+
+# Link to results.
+see-results = Lihat hasil survei
+
+# Results heading.
+results-title = Hasil survei
+
+# Label for the score.
+score = Nilai
+
+# Label for the number of responses.
+responses = Jumlah responden
+
+# Label for the band.
+band = Kategori
+
+# No score yet.
+no-score = Belum ada jawaban yang dapat dinilai.
+
+# Too few responses for a band.
+sample-too-small = Sampel belum cukup untuk menentukan kategori
+
+# Band cut-off not published.
+unconfirmed = batas kategori ini belum dipublikasikan resmi
+
+# Joins bands: "B or C".
+or = {" "}atau{" "}
+
+# The interval straddles a cut-off.
+band-uncertain = Selang kepercayaan 95 % melintasi batas kategori: kategori belum dapat dipastikan.
+
+# Label of the interval.
+ci95 = Selang kepercayaan 95 %:
+
+# Sample adequacy.
+required-sample = Sampel yang diperlukan:
+
+# Its method.
+krejcie-morgan = Krejcie–Morgan, 95 %, ±5 %
+
+# Suspect responses.
+suspect-excluded = Jawaban mencurigakan yang tidak dihitung
+
+# Period label.
+period = Periode
+
+# Trend lead.
+change-from = Perubahan dari
+
+# A change beyond noise.
+change-real = Perubahan ini nyata, bukan variasi acak.
+
+# A change within noise.
+change-noise = Perubahan ini belum dapat dibedakan dari variasi acak.
+
+# Nothing to compare.
+no-comparison = belum ada data untuk dibandingkan.
+
+# Per-unit table heading.
+per-unit = Nilai per unit layanan
+
+# Column: unit.
+unit = Unit layanan
+
+# Per-item table heading.
+per-item = Rata-rata per pertanyaan (1–4)
+
+# Column: question.
+question = Pertanyaan
+
+# Column: mean.
+mean = Rata-rata
+
+# Column: n.
+answered = Dijawab
+
+# Back to the form.
+back-to-form = Kembali ke formulir
+
+# 404 title.
+not-found-title = Survei tidak ditemukan
+
+# 404 body.
+not-found-body = Alamat survei ini tidak dikenal. Periksa kembali tautan atau kode QR yang Anda pindai.
+
+# 410 title.
+closed-title = Survei sudah ditutup
+
+# 410 body.
+closed-body = Survei ini tidak lagi menerima jawaban. Terima kasih atas kesediaan Anda.
+
+# 429 title.
+too-many-title = Terlalu banyak kiriman
+
+# 429 body.
+too-many-body = Terlalu banyak kiriman dari perangkat atau jaringan ini dalam waktu singkat. Tunggu sebentar lalu coba lagi; jawaban Anda tidak hilang bila Anda kembali ke halaman sebelumnya.
+
+# Seconds to wait.
+retry-in = Coba lagi dalam
+
+# Seconds unit.
+seconds = detik
+
+# 503 title.
+unavailable-title = Layanan sedang sibuk
+
+# 503 body.
+unavailable-body = Kami tidak dapat menyimpan atau menampilkan data saat ini. Jawaban Anda belum terkirim; tunggu sebentar lalu kirim lagi.
+
+# 413 title.
+too-large-title = Kiriman terlalu besar
+
+# 413 body.
+too-large-body = Jawaban Anda belum terkirim karena terlalu panjang. Kembali ke halaman sebelumnya, persingkat jawaban teks, lalu kirim lagi.
+
+# Anonymity note in the footer.
+footer = Persepsi: survei persepsi pelayanan publik. Anonim, tanpa nama atau nomor telepon.
+
+# Service code field label.
+code-label = Kode layanan
+
+# Service code help.
+code-help = Jika petugas memberi Anda kode (di struk atau tiket antrean), tuliskan di sini. Jika tidak ada, kosongkan.
+
+# Label of the field hidden from people (read only by bots).
+honeypot-label = Jangan isi kolom ini
+
+# A repeat answer refused by the survey's device policy.
+repeat-title = Anda sudah mengisi survei ini
+
+# Its explanation.
+repeat-body = Terima kasih! Jawaban Anda bulan ini sudah tercatat, dan survei ini menerima satu jawaban per perangkat setiap bulan. Anda dapat mengisinya lagi bulan depan.
+
+# A visible resource the role may not change.
+forbidden-title = Tidak diizinkan
+
+# Its explanation.
+forbidden-body = Akun Anda hanya dapat melihat data ini, tidak mengubahnya.
+
+# Admin header.
+admin = Persepsi · Pengelola
+
+# Nav: home.
+nav-home = Beranda
+
+# Nav: password.
+nav-password = Ganti kata sandi
+
+# Nav: sign out.
+nav-logout = Keluar
+
+# Login heading.
+login-title = Masuk pengelola
+
+# Login intro.
+login-intro = Untuk petugas instansi dan penilai. Warga tidak perlu masuk untuk mengisi survei.
+
+# E-mail field.
+email = Alamat email
+
+# Password field.
+password = Kata sandi
+
+# Login button.
+login = Masuk
+
+# Wrong e-mail or password.
+login-failed = Email atau kata sandi salah.
+
+# Anti-forgery check failed.
+csrf-title = Formulir kedaluwarsa
+
+# Its explanation.
+csrf-body = Demi keamanan, formulir ini tidak diterima. Muat ulang halaman sebelumnya lalu kirim lagi.
+
+# Not found (admin).
+admin-not-found-title = Tidak ditemukan
+
+# Its explanation.
+admin-not-found-body = Halaman ini tidak ada, atau tidak termasuk wewenang akun Anda.
+
+# Password change heading.
+password-title = Ganti kata sandi
+
+# Current password.
+password-current = Kata sandi sekarang
+
+# New password.
+password-new = Kata sandi baru
+
+# New password help.
+password-new-help = Paling sedikit 10 karakter. Sesi lain akun ini akan dikeluarkan.
+
+# Current password wrong.
+password-wrong = Kata sandi sekarang salah.
+
+# New password too short.
+password-short = Kata sandi baru paling sedikit 10 karakter.
+
+# Saved.
+save = Simpan
+
+# Password changed.
+password-changed = Kata sandi sudah diganti.
+
+# Agencies heading.
+agencies = Instansi penyelenggara layanan
+
+# New agency.
+agency-new = Tambah instansi
+
+# Edit agency.
+agency-edit = Ubah data instansi
+
+# Name.
+name = Nama
+
+# Slug.
+slug = Kode alamat
+
+# Slug help.
+slug-help = Huruf kecil, angka dan tanda hubung; dipakai di alamat web dan tidak dapat diubah.
+
+# Kind.
+kind = Jenis
+
+# Region.
+region = Provinsi
+
+# Parent.
+parent = Induk (jika ada)
+
+# None choice.
+none = — tidak ada —
+
+# Units heading.
+units = Unit layanan
+
+# New unit.
+unit-new = Tambah unit layanan
+
+# Edit unit.
+unit-edit = Ubah unit layanan
+
+# Sector.
+sector = Bidang layanan
+
+# Expected users.
+expected-users = Perkiraan pengguna layanan per tahun
+
+# Expected users help.
+expected-users-help = Untuk menghitung besar sampel yang diperlukan (Krejcie–Morgan). Boleh dikosongkan.
+
+# Edit link.
+edit = Ubah
+
+# Surveys heading.
+surveys = Survei
+
+# New survey.
+survey-new = Buat survei
+
+# Edit survey.
+survey-edit = Ubah survei
+
+# Title field.
+title = Judul
+
+# Instrument field.
+instrument = Kuesioner (versi)
+
+# Instrument locked.
+instrument-locked = Kuesioner dan tabel kategori tidak dapat diubah setelah survei dibuka.
+
+# Band table field.
+band-table = Tabel kategori nilai
+
+# Opens.
+opens = Dibuka mulai (tanggal)
+
+# Closes.
+closes = Ditutup pada (tanggal)
+
+# Date help.
+date-help = Format TTTT-BB-HH; boleh dikosongkan.
+
+# Embed origins.
+embed-origins = Situs yang boleh menyematkan survei
+
+# Embed origins help.
+embed-origins-help = Satu alamat per baris, misalnya https://dukcapil.klungkungkab.go.id. Situs lain tidak dapat menampilkannya.
+
+# Device policy.
+device-policy = Jawaban ulang dari perangkat yang sama (per bulan)
+
+# Allow.
+policy-allow = Terima (misalnya tablet kios)
+
+# Flag.
+policy-flag = Terima tetapi tandai mencurigakan
+
+# Reject.
+policy-reject = Tolak dengan sopan
+
+# Status.
+status = Status
+
+# Draft.
+status-draft = Draf
+
+# Open.
+status-open = Dibuka
+
+# Closed.
+status-closed = Ditutup
+
+# Publish button.
+publish = Buka survei untuk warga
+
+# Close button.
+close-survey = Tutup survei
+
+# Wrong status change.
+status-change-bad = Status hanya dapat berubah dari draf ke dibuka, lalu ke ditutup.
+
+# Responses count.
+responses-so-far = Jawaban masuk
+
+# Public link.
+public-link = Tautan untuk warga
+
+# QR heading.
+qr-codes = Kode QR dan poster
+
+# Whole survey.
+whole-survey = Seluruh survei (warga memilih unit)
+
+# Poster link.
+poster = Poster A4
+
+# Embed heading.
+embed = Sematkan di situs instansi
+
+# Embed help.
+embed-help = Salin kode ini ke halaman situs Anda. Formulir dimuat setelah halaman Anda selesai, jadi tidak memperlambatnya. Situs itu harus tercantum di daftar situs yang boleh menyematkan.
+
+# Results link.
+results-link = Lihat hasil
+
+# Codes heading.
+codes = Kode layanan sekali pakai
+
+# Codes help.
+codes-help = Cetak pada struk atau tiket antrean. Jawaban yang memakai kode tercatat sebagai terverifikasi. Kode hanya ditampilkan sekali.
+
+# Code count.
+code-count = Jumlah kode
+
+# Code expiry.
+code-expiry = Berlaku (hari; kosongkan bila tanpa batas)
+
+# Generate.
+generate = Buat kode
+
+# Generated.
+codes-made = Kode berikut tidak akan ditampilkan lagi. Cetak atau simpan sekarang.
+
+# Print.
+print = Cetak
+
+# Back.
+back = Kembali
+
+# Poster headline.
+poster-headline = Bagaimana layanan kami hari ini?
+
+# Poster instruction.
+poster-instruction = Pindai kode QR ini dengan kamera ponsel Anda dan isi survei singkat (sekitar 2 menit). Tanpa nama, tanpa mendaftar. Jawaban Anda membantu kami memperbaiki layanan.
+
+# Poster fallback.
+poster-or-open = Atau buka:
+
+# Required field.
+field-required = Wajib diisi.
+
+# Invalid slug.
+slug-bad = Gunakan huruf kecil, angka dan tanda hubung (paling banyak 64).
+
+# Slug taken.
+slug-taken = Kode alamat ini sudah dipakai.
+
+# Too long.
+too-long = Terlalu panjang.
+
+# Unknown choice.
+bad-choice = Pilih salah satu pilihan yang ada.
+
+# Bad number.
+bad-number = Tulis bilangan bulat yang wajar.
+
+# Bad date.
+bad-date = Tulis tanggal sebagai TTTT-BB-HH.
+
+# Close before open.
+closes-before = Tanggal tutup harus sesudah tanggal buka.
+
+# Bad origin.
+bad-origin = Tulis alamat situs saja, seperti https://contoh.go.id (tanpa jalur).
+
+# No unit.
+units-required = Pilih paling sedikit satu unit layanan.
+
+# No units yet.
+no-units = Belum ada unit layanan.
+
+# No surveys yet.
+no-surveys = Belum ada survei.
+
+# Signed in as.
+signed-in-as = Masuk sebagai
+
+# Heading of an admin form's error summary.
+fix-errors-admin = Belum tersimpan. Periksa isian berikut:
+
+# Exports heading.
+exports = Ekspor data
+
+# Exports intro.
+exports-intro = Semua jawaban dalam jangkauan akun Anda, satu baris per jawaban dan satu kolom per pertanyaan, beserta buku kode. Setiap ekspor dicatat.
+
+# All.
+all = Semua
+
+# Period help.
+period-help = Misalnya 2026, 2026-Q3 atau 2026-11; kosongkan untuk semua.
+
+# Verified only.
+verified-only = Hanya jawaban terverifikasi (kode layanan)
+
+# With suspect.
+with-suspect = Sertakan jawaban yang ditandai mencurigakan
+
+# BOM.
+excel-bom = CSV untuk Excel (dengan BOM)
+
+# Format.
+format = Format
+
+# Codebook.
+codebook = Buku kode (JSON)
+
+# Download.
+download = Unduh
+
+# Progress note.
+export-progress = Ekspor besar dikirim bertahap sejak baris pertama; kemajuannya tampil di bawah tombol (atau, tanpa JavaScript, di daftar unduhan peramban).
+
+# Nav: exports.
+nav-exports = Ekspor
+
+# Tokens heading.
+tokens = Token API
+
+# Tokens intro.
+tokens-intro = Untuk alat Anda sendiri (skrip, R, Python): token bertindak dengan peran dan jangkauan akun ini. Kirim sebagai "Authorization: Bearer …".
+
+# Shown once.
+token-once = Salin token ini sekarang; token tidak akan ditampilkan lagi.
+
+# Token name.
+token-name = Nama token (untuk apa)
+
+# Create token.
+token-create = Buat token
+
+# Revoke.
+revoke = Cabut
+
+# Revoked.
+revoked = dicabut
+
+# Nav: tokens.
+nav-tokens = Token API
+
+# Verified share.
+verified-share = Terverifikasi
+
+# Verified (column).
+verified = Terverifikasi
+
+# Suspect count.
+suspect-count = Mencurigakan (tidak dihitung)
+
+# As a table.
+as-table = Tampilkan sebagai tabel
+
+# Trend.
+trend = Nilai per triwulan, dengan selang kepercayaan 95 %
+
+# Ranking.
+ranking = Peringkat
+
+# Level.
+level = Tingkat
+
+# Agencies level.
+level-agency = Instansi
+
+# Units level.
+level-unit = Unit layanan
+
+# Sort.
+sort = Urutan
+
+# Best first.
+sort-best = Nilai tertinggi dulu
+
+# Worst first.
+sort-worst = Nilai terendah dulu
+
+# Most responses first.
+sort-n = Responden terbanyak dulu
+
+# By name.
+sort-name = Menurut nama
+
+# Apply.
+apply = Terapkan
+
+# Count of ranked.
+ranked = dalam peringkat
+
+# Export scores.
+export-scores = Unduh nilai
+
+# Pages.
+pages = Halaman
+
+# Previous.
+prev = ‹ Sebelumnya
+
+# Next.
+next = Berikutnya ›
+
+# Nav: ranking.
+nav-ranking = Peringkat
+
+# Dashboard link.
+dashboard = Dasbor nilai
+
+# All periods.
+all-periods = semua periode
+
+# After a response that tells of maladministration: heading.
+complaint-title = Mengalami maladministrasi?
+
+# Its explanation.
+complaint-body = Survei ini tidak meneruskan pengaduan. Jika Anda ingin melaporkan kejadiannya secara resmi (misalnya diminta uang, dipersulit, atau dilayani tidak sesuai prosedur), gunakan SP4N-LAPOR!, layanan pengaduan pelayanan publik nasional. Anda boleh melapor tanpa menyebut nama.
+
+# Its link.
+complaint-link = Buka SP4N-LAPOR!
+
+# Sending.
+sending = Mengirim jawaban…
+
+# Not sent yet.
+not-sent-yet = Belum terkirim: tidak ada sambungan internet. Jawaban Anda tersimpan di ponsel ini dan akan dikirim otomatis begitu tersambung lagi.
+
+# Sent.
+sent = Terkirim.
+
+# Export progress: rows so far, of all.
+export-rows = { $rows } baris diterima dari { $total }
+
+# Export finished.
+export-done = Selesai; berkas disimpan.
+
+## Kinds of provider, as ORI groups them.
+
+kind-ministry = Kementerian
+kind-agency = Lembaga
+kind-province = Pemerintah provinsi
+kind-regency = Pemerintah kabupaten
+kind-city = Pemerintah kota
+kind-police-resort = Kepolisian resor
+kind-land-office = Kantor pertanahan
+kind-other = Lainnya
+
+## Sectors of service units.
+
+sector-licensing = Perizinan
+sector-civil-registration = Kependudukan
+sector-health = Kesehatan
+sector-education = Pendidikan
+sector-police = Kepolisian
+sector-land = Pertanahan
+sector-social = Sosial
+sector-other = Lainnya
+
+## Errors and notes.
+
+wrong-value-type = Jenis nilai salah: gunakan bilangan bulat atau teks.
+form-token-invalid = Token formulir tidak ada atau tidak sah. Muat ulang halaman.
+unknown-service-unit = Unit layanan tidak dikenal.
+code-too-long = Kode layanan terlalu panjang.
+too-many-answers = Terlalu banyak jawaban.
+invalid-value = Isian tidak valid.
+level-invalid = Pilih agency atau unit.
+write-period-as-2026 = Tulis periode sebagai 2026, 2026-Q3 atau 2026-11.
+sort-invalid = Urutkan menurut score, -score, n atau name.
+several-instruments = Survei yang dipilih memakai beberapa kuesioner; pilih satu (misalnya maladministration-perception@1).
+no-survey-in-reach = Tidak ada survei dengan kuesioner ini dalam jangkauan Anda.
+no-survey = Tidak ada survei.
+code-unusable = Kode layanan tidak dikenal atau sudah dipakai. Periksa kembali, atau kosongkan isian ini.
+answer-required = Pertanyaan ini wajib dijawab.
+invalid-option = Pilih salah satu jawaban yang tersedia.
+not-eligible = Survei ini khusus untuk pengguna layanan.
+signal-honeypot = Kolom jebakan (tersembunyi dari manusia) terisi.
+signal-fast = Dikirim terlalu cepat setelah formulir dibuka.
+signal-other-survey = Token formulir milik survei lain.
+signal-repeat-device = Perangkat yang sama sudah menjawab bulan ini.
+no-answers-yet = belum ada jawaban
+ci-straddles-band = selang kepercayaan melintasi batas kategori
+survey-not-found = Survei tidak ditemukan.
+survey-closed = Survei sudah ditutup.
+service-busy = Layanan sedang sibuk; coba lagi sebentar.
+answer-too-long = Jawaban terlalu panjang: paling banyak { $limit } karakter.
+unknown-item = Pertanyaan "{ $key }" tidak ada dalam survei ini.
+sample-too-small-note = sampel belum cukup ({ $n } dari { $min })
+api-token-needed = Perlu token API yang sah (Authorization: Bearer psp_…).
+unknown-filter = Filter tidak dikenal: { $detail }
+unit-not-found = Unit layanan tidak ditemukan.
+invalid-json = JSON tidak valid: { $detail }
+code-count-range = Jumlah kode 1 sampai { $max }.
+too-many-requests-retry = Terlalu banyak permintaan. Coba lagi dalam { $seconds } detik.
+token-expired = Token sudah kedaluwarsa; minta token baru.
+token-invalid = Token tidak sah untuk survei ini.
+invalid-parameter = Parameter tidak valid: { $detail }
+open-surveys = Survei yang sedang dibuka
+unknown-export = Ekspor tidak dikenal; gunakan responses.csv, responses.ndjson, responses.xlsx, scores.csv, scores.ndjson, scores.xlsx atau codebook.json.
