@@ -68,9 +68,10 @@ test('a second visit fetches only the page: the files come from the phone', asyn
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     const fetched = [];
+    const fromCache = new Set();
+    cdp.on('Network.requestServedFromCache', (e) => fromCache.add(e.requestId));
     cdp.on('Network.responseReceived', (e) => {
-      if (e.response.url.includes('/pkg/') && !e.response.fromDiskCache && !e.response.fromMemoryCache
-        && !e.response.fromServiceWorker) {
+      if (e.response.url.includes('/pkg/') && !e.response.fromDiskCache && !fromCache.has(e.requestId)) {
         fetched.push(e.response.url);
       }
     });
