@@ -207,10 +207,8 @@ db_test!(unknown_closed_and_draft_surveys_say_so, |db| {
     assert_eq!(app.get("/s/BAD%20slug!").await.status(), 404);
     assert_eq!(app.get("/nowhere").await.status(), 404);
     let token = app.form_token("demo").await;
-    app.db()
-        .execute_unprepared("UPDATE survey SET status = 'closed' WHERE slug = 'demo'")
-        .await
-        .unwrap();
+    app.exec("UPDATE survey SET status = 'closed' WHERE slug = 'demo'")
+        .await;
     let res = app.get("/s/demo").await;
     assert_eq!(res.status(), 410);
     assert!(res.text().await.unwrap().contains("Survei sudah ditutup"));
@@ -220,10 +218,8 @@ db_test!(unknown_closed_and_draft_surveys_say_so, |db| {
     assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 0);
     // Results of a closed survey stay public.
     assert_eq!(app.get("/s/demo/results").await.status(), 200);
-    app.db()
-        .execute_unprepared("UPDATE survey SET status = 'draft' WHERE slug = 'demo'")
-        .await
-        .unwrap();
+    app.exec("UPDATE survey SET status = 'draft' WHERE slug = 'demo'")
+        .await;
     assert_eq!(app.get("/s/demo").await.status(), 404);
 });
 

@@ -183,6 +183,9 @@ impl TestApp {
     /// Runs a statement.
     pub async fn exec(&self, sql: &str) {
         self.db().execute_unprepared(sql).await.unwrap();
+        // As the admin pages do after a change (another server sharing the
+        // database would see it within `SURVEY_TTL`).
+        self.state.surveys_changed();
     }
 
     /// A fresh token from the API.

@@ -138,22 +138,23 @@ pub async fn load(db: &DatabaseConnection, responses: usize) -> Result<(), DbErr
         let def: Instrument = serde_json::from_str(&instrument.definition)
             .map_err(|e| DbErr::Custom(e.to_string()))?;
         let mut rng = Lcg(units.len() as u64 * 7919 + 1);
-        for i in 0..responses {
-            let unit = units[i % units.len()];
-            responses::store(
-                db,
-                &def,
-                NewResponse {
-                    survey_id,
-                    unit_id: Some(unit),
-                    token_hash: format!("demo-{survey_id}-{i}"),
-                    channel: "demo",
-                    submitted_at: chrono::Utc::now() - chrono::Duration::hours((i * 7) as i64),
-                    answers: made_up_answers(&def, &mut rng),
-                    ..Default::default()
-                },
-            )
-            .await?;
+        let made = (0..responses).map(|i| {
+            let new = NewResponse {
+                survey_id,
+                unit_id: Some(units[i % units.len()]),
+                token_hash: format!("demo-{survey_id}-{i}"),
+                channel: "demo",
+                submitted_at: chrono::Utc::now() - chrono::Duration::hours((i * 7) as i64),
+                answers: made_up_answers(&def, &mut rng),
+                ..Default::default()
+            };
+            (&def, new)
+        });
+        let made: Vec<_> = made.collect();
+        for chunk in made.chunks(500) {
+            for outcome in responses::store_many(db, chunk.to_vec()).await? {
+                outcome?;
+            }
         }
     }
     Ok(())

@@ -14,3 +14,4 @@ pub mod repo;
 pub mod state;
 pub mod submit;
 pub mod token;
+pub mod writer;

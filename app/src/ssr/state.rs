@@ -33,6 +33,11 @@ pub struct Inner {
     pub assets: crate::ssr::assets::Assets,
     /// Scores of every provider per filter, for a short while (rankings).
     pub score_cache: TtlCache<Arc<Vec<crate::ssr::repo::levels::AgencyScores>>>,
+    /// Surveys as citizens' pages load them (survey, agency, units), for
+    /// [`SURVEY_TTL`]; cleared by every change this server makes.
+    pub survey_cache: TtlCache<crate::ssr::repo::surveys::LoadedSurvey>,
+    /// Stores responses, sharing transactions under load.
+    pub writer: crate::ssr::writer::Writer,
     instruments: RwLock<HashMap<Uuid, Arc<Instrument>>>,
     band_tables: RwLock<HashMap<Uuid, Arc<BandTable>>>,
 }
@@ -50,7 +55,18 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
+/// How long a server keeps a survey it loaded. A change made through this
+/// server is seen at once; one made through another server sharing the
+/// database, within this time.
+pub const SURVEY_TTL: std::time::Duration = std::time::Duration::from_secs(5);
+
 impl AppState {
+    /// Forgets the surveys kept for citizens' pages (after an agency, unit
+    /// or survey changed).
+    pub fn surveys_changed(&self) {
+        self.survey_cache.clear();
+    }
+
     /// Builds the state around an open, migrated database.
     pub fn new(
         db: DatabaseConnection,
@@ -59,6 +75,10 @@ impl AppState {
         min_fill_secs: i64,
         leptos: LeptosOptions,
     ) -> Self {
+        let writer = crate::ssr::writer::Writer::start(
+            db.clone(),
+            crate::ssr::writer::Writer::workers_for(&db),
+        );
         AppState(Arc::new(Inner {
             db,
             tokens,
@@ -67,6 +87,8 @@ impl AppState {
             assets: crate::ssr::assets::Assets::load(&leptos),
             leptos,
             score_cache: TtlCache::new(std::time::Duration::from_secs(30)),
+            survey_cache: TtlCache::with_capacity(SURVEY_TTL, 4_096),
+            writer,
             instruments: RwLock::default(),
             band_tables: RwLock::default(),
         }))
@@ -143,18 +165,25 @@ pub async fn token_secret(db: &DatabaseConnection, given: Option<&str>) -> Resul
     Ok(TokenKey::new(row.value.into_bytes()))
 }
 
-/// Values kept for a fixed time, then computed again. Small: a handful of
-/// keys (one per ranking filter in use), the oldest dropped beyond 64.
+/// Values kept for a fixed time, then computed again; the oldest dropped
+/// beyond a capacity (64 unless told).
 pub struct TtlCache<V> {
     ttl: std::time::Duration,
+    capacity: usize,
     entries: std::sync::Mutex<HashMap<String, (std::time::Instant, V)>>,
 }
 
 impl<V: Clone> TtlCache<V> {
     /// A cache whose entries live `ttl`.
     pub fn new(ttl: std::time::Duration) -> Self {
+        Self::with_capacity(ttl, 64)
+    }
+
+    /// A cache whose entries live `ttl`, holding at most `capacity`.
+    pub fn with_capacity(ttl: std::time::Duration, capacity: usize) -> Self {
         TtlCache {
             ttl,
+            capacity,
             entries: std::sync::Mutex::default(),
         }
     }
@@ -176,8 +205,10 @@ impl<V: Clone> TtlCache<V> {
     /// Keeps `value` under `key`.
     pub fn put(&self, key: String, value: V) {
         let mut entries = self.entries.lock().expect("lock");
-        entries.retain(|_, (at, _)| at.elapsed() < self.ttl);
-        if entries.len() >= 64
+        if entries.len() >= self.capacity {
+            entries.retain(|_, (at, _)| at.elapsed() < self.ttl);
+        }
+        if entries.len() >= self.capacity
             && let Some(oldest) = entries
                 .iter()
                 .min_by_key(|(_, (at, _))| *at)

@@ -132,22 +132,23 @@ pub async fn accept(
             hash: state.tokens.device_hash(d, &month_of(now)),
             policy,
         });
-    let stored = responses::store(
-        &state.db,
-        &survey.instrument,
-        NewResponse {
-            survey_id: survey.survey.id,
-            unit_id,
-            token_hash: token.hash.clone(),
-            channel: sub.channel,
-            submitted_at: now,
-            answers: checked,
-            code_id: verified_by.map(|c| c.id),
-            flags,
-            device,
-        },
-    )
-    .await;
+    let stored = state
+        .writer
+        .store(
+            survey.instrument.clone(),
+            NewResponse {
+                survey_id: survey.survey.id,
+                unit_id,
+                token_hash: token.hash.clone(),
+                channel: sub.channel,
+                submitted_at: now,
+                answers: checked,
+                code_id: verified_by.map(|c| c.id),
+                flags,
+                device,
+            },
+        )
+        .await;
     match stored {
         Ok(s) => Ok(s),
         Err(StoreError::CodeTaken) => {

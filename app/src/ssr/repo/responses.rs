@@ -1,16 +1,21 @@
 //! Storing responses: all answers in one transaction, one response per
 //! token whatever the number of retries or concurrent submits; a service
 //! code consumed and a device's repeat noted in the same transaction.
+//! Responses arriving together share a transaction ([`store_many`], fed
+//! by `ssr::writer`).
 
 use crate::domain::answers::CheckedAnswer;
 use crate::domain::instrument::Instrument;
 use crate::domain::signals::{DevicePolicy, Flags, Signal};
+use crate::domain::stats::Tally;
 use crate::ssr::entities::{answer, device_seen, response};
 use crate::ssr::repo::{codes, tallies};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
     QueryFilter, QuerySelect, TransactionTrait, TryInsertResult, sea_query::OnConflict,
 };
+use std::borrow::Borrow;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// A device to remember for a survey with a device policy.
@@ -85,12 +90,135 @@ pub struct Stored {
 pub async fn store(
     db: &DatabaseConnection,
     instrument: &Instrument,
-    mut new: NewResponse,
+    new: NewResponse,
 ) -> Result<Stored, StoreError> {
+    store_many(db, vec![(instrument, new)])
+        .await?
+        .pop()
+        .expect("one outcome per response")
+}
+
+/// Stores several responses in one transaction, each exactly as [`store`]
+/// would (its answers, its tally, its service code and device in the same
+/// transaction; a used token stores nothing and gives the first response's
+/// id; a code taken or a refused repeat device leaves that response out
+/// and the others in). One outcome per response, in order; `Err` only when
+/// the database failed, and then nothing of the batch was stored.
+///
+/// This is what makes a busy server fast: one commit (one disk flush) for
+/// the batch, one statement for its responses, one for their answers and
+/// one tally update per survey, unit and month, instead of all of these
+/// for every response.
+pub async fn store_many<I: Borrow<Instrument>>(
+    db: &DatabaseConnection,
+    mut batch: Vec<(I, NewResponse)>,
+) -> Result<Vec<Result<Stored, StoreError>>, DbErr> {
     let txn = db.begin().await?;
-    let id = Uuid::new_v4();
-    let month = tallies::month_of(new.submitted_at);
-    let inserted = response::Entity::insert(response::ActiveModel {
+    let ids: Vec<Uuid> = batch.iter().map(|_| Uuid::new_v4()).collect();
+    // None: the token was used before (resolved after the commit).
+    let mut outcome: Vec<Option<Result<Stored, StoreError>>> = Vec::with_capacity(batch.len());
+    // Responses that consume a service code or note a device: one at a
+    // time, each under its own savepoint, so a refusal undoes only itself.
+    let mut plain = Vec::new();
+    for (i, (_, new)) in batch.iter_mut().enumerate() {
+        if new.code_id.is_none() && new.device.is_none() {
+            plain.push(i);
+            outcome.push(None);
+        } else {
+            outcome.push(store_guarded(&txn, ids[i], new).await?);
+        }
+    }
+    // The others in one statement; a used token is skipped by the unique
+    // index and its response left out of what the statement returns.
+    if !plain.is_empty() {
+        let rows = plain.iter().map(|&i| response_row(ids[i], &batch[i].1));
+        let inserted: HashSet<Uuid> = match response::Entity::insert_many(rows)
+            .on_conflict(
+                OnConflict::column(response::Column::TokenHash)
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .try_insert()
+            .exec_with_returning_keys(&txn)
+            .await?
+        {
+            TryInsertResult::Inserted(keys) => keys.into_iter().collect(),
+            TryInsertResult::Conflicted | TryInsertResult::Empty => HashSet::new(),
+        };
+        for &i in &plain {
+            if inserted.contains(&ids[i]) {
+                outcome[i] = Some(Ok(Stored {
+                    id: ids[i],
+                    created: true,
+                }));
+            }
+        }
+    }
+    // Answers and tallies of every response stored now.
+    let mut sums: HashMap<tallies::Key, (usize, Tally)> = HashMap::new();
+    let mut answer_rows = Vec::new();
+    for (i, (instrument, new)) in batch.iter_mut().enumerate() {
+        if !matches!(outcome[i], Some(Ok(_))) {
+            continue;
+        }
+        let instrument: &Instrument = (*instrument).borrow();
+        let key = tallies::Key {
+            survey_id: new.survey_id,
+            unit_id: new.unit_id,
+            month: tallies::month_of(new.submitted_at),
+            verified: new.code_id.is_some(),
+            suspect: new.flags.suspect(),
+        };
+        let (_, sum) = sums
+            .entry(key)
+            .or_insert_with(|| (i, Tally::new(instrument.scored_items().count())));
+        sum.add(
+            &tallies::scored_row(instrument, &new.answers),
+            &tallies::weights(instrument),
+            instrument.conversion,
+        );
+        answer_rows.extend(std::mem::take(&mut new.answers).into_iter().map(|a| {
+            answer::ActiveModel {
+                response_id: Set(ids[i]),
+                item_key: Set(a.key),
+                value: Set(a.value),
+                score: Set(a.score),
+            }
+        }));
+    }
+    while !answer_rows.is_empty() {
+        let rest = answer_rows.split_off(answer_rows.len().min(ANSWER_ROWS_PER_STATEMENT));
+        answer::Entity::insert_many(std::mem::replace(&mut answer_rows, rest))
+            .exec_without_returning(&txn)
+            .await?;
+    }
+    for (key, (i, sum)) in &sums {
+        tallies::add(&txn, key, Borrow::<Instrument>::borrow(&batch[*i].0), sum).await?;
+    }
+    txn.commit().await?;
+    // A used token: the first response's id.
+    let mut out = Vec::with_capacity(batch.len());
+    for (o, (_, new)) in outcome.into_iter().zip(&batch) {
+        out.push(match o {
+            Some(o) => o,
+            None => match by_token(db, &new.token_hash).await? {
+                Some(id) => Ok(Stored { id, created: false }),
+                None => Err(StoreError::Database(DbErr::RecordNotFound(
+                    "response of a used token".into(),
+                ))),
+            },
+        });
+    }
+    Ok(out)
+}
+
+/// Answer rows per INSERT (four values each, well under every backend's
+/// limit on bound parameters).
+const ANSWER_ROWS_PER_STATEMENT: usize = 2_000;
+
+/// The response row of `new`, under `id`.
+fn response_row(id: Uuid, new: &NewResponse) -> response::ActiveModel {
+    response::ActiveModel {
         id: Set(id),
         survey_id: Set(new.survey_id),
         unit_id: Set(new.unit_id),
@@ -101,72 +229,54 @@ pub async fn store(
         flags: Set(new.flags.to_string()),
         answers: Set(answers_json(&new.answers)),
         submitted_at: Set(new.submitted_at),
-    })
-    .on_conflict(
-        OnConflict::column(response::Column::TokenHash)
-            .do_nothing()
-            .to_owned(),
-    )
-    .try_insert()
-    .exec_without_returning(&txn)
-    .await?;
+    }
+}
+
+/// Stores one response that consumes a service code or notes its device,
+/// under a savepoint of `txn`. `None` when its token was used before.
+async fn store_guarded(
+    txn: &DatabaseTransaction,
+    id: Uuid,
+    new: &mut NewResponse,
+) -> Result<Option<Result<Stored, StoreError>>, DbErr> {
+    let sp = txn.begin().await?;
+    let inserted = response::Entity::insert(response_row(id, new))
+        .on_conflict(
+            OnConflict::column(response::Column::TokenHash)
+                .do_nothing()
+                .to_owned(),
+        )
+        .try_insert()
+        .exec_without_returning(&sp)
+        .await?;
     if !matches!(inserted, TryInsertResult::Inserted(n) if n > 0) {
-        txn.rollback().await?;
-        let first = by_token(db, &new.token_hash)
-            .await?
-            .ok_or_else(|| DbErr::RecordNotFound("response of a used token".into()))?;
-        return Ok(Stored {
-            id: first,
-            created: false,
-        });
+        sp.rollback().await?;
+        return Ok(None);
     }
     if let Some(code_id) = new.code_id
-        && !codes::consume(&txn, code_id, id, new.submitted_at).await?
+        && !codes::consume(&sp, code_id, id, new.submitted_at).await?
     {
-        txn.rollback().await?;
-        return Err(StoreError::CodeTaken);
+        sp.rollback().await?;
+        return Ok(Some(Err(StoreError::CodeTaken)));
     }
+    let month = tallies::month_of(new.submitted_at);
     if let Some(device) = &new.device
-        && !first_from_device(&txn, new.survey_id, &month, device, new.submitted_at).await?
+        && !first_from_device(&sp, new.survey_id, &month, device, new.submitted_at).await?
     {
         if device.policy == DevicePolicy::Reject {
-            txn.rollback().await?;
-            return Err(StoreError::RepeatDevice);
+            sp.rollback().await?;
+            return Ok(Some(Err(StoreError::RepeatDevice)));
         }
         new.flags.mark(Signal::RepeatDevice, true);
         response::Entity::update_many()
             .col_expr(response::Column::Suspect, true.into())
             .col_expr(response::Column::Flags, new.flags.to_string().into())
             .filter(response::Column::Id.eq(id))
-            .exec(&txn)
+            .exec(&sp)
             .await?;
     }
-    let key = tallies::Key {
-        survey_id: new.survey_id,
-        unit_id: new.unit_id,
-        month,
-        verified: new.code_id.is_some(),
-        suspect: new.flags.suspect(),
-    };
-    tallies::add(
-        &txn,
-        &key,
-        instrument,
-        &tallies::scored_row(instrument, &new.answers),
-    )
-    .await?;
-    if !new.answers.is_empty() {
-        answer::Entity::insert_many(new.answers.into_iter().map(|a| answer::ActiveModel {
-            response_id: Set(id),
-            item_key: Set(a.key),
-            value: Set(a.value),
-            score: Set(a.score),
-        }))
-        .exec_without_returning(&txn)
-        .await?;
-    }
-    txn.commit().await?;
-    Ok(Stored { id, created: true })
+    sp.commit().await?;
+    Ok(Some(Ok(Stored { id, created: true })))
 }
 
 /// The answers as one JSON object, item key → value.

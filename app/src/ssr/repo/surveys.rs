@@ -60,6 +60,15 @@ pub async fn by_slug(state: &AppState, slug: &str) -> Result<LoadedSurvey, AppEr
     if !is_slug(slug) {
         return Err(AppError::NotFound);
     }
+    if let Some(hit) = state.survey_cache.get(slug) {
+        return Ok(hit);
+    }
+    let loaded = load(state, slug).await?;
+    state.survey_cache.put(slug.to_string(), loaded.clone());
+    Ok(loaded)
+}
+
+async fn load(state: &AppState, slug: &str) -> Result<LoadedSurvey, AppError> {
     let survey = survey::Entity::find()
         .filter(survey::Column::Slug.eq(slug))
         .one(&state.db)

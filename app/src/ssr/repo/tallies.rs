@@ -95,13 +95,13 @@ pub(crate) fn parse(instrument: &Instrument, data: &str) -> Result<Tally, DbErr>
     Ok(t)
 }
 
-/// Adds one respondent to the tally of `key`. Call inside the transaction
-/// that stores the response.
+/// Adds `sum` (one respondent or several) to the tally of `key`. Call
+/// inside the transaction that stores the responses.
 pub async fn add(
     txn: &impl ConnectionTrait,
     key: &Key,
     instrument: &Instrument,
-    row_answers: &[Option<i16>],
+    sum: &Tally,
 ) -> Result<(), DbErr> {
     let shard = rand::rng().random_range(0..SHARDS);
     let k = instrument.scored_items().count();
@@ -123,7 +123,7 @@ pub async fn add(
     .await?
     .ok_or_else(|| DbErr::RecordNotFound("tally row".into()))?;
     let mut t = parse(instrument, &current.data)?;
-    t.add(row_answers, &weights(instrument), instrument.conversion);
+    t.merge(sum);
     tally::Entity::update(row(key, shard, &t)).exec(txn).await?;
     Ok(())
 }

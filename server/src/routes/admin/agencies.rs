@@ -326,7 +326,10 @@ pub async fn update(
             parent_id: parent,
         };
         return match repo::update_agency(&state.db, a.id, fields).await {
-            Ok(()) => see(&format!("/admin/a/{slug}")),
+            Ok(()) => {
+                state.surveys_changed();
+                see(&format!("/admin/a/{slug}"))
+            }
             Err(e) => admin_error(&state, &head, lang, Some(signed.who()), e.into()).await,
         };
     }

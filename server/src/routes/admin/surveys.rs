@@ -366,7 +366,10 @@ pub async fn update(
     }
     if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
         return match repo::update_survey(&state.db, s.id, fields).await {
-            Ok(()) => see(&format!("/admin/s/{slug}")),
+            Ok(()) => {
+                state.surveys_changed();
+                see(&format!("/admin/s/{slug}"))
+            }
             Err(e) => admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await,
         };
     }
@@ -457,6 +460,7 @@ pub async fn status(
     };
     match repo::set_status(&state.db, s.id, from, form.get("to")).await {
         Ok(true) => {
+            state.surveys_changed();
             tracing::info!(by = %signed.actor.user_id, survey = %slug, to = form.get("to"), "survey status changed");
             see(&format!("/admin/s/{slug}"))
         }

@@ -165,7 +165,10 @@ pub async fn update_unit(
         return form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     match repo::update_unit(&state.db, unit.id, &input.name, &input.sector, users).await {
-        Ok(()) => see(&format!("/admin/a/{a}")),
+        Ok(()) => {
+            state.surveys_changed();
+            see(&format!("/admin/a/{a}"))
+        }
         Err(e) => admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await,
     }
 }

@@ -1,0 +1,113 @@
+//! Group commit. Submissions that arrive together are stored together: a
+//! worker takes whatever is queued when it is free (up to [`MAX_BATCH`]),
+//! stores it in one transaction with [`responses::store_many`] and answers
+//! each submitter only after that transaction has committed. Nothing waits
+//! to fill a batch: alone, a response is stored at once; under load, many
+//! share one commit (one disk flush), one statement for their responses,
+//! one for their answers and one tally update per unit and month.
+//!
+//! SQLite has one writer at a time anyway, so it gets one worker (no lock
+//! contention, no busy waits); PostgreSQL gets a few, which commit in
+//! parallel.
+
+use crate::domain::instrument::Instrument;
+use crate::ssr::repo::responses::{self, NewResponse, StoreError, Stored};
+use sea_orm::{DatabaseConnection, DbErr};
+use std::sync::Arc;
+use tokio::sync::{Mutex, mpsc, oneshot};
+
+/// Most responses one transaction takes.
+pub const MAX_BATCH: usize = 256;
+
+/// Submissions waiting beyond this make their senders wait too.
+const QUEUE: usize = 4_096;
+
+struct Job {
+    instrument: Arc<Instrument>,
+    new: NewResponse,
+    reply: oneshot::Sender<Result<Stored, StoreError>>,
+}
+
+/// The way into the workers.
+pub struct Writer {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Writer {
+    /// Starts `workers` workers on the current Tokio runtime; they stop
+    /// when the writer is dropped.
+    pub fn start(db: DatabaseConnection, workers: usize) -> Writer {
+        let (jobs, queue) = mpsc::channel(QUEUE);
+        let queue = Arc::new(Mutex::new(queue));
+        for _ in 0..workers.max(1) {
+            tokio::spawn(work(db.clone(), queue.clone()));
+        }
+        Writer { jobs }
+    }
+
+    /// The workers a database gets: one for SQLite, four for PostgreSQL.
+    pub fn workers_for(db: &DatabaseConnection) -> usize {
+        match db.get_database_backend() {
+            sea_orm::DatabaseBackend::Sqlite => 1,
+            _ => 4,
+        }
+    }
+
+    /// Stores `new` as [`responses::store`] would, sharing the transaction
+    /// with whatever else is being stored; returns after the commit.
+    pub async fn store(
+        &self,
+        instrument: Arc<Instrument>,
+        new: NewResponse,
+    ) -> Result<Stored, StoreError> {
+        let (reply, outcome) = oneshot::channel();
+        let stopped = || StoreError::Database(DbErr::Custom("the response writer stopped".into()));
+        self.jobs
+            .send(Job {
+                instrument,
+                new,
+                reply,
+            })
+            .await
+            .map_err(|_| stopped())?;
+        outcome.await.map_err(|_| stopped())?
+    }
+}
+
+async fn work(db: DatabaseConnection, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
+    loop {
+        let mut jobs = Vec::new();
+        {
+            let mut queue = queue.lock().await;
+            let Some(first) = queue.recv().await else {
+                return;
+            };
+            jobs.push(first);
+            while jobs.len() < MAX_BATCH {
+                match queue.try_recv() {
+                    Ok(job) => jobs.push(job),
+                    Err(_) => break,
+                }
+            }
+        }
+        let (batch, replies): (Vec<_>, Vec<_>) = jobs
+            .into_iter()
+            .map(|j| ((j.instrument, j.new), j.reply))
+            .unzip();
+        match responses::store_many(&db, batch).await {
+            Ok(outcomes) => {
+                for (reply, outcome) in replies.into_iter().zip(outcomes) {
+                    // A submitter that went away still has its response
+                    // stored; its retry gets the same id.
+                    let _ = reply.send(outcome);
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, responses = replies.len(), "storing a batch failed; nothing of it was stored");
+                for reply in replies {
+                    let _ = reply.send(Err(StoreError::Database(DbErr::Custom(e.to_string()))));
+                }
+            }
+        }
+    }
+}
