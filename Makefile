@@ -33,7 +33,7 @@ export TEST_DATABASE_URL
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run build test tools tools-browser site site-files server server-debug bench bench-scores bench-export bench-load \
+.PHONY: help run build test tools tools-browser site site-files server server-debug bench bench-build bench-load bench-scores bench-export \
   lint test-rust test-browser watch clean
 
 help:
@@ -41,7 +41,8 @@ help:
 	@echo "make build  release build of the server and the site"
 	@echo "make test   formatting, lints, unit, integration (SQLite + PostgreSQL) and browser tests"
 	@echo "make watch  live-reloading development server (installs cargo-leptos once)"
-	@echo "make bench  every benchmark (scores and ranking, exports, load) on SQLite and PostgreSQL"
+	@echo "make bench  the benchmark on SQLite and PostgreSQL: load, page weight, scores, exports against their targets"
+	@echo "            (BENCH_SECONDS=10 per load line; make bench-load, bench-scores, bench-export: one part)"
 
 ## ---- tools ---------------------------------------------------------------
 
@@ -105,25 +106,32 @@ watch: tools
 
 ## ---- benchmarks (figures, not tests) ---------------------------------------
 
-bench-scores:
-	$(CARGO) build --release -p persepsi-server --example score_bench
-	RUST_LOG=warn $(TARGET)/release/examples/score_bench sqlite
-	RUST_LOG=warn $(TARGET)/release/examples/score_bench $(TEST_DATABASE_URL)
-
-# Figures, not tests: scores and ranking, exports, and load (`BENCH_SECONDS`
-# per line), on SQLite and on PostgreSQL.
+# One program, run once per database (SQLite, then PostgreSQL unless
+# TEST_DATABASE_URL is empty): load (`BENCH_SECONDS` per line), the citizen
+# page's weight (needs the site), scores and ranking, exports; each run
+# prints one Markdown table of figures against their targets.
 BENCH_SECONDS ?= 10
-bench: bench-scores bench-export bench-load
+BENCH := $(TARGET)/release/examples/bench --seconds $(BENCH_SECONDS)
+# $(1): the parts to run (`--only`), empty for all.
+define bench_run
+	$(BENCH) $(if $(1),--only $(1)) --database sqlite
+	$(if $(TEST_DATABASE_URL),$(BENCH) $(if $(1),--only $(1)) --database $(TEST_DATABASE_URL))
+endef
 
-bench-load:
-	$(CARGO) build --release -p persepsi-server --example load_bench
-	RUST_LOG=error $(TARGET)/release/examples/load_bench sqlite $(BENCH_SECONDS)
-	RUST_LOG=error $(TARGET)/release/examples/load_bench $(TEST_DATABASE_URL) $(BENCH_SECONDS)
+bench-build: site
+	$(CARGO) build --release -p persepsi-server --example bench
 
-bench-export:
-	$(CARGO) build --release -p persepsi-server --example export_bench
-	RUST_LOG=warn $(TARGET)/release/examples/export_bench sqlite
-	RUST_LOG=warn $(TARGET)/release/examples/export_bench $(TEST_DATABASE_URL)
+bench: bench-build
+	$(call bench_run,)
+
+bench-load: bench-build
+	$(call bench_run,load)
+
+bench-scores: bench-build
+	$(call bench_run,scores)
+
+bench-export: bench-build
+	$(call bench_run,export)
 
 ## ---- test ----------------------------------------------------------------
 

@@ -1,20 +1,13 @@
-//! Load benchmark: citizens through the real HTTP stack at concurrency 1,
-//! 8 and 64 — the full respondent flow (GET the form, POST it: token,
-//! validation, storage), the JSON API, and a bare axum endpoint doing one
-//! insert on the same database as the ceiling to compare with. Prints one
-//! table; a program, not a test (machines are noisy).
-//!
-//! ```text
-//! cargo run --release -p persepsi-server --example load_bench -- sqlite [SECONDS]
-//! cargo run --release -p persepsi-server --example load_bench -- postgres://postgres@127.0.0.1:5432/test [SECONDS]
-//! ```
+//! Load: citizens through the real HTTP stack at concurrency 1, 8 and 64
+//! for a bounded time — the full respondent flow (GET the form, POST it:
+//! token, validation, storage), the JSON API, and a bare axum endpoint
+//! doing one insert on the same database as the baseline to compare with —
+//! and the process's peak memory under the concurrency-64 lines.
 
-#[path = "common/mod.rs"]
-mod common;
-
+use crate::common::{self, Fresh, thousands};
+use crate::report::Table;
 use axum::extract::State;
 use axum::routing::post;
-use persepsi_server::config::Config;
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -34,17 +27,6 @@ const ANSWERS: [(&str, &str); 12] = [
     ("partiality", "3"),
     ("conflict_of_interest", "4"),
 ];
-
-/// Kilobytes of a /proc/self/status line.
-fn status_kb(field: &str) -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
-}
 
 fn token_of(html: &str) -> Option<String> {
     let marker = "name=\"token\" value=\"";
@@ -121,7 +103,7 @@ async fn one(kind: &str, client: &reqwest::Client, base: &str) -> Option<Duratio
 }
 
 /// Runs `kind` at `concurrency` for `secs`: (per second, p50, p99, errors, done).
-async fn run(
+async fn drive(
     kind: &'static str,
     concurrency: usize,
     secs: u64,
@@ -184,35 +166,36 @@ async fn count(db: &DatabaseConnection, sql: &str) -> i64 {
     .unwrap()
 }
 
-#[tokio::main]
-async fn main() {
-    let arg = std::env::args().nth(1).unwrap_or_else(|| "sqlite".into());
-    let secs: u64 = std::env::args()
-        .nth(2)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10);
-    let (url, _dir) = common::database(&arg).await;
-    let mut config = Config::for_database(url.clone());
+/// One line's figures.
+struct Line {
+    rate: f64,
+    p99_ms: f64,
+    errors: usize,
+    stored: bool,
+}
+
+/// The load lines, the submit paths against the baseline, and the peak
+/// memory under concurrency 64.
+pub async fn run(arg: &str, secs: u64, table: &mut Table) {
     // One machine plays every citizen: limits and the fill-time signal off.
-    config.min_fill_secs = 0;
-    for limit in [
-        &mut config.limit_submit_client,
-        &mut config.limit_submit_device,
-        &mut config.limit_submit_network,
-        &mut config.limit_submit_survey,
-        &mut config.limit_form_network,
-    ] {
-        *limit = "100000000/1".parse().unwrap();
-    }
-    let server = persepsi_server::build(&config).await.unwrap();
-    let state = server.state.clone();
-    app::ssr::demo::load(&state.db, 0).await.unwrap();
-    state
-        .db
-        .execute_unprepared("CREATE TABLE bench_baseline (id TEXT PRIMARY KEY, at TEXT NOT NULL)")
+    let (fresh, router) = Fresh::start(arg, |config| {
+        config.min_fill_secs = 0;
+        for limit in [
+            &mut config.limit_submit_client,
+            &mut config.limit_submit_device,
+            &mut config.limit_submit_network,
+            &mut config.limit_submit_survey,
+            &mut config.limit_form_network,
+        ] {
+            *limit = "100000000/1".parse().unwrap();
+        }
+    })
+    .await;
+    let db = fresh.state.db.clone();
+    db.execute_unprepared("CREATE TABLE bench_baseline (id TEXT PRIMARY KEY, at TEXT NOT NULL)")
         .await
         .unwrap();
-    // The ceiling: a bare axum handler doing one insert, same pool.
+    // The baseline: a bare axum handler doing one insert, same pool.
     let baseline = axum::Router::new()
         .route(
             "/baseline",
@@ -228,42 +211,91 @@ async fn main() {
                 }
             }),
         )
-        .with_state(state.db.clone());
-    let base = common::serve(server.router.merge(baseline)).await;
-    let backend = if arg == "sqlite" {
-        "SQLite"
-    } else {
-        "PostgreSQL"
-    };
-    println!("load benchmark on {backend}, {secs} s per line, client and server on one machine");
-    println!(
-        "| path | concurrency | per second | p50 ms | p99 ms | errors | acknowledged = stored | server RSS MB |"
-    );
-    println!("|---|---|---|---|---|---|---|---|");
+        .with_state(db.clone());
+    let base = common::serve(router.merge(baseline)).await;
+    let mut at_64 = Vec::new();
+    let mut peak_64: f64 = 0.0;
     for kind in ["form", "api", "baseline"] {
         for c in [1, 8, 64] {
             let (sql, name) = match kind {
                 "baseline" => (
                     "SELECT COUNT(*) FROM bench_baseline",
-                    "bare insert (baseline)",
+                    "baseline: bare axum endpoint, one insert",
                 ),
-                "api" => ("SELECT COUNT(*) FROM response", "JSON API"),
+                "api" => (
+                    "SELECT COUNT(*) FROM response",
+                    "JSON API ingest (GET token + POST)",
+                ),
                 _ => (
                     "SELECT COUNT(*) FROM response",
-                    "full respondent (GET + POST)",
+                    "full respondent flow (GET /s/demo + POST)",
                 ),
             };
-            let before = count(&state.db, sql).await;
-            let (rate, p50, p99, errors, done) = run(kind, c, secs, &base).await;
-            let stored = count(&state.db, sql).await - before;
-            println!(
-                "| {name} | {c} | {rate:.0} | {:.1} | {:.1} | {errors} | {} ({done} / {stored}) | {:.0} |",
+            common::step(&format!("load: {name}, concurrency {c}, {secs} s"));
+            let before = count(&db, sql).await;
+            if c == 64 {
+                common::reset_peak();
+            }
+            let (rate, p50, p99, errors, done) = drive(kind, c, secs, &base).await;
+            if c == 64 {
+                peak_64 = peak_64.max(common::status_mb("VmHWM:"));
+            }
+            let stored = count(&db, sql).await - before;
+            let line = Line {
+                rate,
+                p99_ms: p99.as_secs_f64() * 1000.0,
+                errors,
+                stored: done as i64 == stored,
+            };
+            let figure = format!(
+                "{}/s, p50 {:.1} ms, p99 {:.1} ms, {errors} errors, {} acknowledged {} {} stored",
+                thousands(rate.round() as u64),
                 p50.as_secs_f64() * 1000.0,
-                p99.as_secs_f64() * 1000.0,
-                if done as i64 == stored { "yes" } else { "NO" },
-                status_kb("VmRSS:") as f64 / 1024.0,
+                line.p99_ms,
+                thousands(done as u64),
+                if line.stored { "=" } else { "≠" },
+                thousands(stored.max(0) as u64),
             );
+            let measure = format!("{name}, c = {c}");
+            let ok = line.stored && line.errors == 0;
+            match (kind, c) {
+                ("form", 64) => table.check(
+                    measure,
+                    figure,
+                    "≥ 1,000/s, p99 ≤ 50 ms, no errors, acknowledged = stored",
+                    ok && line.rate >= 1000.0 && line.p99_ms <= 50.0,
+                ),
+                ("api", 64) => table.check(
+                    measure,
+                    figure,
+                    "≥ 5,000/s, no errors, acknowledged = stored",
+                    ok && line.rate >= 5000.0,
+                ),
+                _ => table.check(measure, figure, "no errors, acknowledged = stored", ok),
+            }
+            if c == 64 {
+                at_64.push(line);
+            }
         }
     }
-    common::drop_database(&arg, &url, &state).await;
+    let ceiling = at_64[2].rate.max(f64::MIN_POSITIVE);
+    for (line, name) in at_64
+        .iter()
+        .zip(["full respondent flow", "JSON API ingest"])
+    {
+        let share = line.rate / ceiling * 100.0;
+        table.check(
+            format!("{name} ÷ baseline, c = 64"),
+            format!("{share:.0} %"),
+            "≥ 50 %",
+            share >= 50.0,
+        );
+    }
+    table.check(
+        "process RSS under the c = 64 lines, peak (server and load client in one process: an upper bound for the server)",
+        format!("{peak_64:.0} MB"),
+        "≤ 100 MB",
+        peak_64 <= 100.0,
+    );
+    fresh.finish().await;
 }

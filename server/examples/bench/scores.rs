@@ -1,49 +1,20 @@
-//! Score benchmark: how long a score with its confidence interval takes at
-//! scale, on a fresh SQLite or PostgreSQL database. Prints figures; it is a
-//! program, not a test (machines are noisy).
-//!
-//! ```text
-//! cargo run --release -p persepsi-server --example score_bench -- sqlite
-//! cargo run --release -p persepsi-server --example score_bench -- postgres://postgres@127.0.0.1:5432/test
-//! ```
-//!
-//! 1. One unit with 1,000,000 responses over twelve months: the running
-//!    tallies those responses leave (built in memory exactly as submissions
-//!    build them, then stored), then the unit's score read back.
-//! 2. 600 agencies × 5 units with 3,334 responses each over twelve months
-//!    (10,000,000 responses): every unit's score in one pass, and the first
-//!    page of the ranking through the HTTP API, computed afresh (cold) and
-//!    from the ranking's short-lived cache (warm).
+//! Scores and ranking at scale: one unit with 1,000,000 responses (the
+//! running tallies those responses leave, built in memory exactly as
+//! submissions build them, then stored; the unit's score with its CI read
+//! back), and 600 agencies × 5 units with 3,334 responses each (10,002,000
+//! responses): every unit's score in one pass, and the ranking's first
+//! page through the HTTP API, computed afresh and from its cache.
 
+use crate::common::{self, Fresh, Lcg, thousands};
+use crate::report::Table;
 use app::domain::stats::{Tally, estimate};
 use app::ssr::repo::tallies::{self, Key, Scope, month_of};
 use app::ssr::repo::{scores, surveys};
-use persepsi_server::config::Config;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{EntityTrait, TransactionTrait};
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 use uuid::Uuid;
-
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn answer(&mut self) -> Option<i16> {
-        match self.next() % 20 {
-            0 => None,
-            1 => Some(1),
-            2 | 3 => Some(2),
-            4..=9 => Some(3),
-            _ => Some(4),
-        }
-    }
-}
 
 fn months() -> Vec<String> {
     let now = chrono::Utc::now();
@@ -52,36 +23,25 @@ fn months() -> Vec<String> {
         .collect()
 }
 
-fn summary(mut runs: Vec<Duration>) -> String {
+/// Median, best and worst of `runs`, in milliseconds.
+fn summary(mut runs: Vec<Duration>) -> (f64, String) {
     runs.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    format!(
-        "median {:.2} ms, best {:.2} ms, worst {:.2} ms over {} runs",
-        ms(runs[runs.len() / 2]),
-        ms(runs[0]),
-        ms(runs[runs.len() - 1]),
-        runs.len()
+    let median = ms(runs[runs.len() / 2]);
+    (
+        median,
+        format!(
+            "median {median:.2} ms (best {:.2}, worst {:.2}, {} runs)",
+            ms(runs[0]),
+            ms(runs[runs.len() - 1]),
+            runs.len()
+        ),
     )
 }
 
-#[path = "common/mod.rs"]
-mod common;
-
-#[tokio::main]
-async fn main() {
-    let arg = std::env::args().nth(1).unwrap_or_else(|| "sqlite".into());
-    let (url, _dir) = common::database(&arg).await;
-    let server = persepsi_server::build(&Config::for_database(url.clone()))
-        .await
-        .unwrap();
-    let state = server.state.clone();
-    app::ssr::demo::load(&state.db, 0).await.unwrap();
-    let backend = if arg == "sqlite" {
-        "SQLite"
-    } else {
-        "PostgreSQL"
-    };
-    println!("score benchmark on {backend}");
+pub async fn run(arg: &str, table: &mut Table) {
+    let (fresh, router) = Fresh::start(arg, |_| {}).await;
+    let state = fresh.state.clone();
 
     // 1. One unit, a million responses.
     let demo = surveys::by_slug(&state, "demo").await.unwrap();
@@ -92,7 +52,11 @@ async fn main() {
     let started = Instant::now();
     let mut by_row: HashMap<(String, i16), Tally> = HashMap::new();
     let months = months();
+    let what = "scores: preparing 1,000,000 responses' tallies";
     for r in 0..1_000_000u64 {
+        if r % 50_000 == 0 {
+            common::progress(what, r as usize, 1_000_000);
+        }
         let month = months[(r % 12) as usize].clone();
         let shard = ((r / 12) % tallies::SHARDS as u64) as i16;
         let row: Vec<Option<i16>> = (0..k).map(|_| rng.answer()).collect();
@@ -113,11 +77,12 @@ async fn main() {
         tallies::put(&txn, &key, *shard, t).await.unwrap();
     }
     txn.commit().await.unwrap();
-    println!(
-        "  prepared 1,000,000 responses' tallies ({} rows) in {:.1} s",
+    common::progress(what, 1, 1);
+    common::step(&format!(
+        "scores: {} tally rows in {:.1} s",
         by_row.len(),
         started.elapsed().as_secs_f64()
-    );
+    ));
     let scope = Scope {
         unit_id: Some(unit),
         ..Scope::default()
@@ -134,13 +99,18 @@ async fn main() {
     }
     let s = last.unwrap();
     let (lo, hi) = s.estimate.ci.unwrap();
-    println!(
-        "  one unit, n = {}: score {:.2} (95% CI {:.2}-{:.2}): {}",
-        s.estimate.n,
-        s.estimate.score.unwrap(),
-        lo,
-        hi,
-        summary(runs)
+    let (median, figure) = summary(runs);
+    table.check(
+        format!(
+            "score with its 95 % CI, one unit, {} responses",
+            thousands(s.estimate.n)
+        ),
+        format!(
+            "{figure}; score {:.2}, CI {lo:.2}–{hi:.2}",
+            s.estimate.score.unwrap()
+        ),
+        "≤ 50 ms",
+        median <= 50.0,
     );
 
     // 2. 600 agencies × 5 units.
@@ -149,7 +119,9 @@ async fn main() {
     let band_id = demo.survey.band_table_id;
     let mut surveys_map = HashMap::new();
     let txn = state.db.begin().await.unwrap();
+    let what = "scores: preparing 600 agencies × 5 units × 3,334 responses";
     for a in 0..600 {
+        common::progress(what, a, 600);
         let agency = Uuid::new_v4();
         let survey = Uuid::new_v4();
         app::ssr::entities::agency::Entity::insert(app::ssr::entities::agency::ActiveModel {
@@ -227,10 +199,11 @@ async fn main() {
         }
     }
     txn.commit().await.unwrap();
-    println!(
-        "  prepared 600 agencies × 5 units × 3,334 responses (10,002,000) in {:.1} s",
+    common::progress(what, 600, 600);
+    common::step(&format!(
+        "scores: prepared in {:.1} s; measuring",
         started.elapsed().as_secs_f64()
-    );
+    ));
     let mut runs = Vec::new();
     let mut units = 0;
     for _ in 0..10 {
@@ -245,10 +218,16 @@ async fn main() {
         runs.push(t.elapsed());
         units = estimates.len();
     }
-    println!("  all {units} units of 600 agencies: {}", summary(runs));
+    table.info(
+        format!(
+            "every unit's score in one pass, {} units",
+            thousands(units as u64)
+        ),
+        summary(runs).1,
+    );
 
     // The ranking's first page, over HTTP, as an assessor's tool asks.
-    let base = common::serve(server.router).await;
+    let base = common::serve(router).await;
     let token = common::assessor_token(&state).await;
     let client = reqwest::Client::new();
     let first_page = || async {
@@ -275,13 +254,16 @@ async fn main() {
     for _ in 0..10 {
         warm.push(first_page().await.0);
     }
-    println!(
-        "  ranking of {ranked} units, first page over HTTP, computed afresh: {}",
-        summary(cold)
+    let (median, figure) = summary(cold);
+    table.check(
+        format!(
+            "ranking, first page over HTTP, 600 agencies × 5 units ({} ranked), 10,002,000 responses, computed afresh",
+            thousands(ranked)
+        ),
+        figure,
+        "≤ 300 ms",
+        median <= 300.0,
     );
-    println!(
-        "  ranking of {ranked} units, first page over HTTP, from the 30 s cache: {}",
-        summary(warm)
-    );
-    common::drop_database(&arg, &url, &state).await;
+    table.info("the same from the ranking's 30 s cache", summary(warm).1);
+    fresh.finish().await;
 }
