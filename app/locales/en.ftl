@@ -677,3 +677,6 @@ token-invalid = The token is not valid for this survey.
 invalid-parameter = Invalid parameter: { $detail }
 open-surveys = Open surveys
 unknown-export = Unknown export; use responses.csv, responses.ndjson, responses.xlsx, scores.csv, scores.ndjson, scores.xlsx or codebook.json.
+import-count = Send 1 to { $max } responses per request.
+import-key = Every response needs a key (the paper form's number or the kiosk's record), at most 64 characters.
+import-future = The time of answering cannot be in the future.

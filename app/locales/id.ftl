@@ -677,3 +677,6 @@ token-invalid = Token tidak sah untuk survei ini.
 invalid-parameter = Parameter tidak valid: { $detail }
 open-surveys = Survei yang sedang dibuka
 unknown-export = Ekspor tidak dikenal; gunakan responses.csv, responses.ndjson, responses.xlsx, scores.csv, scores.ndjson, scores.xlsx atau codebook.json.
+import-count = Kirim 1 sampai { $max } jawaban per permintaan.
+import-key = Setiap jawaban perlu kunci (nomor formulir kertas atau catatan kios), paling panjang 64 karakter.
+import-future = Waktu menjawab tidak boleh di masa depan.

@@ -607,6 +607,12 @@ pub const INVALID_PARAMETER: Tr = Tr("invalid-parameter");
 pub const OPEN_SURVEYS: Tr = Tr("open-surveys");
 /// Unknown export file.
 pub const UNKNOWN_EXPORT: Tr = Tr("unknown-export");
+/// An import's size.
+pub const IMPORT_COUNT: Tr = Tr("import-count");
+/// An import's key.
+pub const IMPORT_KEY: Tr = Tr("import-key");
+/// An imported response dated in the future.
+pub const IMPORT_FUTURE: Tr = Tr("import-future");
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,6 @@
 
 use crate::db_test;
 use crate::support::{TestApp, attr_value, demo_answers};
-use sea_orm::ConnectionTrait;
 
 db_test!(form_shows_every_question_with_a_token, |db| {
     let app = TestApp::start(db).await;

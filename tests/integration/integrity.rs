@@ -89,18 +89,8 @@ db_test!(a_token_of_another_survey_is_flagged_and_used_up, |db| {
     assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1);
 });
 
-/// An API token for the demo regency's agency, made as the CLI makes it.
 async fn agency_token(app: &TestApp, agency: &str) -> String {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let a = app::ssr::entities::agency::Entity::find()
-        .filter(app::ssr::entities::agency::Column::Slug.eq(agency))
-        .one(app.db())
-        .await
-        .unwrap()
-        .unwrap();
-    app::ssr::repo::api_tokens::create(app.db(), &app.state.tokens, a.id, "test")
-        .await
-        .unwrap()
+    app.agency_token(agency).await
 }
 
 async fn post_codes(

@@ -11,6 +11,7 @@ mod catalog;
 mod citizen;
 mod exports;
 mod fuzz;
+mod import;
 mod integrity;
 mod limits;
 mod outage;

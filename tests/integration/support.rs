@@ -188,6 +188,20 @@ impl TestApp {
         self.state.surveys_changed();
     }
 
+    /// An API token for an agency, made as the CLI makes it.
+    pub async fn agency_token(&self, agency: &str) -> String {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let a = app::ssr::entities::agency::Entity::find()
+            .filter(app::ssr::entities::agency::Column::Slug.eq(agency))
+            .one(self.db())
+            .await
+            .unwrap()
+            .unwrap();
+        app::ssr::repo::api_tokens::create(self.db(), &self.state.tokens, a.id, "test")
+            .await
+            .unwrap()
+    }
+
     /// A fresh token from the API.
     pub async fn api_token(&self, slug: &str) -> String {
         let def: serde_json::Value = self

@@ -80,28 +80,83 @@ impl ApiSubmission {
     /// The answers as strings, as the form would send them. Values of the
     /// wrong type are reported under their key.
     pub fn answers_as_text(&self) -> Result<BTreeMap<String, String>, FieldErrors> {
-        let mut out = BTreeMap::new();
+        answers_as_text(&self.answers)
+    }
+}
+
+/// Most responses one import request carries.
+pub const MAX_IMPORT: usize = 1_000;
+
+/// Responses an agency enters in bulk: paper questionnaires typed in, or
+/// what a kiosk or queue system collected while offline.
+#[derive(Clone, Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImportRequest {
+    /// 1 to 1,000 responses.
+    pub responses: Vec<ImportedResponse>,
+}
+
+impl ImportRequest {
+    /// Whether it carries 1 to [`MAX_IMPORT`] responses.
+    pub fn check_size(&self) -> Result<(), FieldErrors> {
+        if (1..=MAX_IMPORT).contains(&self.responses.len()) {
+            return Ok(());
+        }
         let mut errors = FieldErrors::new();
-        for (k, v) in &self.answers {
-            match v {
-                serde_json::Value::Number(n) if n.is_i64() => {
-                    out.insert(k.clone(), n.to_string());
-                }
-                serde_json::Value::String(s) => {
-                    out.insert(k.clone(), s.clone());
-                }
-                serde_json::Value::Null => {}
-                _ => push_error(&mut errors, k, crate::i18n::WRONG_VALUE_TYPE.text()),
+        push_error(
+            &mut errors,
+            "responses",
+            crate::i18n::IMPORT_COUNT.text_with(&[("max", MAX_IMPORT.into())]),
+        );
+        Err(errors)
+    }
+}
+
+/// One response of an import.
+#[derive(Clone, Debug, Deserialize, Validate, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImportedResponse {
+    /// The agency's own reference for this response (the paper form's
+    /// number, the kiosk's record id): sending it again stores nothing new.
+    #[validate(length(min = 1, max = 64, code = "key"))]
+    pub key: String,
+    /// The unit's slug (required when the survey covers several units).
+    #[serde(default)]
+    #[validate(length(max = 64, code = "unit"))]
+    pub unit: Option<String>,
+    /// When the answers were given (RFC 3339); now when left out.
+    #[serde(default)]
+    pub answered_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Item key → value, as in `POST /api/v1/surveys/{slug}/responses`.
+    pub answers: BTreeMap<String, serde_json::Value>,
+}
+
+/// JSON answers as strings, as the form would send them. Values of the
+/// wrong type are reported under their key.
+pub fn answers_as_text(
+    answers: &BTreeMap<String, serde_json::Value>,
+) -> Result<BTreeMap<String, String>, FieldErrors> {
+    let mut out = BTreeMap::new();
+    let mut errors = FieldErrors::new();
+    for (k, v) in answers {
+        match v {
+            serde_json::Value::Number(n) if n.is_i64() => {
+                out.insert(k.clone(), n.to_string());
             }
+            serde_json::Value::String(s) => {
+                out.insert(k.clone(), s.clone());
+            }
+            serde_json::Value::Null => {}
+            _ => push_error(&mut errors, k, crate::i18n::WRONG_VALUE_TYPE.text()),
         }
-        if let Err(e) = answers_fit(&out) {
-            push_error(&mut errors, "answers", message_for(&e));
-        }
-        if errors.is_empty() {
-            Ok(out)
-        } else {
-            Err(errors)
-        }
+    }
+    if let Err(e) = answers_fit(&out) {
+        push_error(&mut errors, "answers", message_for(&e));
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
     }
 }
 
@@ -124,6 +179,7 @@ fn message_for(e: &ValidationError) -> Text {
         "unit" => crate::i18n::UNKNOWN_SERVICE_UNIT.text(),
         "code" => crate::i18n::CODE_TOO_LONG.text(),
         "too_many_answers" => crate::i18n::TOO_MANY_ANSWERS.text(),
+        "key" => crate::i18n::IMPORT_KEY.text(),
         "answer_too_long" => crate::domain::answers::msg_too_long(MAX_TEXT_LEN),
         _ => crate::i18n::INVALID_VALUE.text(),
     }

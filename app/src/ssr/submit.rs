@@ -5,6 +5,7 @@
 use crate::domain::answers::{self, FieldErrors, push_error};
 use crate::domain::signals::{DevicePolicy, Flags, Signal, code};
 use crate::domain::text::Text;
+use crate::dto::submission::{ImportedResponse, answers_as_text, field_errors};
 use crate::ssr::error::AppError;
 use crate::ssr::repo::codes;
 use crate::ssr::repo::responses::{self, DeviceCheck, NewResponse, StoreError, Stored};
@@ -14,6 +15,7 @@ use crate::ssr::state::AppState;
 use crate::ssr::token::{DeviceId, TokenError};
 use std::collections::BTreeMap;
 use uuid::Uuid;
+use validator::Validate;
 
 /// The field a service code is typed into.
 pub const CODE_FIELD: &str = "code";
@@ -200,4 +202,87 @@ async fn first_or(
         Some(id) => Ok(Stored { id, created: false }),
         None => Err(Rejected::Invalid(errors)),
     }
+}
+
+/// What became of one imported response.
+#[derive(Debug)]
+pub enum Imported {
+    /// Stored now (`created`), or under this key before.
+    Stored(Stored),
+    /// Not stored: what is wrong, per field.
+    Invalid(FieldErrors),
+}
+
+/// Checks and stores responses an agency entered in bulk (paper forms
+/// typed in, a kiosk's offline records): each is checked as a citizen's
+/// answers are, keyed by the agency's own reference so a repeated import
+/// stores nothing twice, stored on channel `import` and never verified
+/// (no one but the agency vouches for it). The valid ones are stored even
+/// when others are not. One outcome per response, in order.
+pub async fn import(
+    state: &AppState,
+    survey: &LoadedSurvey,
+    items: &[ImportedResponse],
+) -> Result<Vec<Imported>, AppError> {
+    let now = chrono::Utc::now();
+    survey.ensure_open(now)?;
+    let mut outcomes = Vec::with_capacity(items.len());
+    let mut pending = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let mut errors = match item.validate() {
+            Ok(()) => FieldErrors::new(),
+            Err(e) => field_errors(&e),
+        };
+        let text = answers_as_text(&item.answers).unwrap_or_else(|e| {
+            errors.extend(e);
+            BTreeMap::new()
+        });
+        let unit_id = resolve_unit(survey, item.unit.as_deref(), None, &mut errors);
+        let checked = answers::check(&survey.instrument, &text).unwrap_or_else(|e| {
+            errors.extend(e);
+            Vec::new()
+        });
+        let answered_at = item.answered_at.unwrap_or(now);
+        if answered_at > now + chrono::Duration::minutes(5) {
+            push_error(
+                &mut errors,
+                "answered_at",
+                crate::i18n::IMPORT_FUTURE.text(),
+            );
+        }
+        if !errors.is_empty() {
+            outcomes.push(Some(Imported::Invalid(errors)));
+            continue;
+        }
+        outcomes.push(None);
+        let reference = format!("{}:{}", survey.survey.id, item.key);
+        pending.push((
+            i,
+            NewResponse {
+                survey_id: survey.survey.id,
+                unit_id,
+                token_hash: state.tokens.keyed_hash("import", reference.as_bytes()),
+                channel: "import",
+                submitted_at: answered_at,
+                answers: checked,
+                ..Default::default()
+            },
+        ));
+    }
+    let (places, news): (Vec<usize>, Vec<NewResponse>) = pending.into_iter().unzip();
+    let stored = state
+        .writer
+        .store_all(survey.instrument.clone(), news)
+        .await;
+    for (i, s) in places.into_iter().zip(stored) {
+        outcomes[i] = Some(Imported::Stored(match s {
+            Ok(s) => s,
+            Err(StoreError::Database(e)) => return Err(e.into()),
+            Err(other) => return Err(AppError::Internal(other.to_string())),
+        }));
+    }
+    Ok(outcomes
+        .into_iter()
+        .map(|o| o.expect("every response has an outcome"))
+        .collect())
 }

@@ -60,17 +60,38 @@ impl Writer {
         instrument: Arc<Instrument>,
         new: NewResponse,
     ) -> Result<Stored, StoreError> {
-        let (reply, outcome) = oneshot::channel();
+        self.store_all(instrument, vec![new])
+            .await
+            .pop()
+            .expect("one outcome per response")
+    }
+
+    /// Stores several responses of one instrument; one outcome each, in
+    /// order, each after the commit of the transaction it went into.
+    pub async fn store_all(
+        &self,
+        instrument: Arc<Instrument>,
+        all: Vec<NewResponse>,
+    ) -> Vec<Result<Stored, StoreError>> {
         let stopped = || StoreError::Database(DbErr::Custom("the response writer stopped".into()));
-        self.jobs
-            .send(Job {
-                instrument,
+        let mut waiting = Vec::with_capacity(all.len());
+        for new in all {
+            let (reply, outcome) = oneshot::channel();
+            let job = Job {
+                instrument: instrument.clone(),
                 new,
                 reply,
-            })
-            .await
-            .map_err(|_| stopped())?;
-        outcome.await.map_err(|_| stopped())?
+            };
+            waiting.push(self.jobs.send(job).await.ok().map(|()| outcome));
+        }
+        let mut out = Vec::with_capacity(waiting.len());
+        for w in waiting {
+            out.push(match w {
+                Some(outcome) => outcome.await.unwrap_or_else(|_| Err(stopped())),
+                None => Err(stopped()),
+            });
+        }
+        out
     }
 }
 

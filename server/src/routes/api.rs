@@ -32,15 +32,20 @@ pub(crate) fn error(status: StatusCode, message: &str) -> Response {
 
 /// `422 {"errors": {"field": ["message"]}}`.
 pub(crate) fn invalid(errors: &FieldErrors, lang: Lang) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Json(json!({ "errors": errors_json(errors, lang) })),
+    )
+        .into_response()
+}
+
+/// Field errors as JSON, `{"field": ["message", …]}`, in `lang`.
+pub(crate) fn errors_json(errors: &FieldErrors, lang: Lang) -> serde_json::Value {
     let map: BTreeMap<&str, Vec<&str>> = errors
         .iter()
         .map(|(k, v)| (k.as_str(), v.iter().map(|t| t.get(lang)).collect()))
         .collect();
-    (
-        StatusCode::UNPROCESSABLE_ENTITY,
-        Json(json!({ "errors": map })),
-    )
-        .into_response()
+    json!(map)
 }
 
 pub(crate) fn app_error(e: AppError, lang: Lang) -> Response {

@@ -63,22 +63,9 @@ pub async fn generate(
     body: Bytes,
 ) -> Response {
     let lang = lang(None, &headers);
-    let caller = match bearer(&headers) {
-        Some(t) => api_tokens::find(&state.db, &state.tokens, t).await,
-        None => Ok(None),
-    };
-    let caller = match caller {
-        Ok(Some(c)) => c,
-        Ok(None) => {
-            let mut r = error(
-                StatusCode::UNAUTHORIZED,
-                app::i18n::API_TOKEN_NEEDED.get(lang),
-            );
-            r.headers_mut()
-                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-            return r;
-        }
-        Err(e) => return super::api::app_error(e.into(), lang),
+    let caller = match agency_caller(&state, &headers, lang).await {
+        Ok(c) => c,
+        Err(r) => return r,
     };
     let found = match codes::find_unit(&state.db, &agency_slug, &unit_slug).await {
         Ok(f) => f,
@@ -129,5 +116,31 @@ pub async fn generate(
             r
         }
         Err(e) => super::api::app_error(e.into(), lang),
+    }
+}
+
+/// The agency API token the request carries (`Authorization: Bearer`), or
+/// the 401 (or 503) to answer.
+pub(crate) async fn agency_caller(
+    state: &ServerState,
+    headers: &HeaderMap,
+    lang: app::domain::text::Lang,
+) -> Result<app::ssr::entities::api_token::Model, Response> {
+    let found = match bearer(headers) {
+        Some(t) => api_tokens::find(&state.db, &state.tokens, t).await,
+        None => Ok(None),
+    };
+    match found {
+        Ok(Some(c)) => Ok(c),
+        Ok(None) => {
+            let mut r = error(
+                StatusCode::UNAUTHORIZED,
+                app::i18n::API_TOKEN_NEEDED.get(lang),
+            );
+            r.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            Err(r)
+        }
+        Err(e) => Err(super::api::app_error(e.into(), lang)),
     }
 }

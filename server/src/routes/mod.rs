@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod embed;
 pub mod exports;
 pub mod health;
+pub mod import;
 pub mod openapi;
 pub mod public;
 pub mod ranking;
@@ -60,6 +61,10 @@ pub fn router(state: ServerState) -> Router {
             axum::routing::post(api::submit),
         )
         .route("/api/v1/surveys/{slug}/score", get(scores::survey))
+        .route(
+            "/api/v1/surveys/{slug}/responses/import",
+            axum::routing::post(import::import).layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
+        )
         .route(
             "/api/v1/agencies/{agency}/units/{unit}/codes",
             axum::routing::post(codes::generate),

@@ -22,6 +22,7 @@ use utoipa::{Modify, OpenApi};
         super::ranking::api,
         super::exports::download,
         super::codes::generate,
+        super::import::import,
         super::health::healthz,
     ),
     components(schemas(
@@ -30,6 +31,8 @@ use utoipa::{Modify, OpenApi};
         app::dto::survey::OptionDto,
         app::dto::survey::UnitDto,
         app::dto::submission::ApiSubmission,
+        app::dto::submission::ImportRequest,
+        app::dto::submission::ImportedResponse,
         app::dto::score::ScoreDto,
         app::dto::score::ItemScoreDto,
         app::dto::score::BandDto,

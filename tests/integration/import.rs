@@ -1,0 +1,131 @@
+//! An agency entering responses in bulk (paper forms, kiosks) with its API
+//! token: checked like a citizen's, stored once per key, never verified.
+
+use crate::db_test;
+use crate::support::{TestApp, demo_answers_json};
+use serde_json::{Value, json};
+
+const PATH: &str = "/api/v1/surveys/demo/responses/import";
+
+async fn import(app: &TestApp, token: Option<&str>, body: &Value) -> (u16, Value) {
+    let mut req = app
+        .client
+        .post(format!("{}{PATH}", app.base))
+        .header("accept-language", "en")
+        .json(body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    let res = req.send().await.unwrap();
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+fn response(key: &str, answers: Value) -> Value {
+    json!({ "key": key, "unit": "dukcapil", "answers": answers })
+}
+
+db_test!(an_agency_imports_paper_forms_once_each, |db| {
+    let app = TestApp::start(db).await;
+    let token = app.agency_token("kab-klungkung").await;
+    let mut wrong = demo_answers_json();
+    wrong["undue_delay"] = json!(9);
+    let mut earlier = response("F-0002", demo_answers_json());
+    earlier["answered_at"] = json!("2026-01-15T09:30:00Z");
+    let body = json!({ "responses": [
+        response("F-0001", demo_answers_json()),
+        earlier,
+        response("F-0003", wrong),
+    ]});
+
+    let (status, first) = import(&app, Some(&token), &body).await;
+    assert_eq!(status, 200, "{first}");
+    assert_eq!(
+        (
+            first["stored"].clone(),
+            first["repeated"].clone(),
+            first["invalid"].clone()
+        ),
+        (json!(2), json!(0), json!(1))
+    );
+    assert_eq!(first["results"][0]["key"], "F-0001");
+    assert_eq!(first["results"][0]["created"], true);
+    let message = first["results"][2]["errors"]["undue_delay"][0]
+        .as_str()
+        .unwrap();
+    assert!(message.contains("choose one of the answers"), "{message}");
+
+    // Sent again (a retry after a lost answer): nothing new, the same ids.
+    let (status, again) = import(&app, Some(&token), &body).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        (again["stored"].clone(), again["repeated"].clone()),
+        (json!(0), json!(2))
+    );
+    assert_eq!(again["results"][0]["id"], first["results"][0]["id"]);
+    assert_eq!(again["results"][1]["id"], first["results"][1]["id"]);
+
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM response WHERE channel = 'import'")
+            .await,
+        2
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM response WHERE channel = 'import' AND verified")
+            .await,
+        0
+    );
+    let per_response = demo_answers_json().as_object().unwrap().len() as i64;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM answer").await,
+        2 * per_response
+    );
+    assert_eq!(app.score("demo").await["n"], 2, "both count in the score");
+    // The date given is kept: January's tally, not today's.
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM response WHERE submitted_at < '2026-02-01'")
+            .await,
+        1
+    );
+});
+
+db_test!(
+    an_import_is_refused_without_the_agencys_token_or_out_of_size,
+    |db| {
+        let app = TestApp::start(db).await;
+        let body = json!({ "responses": [response("F-1", demo_answers_json())] });
+        assert_eq!(import(&app, None, &body).await.0, 401);
+        assert_eq!(import(&app, Some("psp_not-a-token"), &body).await.0, 401);
+        let other = app.agency_token("kota-balikpapan").await;
+        assert_eq!(
+            import(&app, Some(&other), &body).await.0,
+            404,
+            "another agency's survey"
+        );
+
+        let token = app.agency_token("kab-klungkung").await;
+        let (status, empty) = import(&app, Some(&token), &json!({ "responses": [] })).await;
+        assert_eq!(status, 422);
+        assert!(
+            empty["errors"]["responses"][0]
+                .as_str()
+                .unwrap()
+                .contains("1 to 1000"),
+            "{empty}"
+        );
+        let (status, _) = import(&app, Some(&token), &json!({ "rows": [] })).await;
+        assert_eq!(status, 422, "unknown fields are refused");
+        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 0);
+
+        // A full import of a thousand: bigger than other requests may be, and
+        // more than one transaction's worth.
+        let many: Vec<Value> = (0..1000)
+            .map(|i| response(&format!("K-{i:04}"), demo_answers_json()))
+            .collect();
+        let (status, done) = import(&app, Some(&token), &json!({ "responses": many })).await;
+        assert_eq!(status, 200);
+        assert_eq!(done["stored"], 1000);
+        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1000);
+        assert_eq!(app.score("demo").await["n"], 1000);
+    }
+);
