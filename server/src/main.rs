@@ -7,6 +7,9 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::net::SocketAddr;
 use tracing_subscriber::EnvFilter;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Persepsi: public-service perception surveys with scores you can defend.
 ///
 /// Every setting below can be given as a flag or as the environment

@@ -13,6 +13,10 @@
 //! The page part needs the site built (`make site`) and found through
 //! `LEPTOS_SITE_ROOT`; without it its rows say "not built".
 
+// The allocator the `persepsi` binary uses.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod common;
 mod export;
 mod load;

@@ -130,9 +130,13 @@ pub async fn store_many<I: Borrow<Instrument>>(
     }
     // The others in one statement; a used token is skipped by the unique
     // index and its response left out of what the statement returns.
-    if !plain.is_empty() {
-        let rows = plain.iter().map(|&i| response_row(ids[i], &batch[i].1));
-        let inserted: HashSet<Uuid> = match response::Entity::insert_many(rows)
+    let mut rows: Vec<response::ActiveModel> = plain
+        .iter()
+        .map(|&i| response_row(ids[i], &batch[i].1))
+        .collect();
+    let mut inserted = HashSet::new();
+    for chunk in statement_sized(&mut rows) {
+        match response::Entity::insert_many(chunk)
             .on_conflict(
                 OnConflict::column(response::Column::TokenHash)
                     .do_nothing()
@@ -142,16 +146,16 @@ pub async fn store_many<I: Borrow<Instrument>>(
             .exec_with_returning_keys(&txn)
             .await?
         {
-            TryInsertResult::Inserted(keys) => keys.into_iter().collect(),
-            TryInsertResult::Conflicted | TryInsertResult::Empty => HashSet::new(),
-        };
-        for &i in &plain {
-            if inserted.contains(&ids[i]) {
-                outcome[i] = Some(Ok(Stored {
-                    id: ids[i],
-                    created: true,
-                }));
-            }
+            TryInsertResult::Inserted(keys) => inserted.extend(keys),
+            TryInsertResult::Conflicted | TryInsertResult::Empty => {}
+        }
+    }
+    for &i in &plain {
+        if inserted.contains(&ids[i]) {
+            outcome[i] = Some(Ok(Stored {
+                id: ids[i],
+                created: true,
+            }));
         }
     }
     // Answers and tallies of every response stored now.
@@ -186,9 +190,8 @@ pub async fn store_many<I: Borrow<Instrument>>(
             }
         }));
     }
-    while !answer_rows.is_empty() {
-        let rest = answer_rows.split_off(answer_rows.len().min(ANSWER_ROWS_PER_STATEMENT));
-        answer::Entity::insert_many(std::mem::replace(&mut answer_rows, rest))
+    for chunk in statement_sized(&mut answer_rows) {
+        answer::Entity::insert_many(chunk)
             .exec_without_returning(&txn)
             .await?;
     }
@@ -212,9 +215,26 @@ pub async fn store_many<I: Borrow<Instrument>>(
     Ok(out)
 }
 
-/// Answer rows per INSERT (four values each, well under every backend's
-/// limit on bound parameters).
-const ANSWER_ROWS_PER_STATEMENT: usize = 2_000;
+/// Rows per multi-row INSERT. Only these sizes are used, so each
+/// connection prepares and keeps a handful of statement shapes instead of
+/// one per batch size (a cache of hundreds of large statements is
+/// hundreds of megabytes); the largest stays well under every backend's
+/// limit on bound parameters.
+const STATEMENT_ROWS: [usize; 5] = [256, 64, 16, 4, 1];
+
+/// Takes `rows` apart into chunks of [`STATEMENT_ROWS`] sizes, largest
+/// first.
+fn statement_sized<T>(rows: &mut Vec<T>) -> Vec<Vec<T>> {
+    let mut chunks = Vec::new();
+    let mut rest = std::mem::take(rows);
+    for size in STATEMENT_ROWS {
+        while rest.len() >= size {
+            let tail = rest.split_off(size);
+            chunks.push(std::mem::replace(&mut rest, tail));
+        }
+    }
+    chunks
+}
 
 /// The response row of `new`, under `id`.
 fn response_row(id: Uuid, new: &NewResponse) -> response::ActiveModel {
@@ -327,4 +347,28 @@ pub async fn by_token(db: &DatabaseConnection, token_hash: &str) -> Result<Optio
         .into_tuple::<Uuid>()
         .one(db)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_go_into_statements_of_a_few_sizes_only() {
+        for n in [0, 1, 3, 4, 17, 255, 256, 300, 2_816] {
+            let mut rows: Vec<usize> = (0..n).collect();
+            let chunks = statement_sized(&mut rows);
+            let sizes: Vec<usize> = chunks.iter().map(Vec::len).collect();
+            assert!(
+                sizes.iter().all(|s| STATEMENT_ROWS.contains(s)),
+                "{n}: {sizes:?}"
+            );
+            let again: Vec<usize> = chunks.into_iter().flatten().collect();
+            assert_eq!(
+                again,
+                (0..n).collect::<Vec<_>>(),
+                "every row once, in order"
+            );
+        }
+    }
 }
