@@ -32,6 +32,9 @@ pub struct ServerState {
     pub public_url: Option<String>,
     /// The national complaint channel (SP4N-LAPOR!).
     pub complaint_url: String,
+    /// Imports checked at once; the others wait with their bodies unread
+    /// into responses, so a burst of large imports cannot fill memory.
+    pub imports: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::ops::Deref for ServerState {
@@ -101,6 +104,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         body_limit: config.body_limit,
         secure_cookies: config.secure_cookies,
         complaint_url: config.complaint_url.clone(),
+        imports: Arc::new(tokio::sync::Semaphore::new(2)),
         public_url: config
             .public_url
             .as_deref()

@@ -52,6 +52,7 @@ pub async fn import(
         Ok(c) => c,
         Err(r) => return r,
     };
+    let _turn = state.imports.acquire().await;
     let request: ImportRequest = match serde_json::from_slice(&body) {
         Ok(r) => r,
         Err(e) => {
