@@ -397,3 +397,35 @@ db_test!(no_network_address_is_stored_and_device_keys_expire, |db| {
     assert_eq!(purged, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM device_seen").await, 0);
 });
+
+db_test!(
+    one_response_the_database_refuses_does_not_cost_the_others_theirs,
+    |db| {
+        use app::ssr::repo::responses::NewResponse;
+        let app = TestApp::start(db).await;
+        let demo = app::ssr::repo::surveys::by_slug(&app.state, "demo")
+            .await
+            .unwrap();
+        let good = |i: usize| NewResponse {
+            survey_id: demo.survey.id,
+            unit_id: Some(demo.units[0].id),
+            token_hash: format!("batch-{i}"),
+            channel: "api",
+            submitted_at: chrono::Utc::now(),
+            ..Default::default()
+        };
+        // A response of a survey that does not exist: the database refuses it.
+        let mut refused = good(2);
+        refused.survey_id = uuid::Uuid::new_v4();
+        let batch = vec![good(1), refused, good(3)]
+            .into_iter()
+            .map(|n| (demo.instrument.clone(), n))
+            .collect();
+        let out = app::ssr::writer::store_batch(app.db(), batch).await;
+        assert!(out[0].as_ref().is_ok_and(|s| s.created));
+        assert!(out[1].is_err(), "the refused one fails");
+        assert!(out[2].as_ref().is_ok_and(|s| s.created));
+        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 2);
+        assert_eq!(app.score("demo").await["n"], 2);
+    }
+);

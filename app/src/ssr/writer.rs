@@ -115,20 +115,56 @@ async fn work(db: DatabaseConnection, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
             .into_iter()
             .map(|j| ((j.instrument, j.new), j.reply))
             .unzip();
-        match responses::store_many(&db, batch).await {
-            Ok(outcomes) => {
-                for (reply, outcome) in replies.into_iter().zip(outcomes) {
-                    // A submitter that went away still has its response
-                    // stored; its retry gets the same id.
-                    let _ = reply.send(outcome);
-                }
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, responses = replies.len(), "storing a batch failed; nothing of it was stored");
-                for reply in replies {
-                    let _ = reply.send(Err(StoreError::Database(DbErr::Custom(e.to_string()))));
-                }
-            }
+        let outcomes = store_batch(&db, batch).await;
+        for (reply, outcome) in replies.into_iter().zip(outcomes) {
+            // A submitter that went away still has its response stored;
+            // its retry gets the same id.
+            let _ = reply.send(outcome);
         }
     }
+}
+
+/// Stores a batch in one transaction; should the database refuse it for
+/// one response, stores them one by one so that response fails alone (a
+/// database that is away fails them all at once instead, not with one
+/// timeout each). One outcome per response, in order.
+pub async fn store_batch(
+    db: &DatabaseConnection,
+    batch: Vec<(Arc<Instrument>, NewResponse)>,
+) -> Vec<Result<Stored, StoreError>> {
+    let n = batch.len();
+    let spare = (n > 1).then(|| batch.clone());
+    let e = match responses::store_many(db, batch).await {
+        Ok(outcomes) => return outcomes,
+        Err(e) => e,
+    };
+    match spare {
+        Some(spare) if !is_outage(&e) => {
+            tracing::warn!(error = %e, responses = n, "a batch failed; storing its responses one by one");
+            let mut one_by_one = Vec::with_capacity(n);
+            for item in spare {
+                one_by_one.push(match responses::store_many(db, vec![item]).await {
+                    Ok(mut o) => o.pop().expect("one outcome"),
+                    Err(e) => Err(StoreError::Database(e)),
+                });
+            }
+            one_by_one
+        }
+        _ => {
+            tracing::warn!(error = %e, responses = n, "storing a batch failed; nothing of it was stored");
+            (0..n)
+                .map(|_| Err(StoreError::Database(DbErr::Custom(e.to_string()))))
+                .collect()
+        }
+    }
+}
+
+/// Whether an error means the database cannot be reached or written now
+/// (as opposed to refusing one statement).
+fn is_outage(e: &DbErr) -> bool {
+    let text = e.to_string();
+    matches!(e, DbErr::ConnectionAcquire(_) | DbErr::Conn(_))
+        || text.contains("database is locked")
+        || text.contains("busy")
+        || text.contains("connection")
 }
