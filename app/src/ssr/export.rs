@@ -243,11 +243,12 @@ pub fn header(plan: &Plan) -> Vec<String> {
         .collect()
 }
 
-/// One value of a row.
+/// One value of a row; text borrowed from the plan or the stored row where
+/// it can be (a million-row export then copies no names).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     /// Text (neutralised where a spreadsheet would run it).
-    Text(String),
+    Text(std::borrow::Cow<'a, str>),
     /// A whole number.
     Int(i64),
     /// Yes / no.
@@ -344,12 +345,17 @@ pub async fn page(
 }
 
 /// A response as a row, in the order of [`header`].
-pub fn row(plan: &Plan, r: &ExportRow) -> Vec<Cell> {
-    let (survey, agency, agency_name) = plan.surveys.get(&r.survey_id).cloned().unwrap_or_default();
+pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
+    let text = |s: &'a str| Cell::Text(s.into());
+    let (survey, agency, agency_name) = plan
+        .surveys
+        .get(&r.survey_id)
+        .map(|(s, a, n)| (text(s), text(a), text(n)))
+        .unwrap_or((Cell::Empty, Cell::Empty, Cell::Empty));
     let (unit, unit_name) = r
         .unit_id
         .and_then(|u| plan.units.get(&u))
-        .map(|(s, n, _)| (Cell::Text(s.clone()), Cell::Text(n.clone())))
+        .map(|(s, n, _)| (text(s), text(n)))
         .unwrap_or((Cell::Empty, Cell::Empty));
     // Borrowed when no value needs unescaping (nearly always).
     let borrowed: Option<BTreeMap<&str, &str>> = serde_json::from_str(&r.answers).ok();
@@ -364,24 +370,24 @@ pub fn row(plan: &Plan, r: &ExportRow) -> Vec<Cell> {
         }
     };
     let mut out = vec![
-        Cell::Text(r.id.to_string()),
-        Cell::Text(r.submitted_at.with_timezone(&wib()).to_rfc3339()),
-        Cell::Text(survey),
-        Cell::Text(agency),
-        Cell::Text(agency_name),
+        Cell::Text(r.id.to_string().into()),
+        Cell::Text(r.submitted_at.with_timezone(&wib()).to_rfc3339().into()),
+        survey,
+        agency,
+        agency_name,
         unit,
         unit_name,
-        Cell::Text(r.channel.clone()),
+        text(&r.channel),
         Cell::Bool(r.verified),
         Cell::Bool(r.suspect),
-        Cell::Text(r.flags.clone()),
+        text(&r.flags),
     ];
     for item in &plan.instrument.items {
         out.push(match answer(&item.key) {
             None => Cell::Empty,
             Some(v) => match v.parse::<i64>() {
                 Ok(n) => Cell::Int(n),
-                Err(_) => Cell::Text(v.to_string()),
+                Err(_) => Cell::Text(v.to_string().into()),
             },
         });
     }
@@ -402,7 +408,7 @@ pub fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// Appends one CSV record (RFC 4180: comma separated, CRLF, quotes doubled)
 /// to `out`.
-pub fn csv_record<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a Cell>) {
+pub fn csv_record<'a, 'c: 'a>(out: &mut String, cells: impl IntoIterator<Item = &'a Cell<'c>>) {
     let mut first = true;
     for c in cells {
         if !first {
@@ -463,7 +469,7 @@ pub fn codebook(plan: &Plan) -> serde_json::Value {
         "agency_name": "Provider name.",
         "unit": "Service unit (slug), empty when none.",
         "unit_name": "Service unit name.",
-        "channel": "form (the web page), api (queue systems, kiosks) or demo.",
+        "channel": "form (the web page), api (the JSON API: apps, queue systems), import (entered by the agency: paper forms, kiosk records) or demo.",
         "verified": "true when a one-time service code came with it.",
         "suspect": "true when a bot signal tripped (left out of scores by default).",
         "flags": "The signals: honeypot, fast, other-survey, repeat-device.",

@@ -208,7 +208,7 @@ fn streamed(state: ServerState, plan: Plan, csv: bool, bom: bool) -> Response {
             if bom {
                 buf.push('\u{feff}');
             }
-            let cells: Vec<Cell> = header_row.iter().cloned().map(Cell::Text).collect();
+            let cells: Vec<Cell> = header_row.iter().map(|h| Cell::Text(h.into())).collect();
             export::csv_record(&mut buf, &cells);
         }
         while let Some(page) = pages.recv().await {

@@ -256,10 +256,10 @@ pub async fn scores_export(
     .iter()
     .map(|s| s.to_string())
     .collect();
-    let text = |s: &str| Cell::Text(s.to_string());
-    let opt = |s: Option<&String>| s.map(|x| Cell::Text(x.clone())).unwrap_or(Cell::Empty);
+    let text = |s: &str| Cell::Text(s.to_string().into());
+    let opt = |s: Option<&String>| s.map(|x| Cell::Text(x.clone().into())).unwrap_or(Cell::Empty);
     let num = |x: Option<f64>| {
-        x.map(|v| Cell::Text(format!("{v:.2}")))
+        x.map(|v| Cell::Text(format!("{v:.2}").into()))
             .unwrap_or(Cell::Empty)
     };
     let rows: Vec<Vec<Cell>> = all
@@ -302,7 +302,7 @@ pub async fn scores_export(
             if q_bom(raw) {
                 out.push('\u{feff}');
             }
-            let head: Vec<Cell> = header_row.iter().cloned().map(Cell::Text).collect();
+            let head: Vec<Cell> = header_row.iter().map(|h| Cell::Text(h.into())).collect();
             app::ssr::export::csv_record(&mut out, &head);
             for r in &rows {
                 app::ssr::export::csv_record(&mut out, r);
