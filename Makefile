@@ -119,7 +119,7 @@ define bench_run
 endef
 
 bench-build: site
-	$(CARGO) build --release -p persepsi-server --example bench
+	$(CARGO) build --release -p persepsi-server --bin persepsi --example bench
 
 bench: bench-build
 	$(call bench_run,)

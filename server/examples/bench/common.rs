@@ -1,10 +1,10 @@
 //! What the parts share: a fresh database with the demo data, the real
-//! server on a random port, an assessor's API token, memory figures,
-//! progress lines, and cleaning up.
+//! server in this process on a random port, an assessor's API token, memory
+//! figures (of this process or another), progress lines, and cleaning up.
 
 use persepsi_server::ServerState;
 use persepsi_server::config::Config;
-use sea_orm::{ConnectionTrait, Database};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use std::io::{IsTerminal, Write};
 use uuid::Uuid;
 
@@ -28,13 +28,13 @@ pub async fn database(arg: &str) -> (String, Option<tempfile::TempDir>) {
     (format!("{prefix}/{name}"), None)
 }
 
-/// Drops the PostgreSQL database [`database`] made (SQLite's folder goes
-/// with its guard).
-pub async fn drop_database(arg: &str, url: &str, state: &ServerState) {
+/// Closes `db` and drops the PostgreSQL database [`database`] made
+/// (SQLite's folder goes with its guard).
+pub async fn drop_database(arg: &str, url: &str, db: &DatabaseConnection) {
     if arg == "sqlite" {
         return;
     }
-    state.db.close_by_ref().await.ok();
+    db.close_by_ref().await.ok();
     let admin = Database::connect(arg).await.unwrap();
     let name = url.rsplit('/').next().unwrap();
     admin
@@ -72,7 +72,7 @@ impl Fresh {
 
     /// Closes the pool and drops the database (PostgreSQL) or its folder.
     pub async fn finish(self) {
-        drop_database(&self.arg, &self.url, &self.state).await;
+        drop_database(&self.arg, &self.url, &self.state.db).await;
     }
 }
 
@@ -110,7 +110,13 @@ pub async fn assessor_token(state: &ServerState) -> String {
 
 /// Megabytes of a /proc/self/status line (`VmRSS:`, `VmHWM:`).
 pub fn status_mb(field: &str) -> f64 {
-    std::fs::read_to_string("/proc/self/status")
+    status_mb_of("self", field)
+}
+
+/// Megabytes of a /proc/PROCESS/status line, PROCESS being `self` or a
+/// process id.
+pub fn status_mb_of(process: &str, field: &str) -> f64 {
+    std::fs::read_to_string(format!("/proc/{process}/status"))
         .unwrap_or_default()
         .lines()
         .find(|l| l.starts_with(field))
@@ -134,7 +140,13 @@ pub fn reset_peak() {
             malloc_trim(0);
         }
     }
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+    reset_peak_of("self");
+}
+
+/// Peak memory of PROCESS (`self` or a process id) counts from here
+/// (Linux: writing 5 to its clear_refs resets its VmHWM).
+pub fn reset_peak_of(process: &str) {
+    let _ = std::fs::write(format!("/proc/{process}/clear_refs"), "5");
 }
 
 /// A small deterministic generator of answers.

@@ -1,14 +1,18 @@
 //! Load: citizens through the real HTTP stack at concurrency 1, 8 and 64
-//! for a bounded time — the full respondent flow (GET the form, POST it:
-//! token, validation, storage), the JSON API, and a bare axum endpoint
-//! doing one insert on the same database as the baseline to compare with —
-//! and the process's peak memory under the concurrency-64 lines.
+//! for a bounded time against the release `persepsi` binary running as a
+//! child process — the full respondent flow (GET the form, POST it: token,
+//! validation, storage), the JSON API, and a bare axum endpoint in this
+//! program doing one insert on the same database as the baseline to
+//! compare with — and the server process's own peak memory under the
+//! concurrency-64 lines.
 
-use crate::common::{self, Fresh, thousands};
+use crate::common::{self, thousands};
 use crate::report::Table;
 use axum::extract::State;
 use axum::routing::post;
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -209,28 +213,156 @@ struct Line {
     stored: bool,
 }
 
-/// The load lines, the submit paths against the baseline, and the peak
-/// memory under concurrency 64.
-pub async fn run(arg: &str, secs: u64, table: &mut Table) {
-    // One machine plays every citizen: limits and the fill-time signal off.
-    let (fresh, router) = Fresh::start(arg, |config| {
-        config.min_fill_secs = 0;
-        for limit in [
-            &mut config.limit_submit_client,
-            &mut config.limit_submit_device,
-            &mut config.limit_submit_network,
-            &mut config.limit_submit_survey,
-            &mut config.limit_form_network,
-        ] {
-            *limit = "100000000/1".parse().unwrap();
+/// The `persepsi` binary beside this program's folder
+/// (`target/release/examples/bench` → `target/release/persepsi`).
+fn server_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("this program's path");
+    let binary = exe
+        .parent()
+        .and_then(|examples| examples.parent())
+        .map(|dir| dir.join("persepsi"))
+        .expect("this program's folder has a parent");
+    assert!(
+        binary.is_file(),
+        "no server binary at {}: build it with cargo build --release -p persepsi-server --bin persepsi",
+        binary.display()
+    );
+    binary
+}
+
+/// `persepsi` with the database and settings of the load lines: one
+/// machine plays every citizen, so rate limits and the fill-time signal
+/// are off. `LEPTOS_*` and the rest of the environment pass through.
+fn persepsi(binary: &Path, url: &str) -> std::process::Command {
+    let mut command = std::process::Command::new(binary);
+    command
+        .env("DATABASE_URL", url)
+        .env("PERSEPSI_MIN_FILL_SECONDS", "0")
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::null());
+    for limit in [
+        "PERSEPSI_LIMIT_SUBMIT_CLIENT",
+        "PERSEPSI_LIMIT_SUBMIT_DEVICE",
+        "PERSEPSI_LIMIT_SUBMIT_NETWORK",
+        "PERSEPSI_LIMIT_SUBMIT_SURVEY",
+        "PERSEPSI_LIMIT_FORM_NETWORK",
+    ] {
+        command.env(limit, "100000000/1");
+    }
+    command
+}
+
+/// Runs a `persepsi` command to its end; its standard output.
+fn persepsi_output(binary: &Path, url: &str, args: &[&str]) -> String {
+    let out = persepsi(binary, url)
+        .args(args)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap_or_else(|e| panic!("could not run {}: {e}", binary.display()));
+    assert!(
+        out.status.success(),
+        "{} {} failed ({}): {}",
+        binary.display(),
+        args.join(" "),
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// `persepsi serve` as a child process, stopped when dropped (a panic
+/// included).
+struct ServerProcess {
+    child: std::process::Child,
+    /// Its base address, `http://127.0.0.1:PORT`.
+    base: String,
+}
+
+impl ServerProcess {
+    /// Starts the server on a free local port and waits until `/healthz`
+    /// answers 200.
+    async fn start(binary: &Path, url: &str) -> Self {
+        let addr = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free local port");
+        let child = persepsi(binary, url)
+            .arg("serve")
+            .env("PERSEPSI_ADDR", addr.to_string())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not start {}: {e}", binary.display()));
+        let mut server = ServerProcess {
+            child,
+            base: format!("http://{addr}"),
+        };
+        let client = reqwest::Client::new();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok(Some(status)) = server.child.try_wait() {
+                panic!("{} serve stopped at start ({status})", binary.display());
+            }
+            let health = client
+                .get(format!("{}/healthz", server.base))
+                .timeout(Duration::from_secs(2))
+                .send()
+                .await;
+            if health.is_ok_and(|r| r.status() == reqwest::StatusCode::OK) {
+                return server;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{} serve did not answer GET /healthz with 200 on {} within 60 s",
+                binary.display(),
+                server.base
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
-    })
-    .await;
-    let db = fresh.state.db.clone();
+    }
+
+    /// Its process id, as /proc names it.
+    fn pid(&self) -> String {
+        self.child.id().to_string()
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The load lines, the submit paths against the baseline, and the server
+/// process's peak memory under concurrency 64.
+pub async fn run(arg: &str, secs: u64, table: &mut Table) {
+    let binary = server_binary();
+    let (url, _dir) = common::database(arg).await;
+    // The demo agencies and surveys with no made-up responses, as the
+    // in-process parts seed them (`demo` adds its few demo accounts), and
+    // an API token of the demo survey's agency.
+    common::step("load: persepsi demo, persepsi api-token");
+    persepsi_output(&binary, &url, &["demo", "--responses", "0"]);
+    let agency_token = persepsi_output(
+        &binary,
+        &url,
+        &["api-token", "--agency", "kab-klungkung", "--name", "bench"],
+    )
+    .trim()
+    .to_string();
+    assert!(
+        !agency_token.is_empty(),
+        "persepsi api-token printed no token"
+    );
+    // This process's own pool on the same database: the baseline's inserts
+    // and the counts of what was stored.
+    let db = app::ssr::db::connect(&url, 16).await.unwrap();
     db.execute_unprepared("CREATE TABLE bench_baseline (id TEXT PRIMARY KEY, at TEXT NOT NULL)")
         .await
         .unwrap();
-    // The baseline: a bare axum handler doing one insert, same pool.
+    common::step("load: persepsi serve");
+    let server = ServerProcess::start(&binary, &url).await;
+    let pid = server.pid();
+    // The baseline: a bare axum handler doing one insert, served here.
     let baseline = axum::Router::new()
         .route(
             "/baseline",
@@ -247,18 +379,7 @@ pub async fn run(arg: &str, secs: u64, table: &mut Table) {
             }),
         )
         .with_state(db.clone());
-    let base = common::serve(router.merge(baseline)).await;
-    let demo = app::ssr::repo::surveys::by_slug(&fresh.state, "demo")
-        .await
-        .unwrap();
-    let agency_token = app::ssr::repo::api_tokens::create(
-        &db,
-        &fresh.state.tokens,
-        demo.survey.agency_id,
-        "bench",
-    )
-    .await
-    .unwrap();
+    let baseline_base = common::serve(baseline).await;
     let mut at_64 = Vec::new();
     let mut peaks_64: Vec<(&str, f64)> = Vec::new();
     for kind in ["form", "api", "import", "baseline"] {
@@ -288,13 +409,18 @@ pub async fn run(arg: &str, secs: u64, table: &mut Table) {
             common::step(&format!("load: {name}, concurrency {c}, {secs} s"));
             let before = count(&db, sql).await;
             if c == 64 {
-                common::reset_peak();
+                common::reset_peak_of(&pid);
             }
-            let (rate, p50, p99, errors, done) = drive(kind, c, secs, &base, &agency_token).await;
+            let base = if kind == "baseline" {
+                &baseline_base
+            } else {
+                &server.base
+            };
+            let (rate, p50, p99, errors, done) = drive(kind, c, secs, base, &agency_token).await;
             // Responses, not requests (an import request carries many).
             let (rate, done) = (rate * per_op as f64, done * per_op);
             if c == 64 {
-                peaks_64.push((kind, common::status_mb("VmHWM:")));
+                peaks_64.push((kind, common::status_mb_of(&pid, "VmHWM:")));
             }
             let stored = count(&db, sql).await - before;
             let line = Line {
@@ -351,13 +477,18 @@ pub async fn run(arg: &str, secs: u64, table: &mut Table) {
     let peak_64 = peaks_64.iter().map(|(_, mb)| *mb).fold(0.0, f64::max);
     let each: Vec<String> = peaks_64
         .iter()
-        .map(|(kind, mb)| format!("{kind} {mb:.0} MB"))
+        .map(|(kind, mb)| match *kind {
+            // The baseline is served by this program; the server idles.
+            "baseline" => format!("{kind} {mb:.0} MB (server idle)"),
+            _ => format!("{kind} {mb:.0} MB"),
+        })
         .collect();
     table.check(
-        "process RSS, peak during each c = 64 line (server and load client in one process: an upper bound for the server)",
+        "server process RSS, peak during each c = 64 line",
         each.join(", "),
         "≤ 100 MB",
         peak_64 <= 100.0,
     );
-    fresh.finish().await;
+    drop(server);
+    common::drop_database(arg, &url, &db).await;
 }

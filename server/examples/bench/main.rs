@@ -4,7 +4,13 @@
 //! with each figure beside its target. Progress goes to stderr. A program
 //! that prints figures, not a test (machines are noisy).
 //!
+//! The load part runs the release `persepsi` binary beside this program
+//! (`target/release/persepsi`) as a child process, so that its memory
+//! figure is the server's alone; the other parts serve the router in this
+//! process.
+//!
 //! ```text
+//! cargo build --release -p persepsi-server --bin persepsi
 //! cargo run --release -p persepsi-server --example bench -- --database sqlite
 //! cargo run --release -p persepsi-server --example bench -- \
 //!     --database postgres://postgres@127.0.0.1:5432/test --seconds 3 --only load,page
@@ -26,12 +32,11 @@ mod scores;
 
 use clap::{Parser, ValueEnum};
 
-/// The parts, in the order they run (load first, so its memory figure is
-/// not inflated by the seeding of the others).
+/// The parts, in the order they run.
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Part {
-    /// Full respondent flow, JSON API and baseline at concurrency 1, 8, 64;
-    /// memory under concurrency 64.
+    /// Full respondent flow, JSON API and baseline at concurrency 1, 8, 64
+    /// against the `persepsi` binary; its memory under concurrency 64.
     Load,
     /// The citizen page's gzipped bytes, JavaScript off and on.
     Page,
@@ -79,11 +84,18 @@ async fn main() {
     if runs(Part::Export) {
         export::run(arg, &mut table).await;
     }
+    let mut how = Vec::new();
+    if runs(Part::Load) {
+        how.push(format!(
+            "{} s per load line, the server binary in its own process",
+            args.seconds
+        ));
+    }
+    if runs(Part::Page) || runs(Part::Scores) || runs(Part::Export) {
+        how.push("page, scores and exports: server and client in one process".to_string());
+    }
     println!();
-    println!(
-        "### {backend} ({} s per load line; load client and server in one process)",
-        args.seconds
-    );
+    println!("### {backend} ({})", how.join("; "));
     println!();
     table.print();
 }
