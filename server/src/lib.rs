@@ -78,7 +78,20 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     if std::env::var_os("LEPTOS_ENV").is_none() {
         leptos.env = leptos::config::Env::PROD;
     }
-    let app = AppState::new(db, tokens, config.token_ttl, config.min_fill_secs, leptos);
+    // The response writer has connections of its own: its large multi-row
+    // statements stay prepared there only, and readers never wait behind it.
+    let writers = app::ssr::writer::Writer::workers_for(&db);
+    let writer_db = app::ssr::db::connect(&config.database_url, writers as u32)
+        .await
+        .with_context(|| format!("could not open the database {db_name}"))?;
+    let app = AppState::new(
+        db,
+        writer_db,
+        tokens,
+        config.token_ttl,
+        config.min_fill_secs,
+        leptos,
+    );
     let rebuilt = app::ssr::repo::retally::repair(&app)
         .await
         .context("could not check the score tallies")?;

@@ -67,17 +67,19 @@ impl AppState {
         self.survey_cache.clear();
     }
 
-    /// Builds the state around an open, migrated database.
+    /// Builds the state around an open, migrated database (`db`) and the
+    /// response writer's own connections to it (`writer_db`).
     pub fn new(
         db: DatabaseConnection,
+        writer_db: DatabaseConnection,
         tokens: TokenKey,
         token_ttl: i64,
         min_fill_secs: i64,
         leptos: LeptosOptions,
     ) -> Self {
         let writer = crate::ssr::writer::Writer::start(
-            db.clone(),
-            crate::ssr::writer::Writer::workers_for(&db),
+            writer_db.clone(),
+            crate::ssr::writer::Writer::workers_for(&writer_db),
         );
         AppState(Arc::new(Inner {
             db,

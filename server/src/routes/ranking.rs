@@ -257,7 +257,10 @@ pub async fn scores_export(
     .map(|s| s.to_string())
     .collect();
     let text = |s: &str| Cell::Text(s.to_string().into());
-    let opt = |s: Option<&String>| s.map(|x| Cell::Text(x.clone().into())).unwrap_or(Cell::Empty);
+    let opt = |s: Option<&String>| {
+        s.map(|x| Cell::Text(x.clone().into()))
+            .unwrap_or(Cell::Empty)
+    };
     let num = |x: Option<f64>| {
         x.map(|v| Cell::Text(format!("{v:.2}").into()))
             .unwrap_or(Cell::Empty)
