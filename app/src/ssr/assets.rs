@@ -21,6 +21,8 @@ pub struct Assets {
     output: String,
     bundle_hash: String,
     css_hash: String,
+    bundle_name: String,
+    css_name: String,
 }
 
 fn hash_of(dir: &Path, files: &[String]) -> String {
@@ -45,6 +47,8 @@ impl Assets {
         let bundle_hash = hash_of(&dir, &[format!("{output}.js"), format!("{output}.wasm")]);
         let css_hash = hash_of(&dir, &[format!("{output}.css")]);
         Assets {
+            bundle_name: format!("{output}.{bundle_hash}"),
+            css_name: format!("{output}.{css_hash}.css"),
             output,
             bundle_hash,
             css_hash,
@@ -53,13 +57,13 @@ impl Assets {
 
     /// The name the hydration scripts use for the JavaScript and WASM
     /// (`persepsi.<hash>`, before `.js` / `.wasm`).
-    pub fn bundle_name(&self) -> String {
-        format!("{}.{}", self.output, self.bundle_hash)
+    pub fn bundle_name(&self) -> &str {
+        &self.bundle_name
     }
 
     /// The style sheet's file name.
-    pub fn css_name(&self) -> String {
-        format!("{}.{}.css", self.output, self.css_hash)
+    pub fn css_name(&self) -> &str {
+        &self.css_name
     }
 
     /// The file on disk for a requested name under the package folder, and

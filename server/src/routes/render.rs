@@ -41,7 +41,7 @@ where
 {
     let mut options = state.leptos.clone();
     options.output_name = state.assets.bundle_name().into();
-    let css = state.assets.css_name();
+    let css = state.assets.css_name().to_string();
     let Page {
         status,
         lang,
