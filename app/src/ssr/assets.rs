@@ -116,7 +116,7 @@ mod tests {
     fn names_change_with_the_bytes_and_resolve_to_the_files() {
         let (dir, options) = site();
         let a = Assets::load(&options);
-        let css = a.css_name();
+        let css = a.css_name().to_string();
         assert!(css.starts_with("persepsi.") && css.ends_with(".css"));
         assert_eq!(a.resolve(&css), ("persepsi.css".into(), true));
         let js = format!("{}.js", a.bundle_name());
