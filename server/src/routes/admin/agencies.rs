@@ -80,14 +80,9 @@ async fn agency_form(
             .filter(|a| Some(a.slug.as_str()) != slug)
             .map(|a| (a.slug, a.name)),
     );
-    let mut fields = Vec::new();
-    if slug.is_none() {
-        fields.push(
-            Field::new("slug", i18n::SLUG, Input::Text, input.slug.clone())
-                .help(i18n::SLUG_HELP)
-                .required(),
-        );
-    }
+    let mut fields: Vec<Field> = super::slug_field(slug.is_none(), &input.slug)
+        .into_iter()
+        .collect();
     fields.extend([
         Field::new("name", i18n::NAME, Input::Text, input.name.clone()).required(),
         Field::new(

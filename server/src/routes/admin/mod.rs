@@ -287,6 +287,17 @@ pub async fn admin_error(
     r
 }
 
+/// The slug field of a form: asked for only when creating (a slug is part
+/// of public links and never changes).
+pub fn slug_field(creating: bool, value: &str) -> Option<app::pages::admin::Field> {
+    use app::pages::admin::{Field, Input};
+    creating.then(|| {
+        Field::new("slug", i18n::SLUG, Input::Text, value.to_string())
+            .help(i18n::SLUG_HELP)
+            .required()
+    })
+}
+
 /// 303 to `to`.
 pub fn see(to: &str) -> Response {
     Redirect::to(to).into_response()

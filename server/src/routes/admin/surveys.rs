@@ -65,14 +65,9 @@ fn survey_form(
                 .collect(),
         )
     };
-    let mut fields = Vec::new();
-    if existing.is_none() {
-        fields.push(
-            Field::new("slug", i18n::SLUG, Input::Text, input.slug.clone())
-                .help(i18n::SLUG_HELP)
-                .required(),
-        );
-    }
+    let mut fields: Vec<Field> = super::slug_field(existing.is_none(), &input.slug)
+        .into_iter()
+        .collect();
     fields.push(Field::new("title", i18n::TITLE, Input::Text, input.title.clone()).required());
     if locked {
         fields.push(

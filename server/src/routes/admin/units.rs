@@ -26,14 +26,9 @@ fn unit_form(
     errors: FieldErrors,
 ) -> FormView {
     let lang = signed.lang;
-    let mut fields = Vec::new();
-    if unit.is_none() {
-        fields.push(
-            Field::new("slug", i18n::SLUG, Input::Text, input.slug.clone())
-                .help(i18n::SLUG_HELP)
-                .required(),
-        );
-    }
+    let mut fields: Vec<Field> = super::slug_field(unit.is_none(), &input.slug)
+        .into_iter()
+        .collect();
     fields.extend([
         Field::new("name", i18n::NAME, Input::Text, input.name.clone()).required(),
         Field::new(
