@@ -134,11 +134,8 @@ too-many-title = Too many submissions
 # 429 body.
 too-many-body = Too many submissions from this device or network in a short time. Wait a moment and try again; your answers are kept if you go back to the previous page.
 
-# Seconds to wait.
-retry-in = Try again in
-
-# Seconds unit.
-seconds = seconds
+# How long to wait before trying again.
+retry-in = Try again in { $seconds } seconds.
 
 # 503 title.
 unavailable-title = The service is busy

@@ -134,11 +134,8 @@ too-many-title = Terlalu banyak kiriman
 # 429 body.
 too-many-body = Terlalu banyak kiriman dari perangkat atau jaringan ini dalam waktu singkat. Tunggu sebentar lalu coba lagi; jawaban Anda tidak hilang bila Anda kembali ke halaman sebelumnya.
 
-# Seconds to wait.
-retry-in = Coba lagi dalam
-
-# Seconds unit.
-seconds = detik
+# How long to wait before trying again.
+retry-in = Coba lagi dalam { $seconds } detik.
 
 # 503 title.
 unavailable-title = Layanan sedang sibuk

@@ -203,10 +203,8 @@ pub const CLOSED_BODY: Tr = Tr("closed-body");
 pub const TOO_MANY_TITLE: Tr = Tr("too-many-title");
 /// 429 body.
 pub const TOO_MANY_BODY: Tr = Tr("too-many-body");
-/// Seconds to wait.
+/// How long to wait before trying again (`$seconds`).
 pub const RETRY_IN: Tr = Tr("retry-in");
-/// Seconds unit.
-pub const SECONDS: Tr = Tr("seconds");
 /// 503 title.
 pub const UNAVAILABLE_TITLE: Tr = Tr("unavailable-title");
 /// 503 body.

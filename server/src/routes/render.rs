@@ -158,11 +158,7 @@ pub async fn limited_page(
 ) -> Response {
     let secs = limited.retry_secs();
     tracing::info!(action = ?limited.action, retry_after = secs, "rate limited");
-    let detail = format!(
-        "{} {secs} {}.",
-        i18n::RETRY_IN.get(lang),
-        i18n::SECONDS.get(lang)
-    );
+    let detail = i18n::RETRY_IN.with(lang, &[("seconds", secs.into())]);
     let mut response = message(
         state,
         head,
