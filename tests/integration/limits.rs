@@ -51,7 +51,12 @@ db_test!(
                     .parse()
                     .unwrap();
                 assert!((1..=60).contains(&retry));
-                assert!(res.text().await.unwrap().contains("Terlalu banyak kiriman"));
+                let page = res.text().await.unwrap();
+                assert!(page.contains("Terlalu banyak kiriman"));
+                assert!(
+                    page.contains(&format!("Coba lagi dalam {retry} detik.")),
+                    "the page says how long to wait, as Retry-After does"
+                );
             }
             statuses.push(status);
         }
