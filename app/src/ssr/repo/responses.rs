@@ -202,20 +202,40 @@ pub async fn store_many<I: Borrow<Instrument>>(
         tallies::add(&txn, key, Borrow::<Instrument>::borrow(&batch[*i].0), sum).await?;
     }
     txn.commit().await?;
-    // A used token: the first response's id.
-    let mut out = Vec::with_capacity(batch.len());
-    for (o, (_, new)) in outcome.into_iter().zip(&batch) {
-        out.push(match o {
-            Some(o) => o,
-            None => match by_token(db, &new.token_hash).await? {
-                Some(id) => Ok(Stored { id, created: false }),
+    // A used token: the first response's id, all of them in one query
+    // (an import sent again is all used tokens).
+    let used: Vec<&str> = outcome
+        .iter()
+        .zip(&batch)
+        .filter(|(o, _)| o.is_none())
+        .map(|(_, (_, new))| new.token_hash.as_str())
+        .collect();
+    let first: HashMap<String, Uuid> = if used.is_empty() {
+        HashMap::new()
+    } else {
+        response::Entity::find()
+            .select_only()
+            .column(response::Column::TokenHash)
+            .column(response::Column::Id)
+            .filter(response::Column::TokenHash.is_in(used))
+            .into_tuple::<(String, Uuid)>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect()
+    };
+    Ok(outcome
+        .into_iter()
+        .zip(&batch)
+        .map(|(o, (_, new))| {
+            o.unwrap_or_else(|| match first.get(&new.token_hash) {
+                Some(&id) => Ok(Stored { id, created: false }),
                 None => Err(StoreError::Database(DbErr::RecordNotFound(
                     "response of a used token".into(),
                 ))),
-            },
-        });
-    }
-    Ok(out)
+            })
+        })
+        .collect())
 }
 
 /// Rows per multi-row INSERT. Only these sizes are used, so each
