@@ -9,13 +9,10 @@
 
 pub mod components;
 pub mod domain;
-#[cfg(feature = "ssr")]
-pub mod dto;
 pub mod i18n;
 pub mod pages;
 pub mod shell;
-#[cfg(feature = "ssr")]
-pub mod ssr;
+pub mod views;
 
 /// The browser entry point: hydrates the islands on the page.
 #[cfg(feature = "hydrate")]

@@ -1,7 +1,7 @@
 //! Configuration from environment variables (or the matching flags), with
 //! defaults in code. `persepsi --help` lists them all.
 
-use crate::rate_limit::Rate;
+use crate::http::rate_limit::Rate;
 use clap::Args;
 
 /// Settings shared by every command.
@@ -9,7 +9,7 @@ use clap::Args;
 pub struct Config {
     /// Database: `sqlite://PATH` (created when missing) or
     /// `postgres://USER@HOST:PORT/DB`.
-    #[arg(long, global = true, env = "DATABASE_URL", default_value = app::ssr::db::DEFAULT_DATABASE_URL)]
+    #[arg(long, global = true, env = "DATABASE_URL", default_value = crate::store::db::DEFAULT_DATABASE_URL)]
     pub database_url: String,
 
     /// Largest number of pooled database connections.

@@ -2,17 +2,20 @@
 //! `main.rs` parses the command line and calls [`build`]; the integration
 //! tests call [`build`] too, so they exercise exactly what runs.
 
-pub mod client;
 pub mod config;
-pub mod rate_limit;
-pub mod routes;
+pub mod dto;
+pub mod error;
+pub mod http;
+pub mod services;
+pub mod state;
+pub mod store;
 
 use anyhow::Context;
-use app::ssr::state::AppState;
+use crate::state::AppState;
 use axum::Router;
 use config::Config;
 use leptos::config::get_configuration;
-use rate_limit::Limits;
+use http::rate_limit::Limits;
 use std::sync::Arc;
 
 /// Everything a handler needs.
@@ -60,16 +63,16 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     // when already set (tests build several servers in one process).
     let _ = any_spawner::Executor::init_tokio();
     let db_name = config.database_for_display();
-    let db = app::ssr::db::connect(&config.database_url, config.db_connections)
+    let db = crate::store::db::connect(&config.database_url, config.db_connections)
         .await
         .with_context(|| format!("could not open the database {db_name}"))?;
-    app::ssr::db::migrate(&db)
+    crate::store::db::migrate(&db)
         .await
         .with_context(|| format!("could not migrate the database {db_name}"))?;
-    app::ssr::catalog::sync(&db)
+    crate::store::catalog::sync(&db)
         .await
         .with_context(|| format!("could not load the instrument definitions into {db_name}"))?;
-    let tokens = app::ssr::state::token_secret(&db, config.secret.as_deref())
+    let tokens = crate::state::token_secret(&db, config.secret.as_deref())
         .await
         .context("could not read or create the token secret")?;
     let mut leptos = get_configuration(None)
@@ -80,8 +83,8 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     }
     // The response writer has connections of its own: its large multi-row
     // statements stay prepared there only, and readers never wait behind it.
-    let writers = app::ssr::writer::Writer::workers_for(&db);
-    let writer_db = app::ssr::db::connect(&config.database_url, writers as u32)
+    let writers = crate::store::writer::Writer::workers_for(&db);
+    let writer_db = crate::store::db::connect(&config.database_url, writers as u32)
         .await
         .with_context(|| format!("could not open the database {db_name}"))?;
     let app = AppState::new(
@@ -92,7 +95,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         config.min_fill_secs,
         leptos,
     );
-    let rebuilt = app::ssr::repo::retally::repair(&app)
+    let rebuilt = crate::store::retally::repair(&app)
         .await
         .context("could not check the score tallies")?;
     if rebuilt > 0 {
@@ -129,7 +132,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         chrono::Duration::days(config.abuse_retention_days),
     );
     Ok(Server {
-        router: routes::router(state.clone()),
+        router: http::router(state.clone()),
         state,
     })
 }
@@ -141,12 +144,12 @@ fn spawn_purge(db: sea_orm::DatabaseConnection, retention: chrono::Duration) {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            match app::ssr::repo::privacy::purge(&db, retention).await {
+            match crate::store::privacy::purge(&db, retention).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(deleted = n, "purged expired device hashes"),
                 Err(e) => tracing::warn!(error = %e, "could not purge device hashes"),
             }
-            if let Err(e) = app::ssr::auth::purge_sessions(&db).await {
+            if let Err(e) = crate::services::auth::purge_sessions(&db).await {
                 tracing::warn!(error = %e, "could not purge expired sessions");
             }
         }

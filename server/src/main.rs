@@ -156,8 +156,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let (name, text) = read_definition(&file)?;
             let def: app::domain::instrument::Instrument =
-                app::ssr::catalog::parse(&name, &text).map_err(anyhow::Error::msg)?;
-            let id = app::ssr::catalog::store_instrument(&server.state.db, &name, &def).await?;
+                persepsi_server::store::catalog::parse(&name, &text).map_err(anyhow::Error::msg)?;
+            let id = persepsi_server::store::catalog::store_instrument(&server.state.db, &name, &def).await?;
             println!(
                 "instrument {} version {} is stored ({id})",
                 def.key, def.version
@@ -169,8 +169,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let (name, text) = read_definition(&file)?;
             let def: app::domain::bands::BandTable =
-                app::ssr::catalog::parse(&name, &text).map_err(anyhow::Error::msg)?;
-            let id = app::ssr::catalog::store_band_table(&server.state.db, &name, &def).await?;
+                persepsi_server::store::catalog::parse(&name, &text).map_err(anyhow::Error::msg)?;
+            let id = persepsi_server::store::catalog::store_band_table(&server.state.db, &name, &def).await?;
             println!(
                 "band table {} version {} is stored ({id})",
                 def.key, def.version
@@ -183,12 +183,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             count,
             expires_in_days,
         } => {
-            let (_, unit) = app::ssr::repo::codes::find_unit(&server.state.db, &agency, &unit)
+            let (_, unit) = persepsi_server::store::codes::find_unit(&server.state.db, &agency, &unit)
                 .await?
                 .with_context(|| format!("no unit `{unit}` in agency `{agency}`"))?;
             let expires_at =
                 expires_in_days.map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
-            let batch = app::ssr::repo::codes::generate(
+            let batch = persepsi_server::store::codes::generate(
                 &server.state.db,
                 &server.state.tokens,
                 unit.id,
@@ -216,13 +216,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     province,
                 },
         } => {
-            use app::ssr::access::Role;
+            use persepsi_server::services::access::Role;
             let role = Role::parse(&role)
                 .with_context(|| format!("unknown role `{role}`: admin, manager or assessor"))?;
             let agency_id = match (&agency, role) {
                 (Some(slug), _) => Some(
-                    app::ssr::entities::agency::Entity::find()
-                        .filter(app::ssr::entities::agency::Column::Slug.eq(slug))
+                    persepsi_server::store::entities::agency::Entity::find()
+                        .filter(persepsi_server::store::entities::agency::Column::Slug.eq(slug))
                         .one(&server.state.db)
                         .await?
                         .with_context(|| format!("no agency `{slug}`"))?
@@ -245,20 +245,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 Err(_) => {
                     eprint!(
                         "password for {email} (at least {} characters): ",
-                        app::ssr::auth::MIN_PASSWORD
+                        persepsi_server::services::auth::MIN_PASSWORD
                     );
                     let mut line = String::new();
                     std::io::stdin().read_line(&mut line)?;
                     line.trim_end_matches(['\r', '\n']).to_string()
                 }
             };
-            if password.chars().count() < app::ssr::auth::MIN_PASSWORD {
+            if password.chars().count() < persepsi_server::services::auth::MIN_PASSWORD {
                 anyhow::bail!(
                     "the password needs at least {} characters",
-                    app::ssr::auth::MIN_PASSWORD
+                    persepsi_server::services::auth::MIN_PASSWORD
                 );
             }
-            app::ssr::auth::create_user(
+            persepsi_server::services::auth::create_user(
                 &server.state.db,
                 &email,
                 &password,
@@ -275,12 +275,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::ApiToken { agency, name } => {
-            let found = app::ssr::entities::agency::Entity::find()
-                .filter(app::ssr::entities::agency::Column::Slug.eq(&agency))
+            let found = persepsi_server::store::entities::agency::Entity::find()
+                .filter(persepsi_server::store::entities::agency::Column::Slug.eq(&agency))
                 .one(&server.state.db)
                 .await?
                 .with_context(|| format!("no agency `{agency}`"))?;
-            let token = app::ssr::repo::api_tokens::create(
+            let token = persepsi_server::store::api_tokens::create(
                 &server.state.db,
                 &server.state.tokens,
                 found.id,
@@ -292,17 +292,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo { responses } => {
-            app::ssr::demo::load(&server.state.db, responses)
+            persepsi_server::services::demo::load(&server.state.db, responses)
                 .await
                 .context("could not load the demo data")?;
-            app::ssr::demo::accounts(&server.state.db)
+            persepsi_server::services::demo::accounts(&server.state.db)
                 .await
                 .context("could not create the demo accounts")?;
             println!(
                 "demo accounts (password `{}`; for trying out only):",
-                app::ssr::demo::DEMO_PASSWORD
+                persepsi_server::services::demo::DEMO_PASSWORD
             );
-            for (email, role, agency, province) in app::ssr::demo::DEMO_ACCOUNTS {
+            for (email, role, agency, province) in persepsi_server::services::demo::DEMO_ACCOUNTS {
                 println!(
                     "  {email:<32} {}{}{}",
                     role.code(),

@@ -4,7 +4,7 @@
 
 use crate::db_test;
 use crate::support::{TestApp, attr_value};
-use app::ssr::access::Role;
+use persepsi_server::services::access::Role;
 
 /// A browser signed in as someone.
 pub struct Browser {
@@ -75,8 +75,8 @@ const PASSWORD: &str = "kata-sandi-uji-123";
 async fn accounts(app: &TestApp) {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let id = |slug: &'static str| async move {
-        app::ssr::entities::agency::Entity::find()
-            .filter(app::ssr::entities::agency::Column::Slug.eq(slug))
+        persepsi_server::store::entities::agency::Entity::find()
+            .filter(persepsi_server::store::entities::agency::Column::Slug.eq(slug))
             .one(app.db())
             .await
             .unwrap()
@@ -97,7 +97,7 @@ async fn accounts(app: &TestApp) {
             Some("Bali".to_string()),
         ),
     ] {
-        app::ssr::auth::create_user(app.db(), email, PASSWORD, role, agency, province)
+        persepsi_server::services::auth::create_user(app.db(), email, PASSWORD, role, agency, province)
             .await
             .unwrap();
     }

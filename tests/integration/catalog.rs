@@ -3,7 +3,7 @@
 use crate::db_test;
 use crate::support::TestApp;
 use app::domain::instrument::Instrument;
-use app::ssr::catalog::{INSTRUMENTS, parse, store_instrument, sync};
+use persepsi_server::store::catalog::{INSTRUMENTS, parse, store_instrument, sync};
 use sea_orm::ConnectionTrait;
 
 db_test!(shipped_definitions_are_loaded_once, |db| {
@@ -113,7 +113,7 @@ db_test!(
     |db| {
         // A table in the way of the first migration: it cannot be applied.
         let (url, _dir) = crate::support::empty_database(db).await;
-        let conn = app::ssr::db::connect(&url, 1).await.unwrap();
+        let conn = persepsi_server::store::db::connect(&url, 1).await.unwrap();
         conn.execute_unprepared("CREATE TABLE agency (something_else INTEGER)")
             .await
             .unwrap();
@@ -130,7 +130,7 @@ db_test!(
         );
         assert!(err.contains("agency"), "the cause is given: {err}");
         // The table in the way is left as it was.
-        let conn = app::ssr::db::connect(&url, 1).await.unwrap();
+        let conn = persepsi_server::store::db::connect(&url, 1).await.unwrap();
         let backend = conn.get_database_backend();
         let row = conn
             .query_one_raw(sea_orm::Statement::from_string(

@@ -43,13 +43,13 @@ async fn fill(app: &TestApp) -> Vec<Vec<(&'static str, String)>> {
 
 async fn token_for(app: &TestApp, email: &str) -> String {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let u = app::ssr::entities::app_user::Entity::find()
-        .filter(app::ssr::entities::app_user::Column::Email.eq(email))
+    let u = persepsi_server::store::entities::app_user::Entity::find()
+        .filter(persepsi_server::store::entities::app_user::Column::Email.eq(email))
         .one(app.db())
         .await
         .unwrap()
         .unwrap();
-    app::ssr::repo::api_tokens::create_for_user(app.db(), &app.state.tokens, u.id, "uji")
+    persepsi_server::store::api_tokens::create_for_user(app.db(), &app.state.tokens, u.id, "uji")
         .await
         .unwrap()
 }
@@ -96,7 +96,7 @@ fn check_round_trip(
 
 db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
     let app = TestApp::start(db).await;
-    app::ssr::demo::accounts(app.db()).await.unwrap();
+    persepsi_server::services::demo::accounts(app.db()).await.unwrap();
     let sent = fill(&app).await;
     let token = token_for(&app, "penilai@demo.persepsi.id").await;
     let q = "?instrument=maladministration-perception";
@@ -239,7 +239,7 @@ db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
 
 db_test!(an_export_never_reaches_beyond_its_token, |db| {
     let app = TestApp::start(db).await;
-    app::ssr::demo::accounts(app.db()).await.unwrap();
+    persepsi_server::services::demo::accounts(app.db()).await.unwrap();
     fill(&app).await;
     let q = "instrument=maladministration-perception";
     // No token, a forged one.
@@ -261,14 +261,14 @@ db_test!(an_export_never_reaches_beyond_its_token, |db| {
     );
     // An agency's token: its own agency only.
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let balikpapan = app::ssr::entities::agency::Entity::find()
-        .filter(app::ssr::entities::agency::Column::Slug.eq("kota-balikpapan"))
+    let balikpapan = persepsi_server::store::entities::agency::Entity::find()
+        .filter(persepsi_server::store::entities::agency::Column::Slug.eq("kota-balikpapan"))
         .one(app.db())
         .await
         .unwrap()
         .unwrap();
     let theirs =
-        app::ssr::repo::api_tokens::create(app.db(), &app.state.tokens, balikpapan.id, "antrean")
+        persepsi_server::store::api_tokens::create(app.db(), &app.state.tokens, balikpapan.id, "antrean")
             .await
             .unwrap();
     assert_eq!(
@@ -343,7 +343,7 @@ db_test!(an_export_never_reaches_beyond_its_token, |db| {
     browser
         .login(
             "penilai.bali@demo.persepsi.id",
-            app::ssr::demo::DEMO_PASSWORD,
+            persepsi_server::services::demo::DEMO_PASSWORD,
         )
         .await;
     let page = browser.get("/admin/tokens").await.text().await.unwrap();

@@ -125,8 +125,8 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
             *limit = "1000000/1".parse().unwrap();
         }
         let server = persepsi_server::build(&config).await.unwrap();
-        app::ssr::demo::load(&server.state.db, 0).await.unwrap();
-        let demo = app::ssr::repo::surveys::by_slug(&server.state, "demo")
+        persepsi_server::services::demo::load(&server.state.db, 0).await.unwrap();
+        let demo = persepsi_server::store::surveys::by_slug(&server.state, "demo")
             .await
             .unwrap();
         let now = chrono::Utc::now().timestamp();

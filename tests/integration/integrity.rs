@@ -382,7 +382,7 @@ db_test!(no_network_address_is_stored_and_device_keys_expire, |db| {
     assert!(seen.contains("Pelayanan") || seen.contains("demo"));
     assert!(seen.contains(&app.state.tokens.device_hash(
         app.state.tokens.verify_device(device_id).unwrap(),
-        &app::ssr::repo::tallies::month_of(chrono::Utc::now())
+        &persepsi_server::store::tallies::month_of(chrono::Utc::now())
     )));
     assert_eq!(app.count("SELECT COUNT(*) FROM device_seen").await, 1);
     let old = match app.db().get_database_backend() {
@@ -391,7 +391,7 @@ db_test!(no_network_address_is_stored_and_device_keys_expire, |db| {
     };
     app.exec(&format!("UPDATE device_seen SET created_at = {old}"))
         .await;
-    let purged = app::ssr::repo::privacy::purge(app.db(), chrono::Duration::days(40))
+    let purged = persepsi_server::store::privacy::purge(app.db(), chrono::Duration::days(40))
         .await
         .unwrap();
     assert_eq!(purged, 1);
@@ -401,9 +401,9 @@ db_test!(no_network_address_is_stored_and_device_keys_expire, |db| {
 db_test!(
     one_response_the_database_refuses_does_not_cost_the_others_theirs,
     |db| {
-        use app::ssr::repo::responses::NewResponse;
+        use persepsi_server::store::responses::NewResponse;
         let app = TestApp::start(db).await;
-        let demo = app::ssr::repo::surveys::by_slug(&app.state, "demo")
+        let demo = persepsi_server::store::surveys::by_slug(&app.state, "demo")
             .await
             .unwrap();
         let good = |i: usize| NewResponse {
@@ -421,7 +421,7 @@ db_test!(
             .into_iter()
             .map(|n| (demo.instrument.clone(), n))
             .collect();
-        let out = app::ssr::writer::store_batch(app.db(), batch).await;
+        let out = persepsi_server::store::writer::store_batch(app.db(), batch).await;
         assert!(out[0].as_ref().is_ok_and(|s| s.created));
         assert!(out[1].is_err(), "the refused one fails");
         assert!(out[2].as_ref().is_ok_and(|s| s.created));

@@ -114,9 +114,9 @@ async fn submit_once(client: &reqwest::Client, base: &str) -> Option<(String, Va
 async fn stored_ids(url: &str) -> HashSet<String> {
     use sea_orm::{Database, EntityTrait, QuerySelect};
     let db = Database::connect(url).await.unwrap();
-    let ids: Vec<uuid::Uuid> = app::ssr::entities::response::Entity::find()
+    let ids: Vec<uuid::Uuid> = persepsi_server::store::entities::response::Entity::find()
         .select_only()
-        .column(app::ssr::entities::response::Column::Id)
+        .column(persepsi_server::store::entities::response::Column::Id)
         .into_tuple()
         .all(&db)
         .await

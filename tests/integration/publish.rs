@@ -19,11 +19,11 @@ fn options_after(html: &str, marker: &str) -> Vec<String> {
 
 db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     let app = TestApp::start(db).await;
-    app::ssr::demo::accounts(app.db()).await.unwrap();
+    persepsi_server::services::demo::accounts(app.db()).await.unwrap();
     let manager = Browser::new(&app);
     assert_eq!(
         manager
-            .login("klungkung@demo.persepsi.id", app::ssr::demo::DEMO_PASSWORD)
+            .login("klungkung@demo.persepsi.id", persepsi_server::services::demo::DEMO_PASSWORD)
             .await,
         303
     );
@@ -124,8 +124,8 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     // Its instrument can no longer change; the title can.
     let instrument_of = || async {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        app::ssr::entities::survey::Entity::find()
-            .filter(app::ssr::entities::survey::Column::Slug.eq("persepsi-2027"))
+        persepsi_server::store::entities::survey::Entity::find()
+            .filter(persepsi_server::store::entities::survey::Column::Slug.eq("persepsi-2027"))
             .one(app.db())
             .await
             .unwrap()
@@ -275,10 +275,10 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
 
 db_test!(codes_made_on_the_admin_page_verify_responses, |db| {
     let app = TestApp::start(db).await;
-    app::ssr::demo::accounts(app.db()).await.unwrap();
+    persepsi_server::services::demo::accounts(app.db()).await.unwrap();
     let manager = Browser::new(&app);
     manager
-        .login("klungkung@demo.persepsi.id", app::ssr::demo::DEMO_PASSWORD)
+        .login("klungkung@demo.persepsi.id", persepsi_server::services::demo::DEMO_PASSWORD)
         .await;
     let csrf = manager.csrf().await;
     let res = manager

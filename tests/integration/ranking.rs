@@ -10,24 +10,24 @@ use serde_json::Value;
 /// Klungkung (Bali) scores higher than Balikpapan.
 async fn two_providers(app: &TestApp) {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let demo = app::ssr::entities::survey::Entity::find()
-        .filter(app::ssr::entities::survey::Column::Slug.eq("demo"))
+    let demo = persepsi_server::store::entities::survey::Entity::find()
+        .filter(persepsi_server::store::entities::survey::Column::Slug.eq("demo"))
         .one(app.db())
         .await
         .unwrap()
         .unwrap();
-    let balikpapan = app::ssr::repo::admin::agency_by_slug(app.db(), "kota-balikpapan")
+    let balikpapan = persepsi_server::store::admin::agency_by_slug(app.db(), "kota-balikpapan")
         .await
         .unwrap()
         .unwrap();
-    let units = app::ssr::repo::admin::units(app.db(), balikpapan.id)
+    let units = persepsi_server::store::admin::units(app.db(), balikpapan.id)
         .await
         .unwrap();
-    app::ssr::repo::admin::create_survey(
+    persepsi_server::store::admin::create_survey(
         app.db(),
         balikpapan.id,
         "bpp",
-        app::ssr::repo::admin::SurveyFields {
+        persepsi_server::store::admin::SurveyFields {
             title: "Persepsi Balikpapan".into(),
             instrument_id: demo.instrument_id,
             band_table_id: demo.band_table_id,
@@ -70,13 +70,13 @@ async fn two_providers(app: &TestApp) {
 
 async fn user_token(app: &TestApp, email: &str) -> String {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let u = app::ssr::entities::app_user::Entity::find()
-        .filter(app::ssr::entities::app_user::Column::Email.eq(email))
+    let u = persepsi_server::store::entities::app_user::Entity::find()
+        .filter(persepsi_server::store::entities::app_user::Column::Email.eq(email))
         .one(app.db())
         .await
         .unwrap()
         .unwrap();
-    app::ssr::repo::api_tokens::create_for_user(app.db(), &app.state.tokens, u.id, "uji")
+    persepsi_server::store::api_tokens::create_for_user(app.db(), &app.state.tokens, u.id, "uji")
         .await
         .unwrap()
 }
@@ -115,7 +115,7 @@ db_test!(
     the_ranking_filters_sorts_pages_and_keeps_to_the_callers_reach,
     |db| {
         let app = TestApp::start(db).await;
-        app::ssr::demo::accounts(app.db()).await.unwrap();
+        persepsi_server::services::demo::accounts(app.db()).await.unwrap();
         two_providers(&app).await;
         let all = user_token(&app, "penilai@demo.persepsi.id").await;
         let r = rank(&app, &all, "").await;
@@ -208,12 +208,12 @@ db_test!(
     dashboards_show_the_score_what_it_rests_on_and_charts,
     |db| {
         let app = TestApp::start(db).await;
-        app::ssr::demo::accounts(app.db()).await.unwrap();
+        persepsi_server::services::demo::accounts(app.db()).await.unwrap();
         two_providers(&app).await;
         let browser = Browser::new(&app);
         assert_eq!(
             browser
-                .login("penilai@demo.persepsi.id", app::ssr::demo::DEMO_PASSWORD)
+                .login("penilai@demo.persepsi.id", persepsi_server::services::demo::DEMO_PASSWORD)
                 .await,
             303
         );
@@ -248,7 +248,7 @@ db_test!(
         let bali = Browser::new(&app);
         bali.login(
             "penilai.bali@demo.persepsi.id",
-            app::ssr::demo::DEMO_PASSWORD,
+            persepsi_server::services::demo::DEMO_PASSWORD,
         )
         .await;
         assert_eq!(

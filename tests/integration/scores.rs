@@ -167,15 +167,15 @@ db_test!(tallies_are_rebuilt_from_answers_when_they_disagree, |db| {
         .await
         .unwrap();
     assert_eq!(app.score("demo").await["n"], 0);
-    let rebuilt = app::ssr::repo::retally::repair(&app.state).await.unwrap();
+    let rebuilt = persepsi_server::store::retally::repair(&app.state).await.unwrap();
     assert_eq!(rebuilt, 1, "only the survey with responses");
     assert_eq!(app.score("demo").await, before);
 });
 
 db_test!(demo_data_loads_twice_without_duplicates, |db| {
     let app = TestApp::start(db).await;
-    app::ssr::demo::load(app.db(), 5).await.unwrap();
-    app::ssr::demo::load(app.db(), 5).await.unwrap();
+    persepsi_server::services::demo::load(app.db(), 5).await.unwrap();
+    persepsi_server::services::demo::load(app.db(), 5).await.unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM agency").await, 4);
     assert_eq!(app.count("SELECT COUNT(*) FROM survey").await, 2);
     assert_eq!(app.count("SELECT COUNT(*) FROM survey_unit").await, 5);
@@ -186,10 +186,10 @@ db_test!(demo_data_loads_twice_without_duplicates, |db| {
 });
 
 db_test!(a_change_between_periods_is_told_from_noise, |db| {
-    use app::ssr::repo::responses::{NewResponse, store};
-    use app::ssr::repo::tallies::month_of;
+    use persepsi_server::store::responses::{NewResponse, store};
+    use persepsi_server::store::tallies::month_of;
     let app = TestApp::start(db).await;
-    let loaded = app::ssr::repo::surveys::by_slug(&app.state, "demo")
+    let loaded = persepsi_server::store::surveys::by_slug(&app.state, "demo")
         .await
         .unwrap();
     let this_month = month_of(chrono::Utc::now());

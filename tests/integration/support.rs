@@ -1,6 +1,6 @@
 //! `TestApp`: a server on a fresh database, listening on a random port.
 
-use app::ssr::demo;
+use persepsi_server::services::demo;
 use persepsi_server::config::Config;
 use persepsi_server::{ServerState, build};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
@@ -191,13 +191,13 @@ impl TestApp {
     /// An API token for an agency, made as the CLI makes it.
     pub async fn agency_token(&self, agency: &str) -> String {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        let a = app::ssr::entities::agency::Entity::find()
-            .filter(app::ssr::entities::agency::Column::Slug.eq(agency))
+        let a = persepsi_server::store::entities::agency::Entity::find()
+            .filter(persepsi_server::store::entities::agency::Column::Slug.eq(agency))
             .one(self.db())
             .await
             .unwrap()
             .unwrap();
-        app::ssr::repo::api_tokens::create(self.db(), &self.state.tokens, a.id, "test")
+        persepsi_server::store::api_tokens::create(self.db(), &self.state.tokens, a.id, "test")
             .await
             .unwrap()
     }

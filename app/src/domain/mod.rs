@@ -5,6 +5,7 @@ pub mod answers;
 pub mod bands;
 pub mod instrument;
 pub mod period;
+pub mod score;
 pub mod signals;
 pub mod stats;
 pub mod text;

@@ -60,7 +60,7 @@ impl Fresh {
         let mut c = Config::for_database(url.clone());
         config(&mut c);
         let server = persepsi_server::build(&c).await.unwrap();
-        app::ssr::demo::load(&server.state.db, 0).await.unwrap();
+        persepsi_server::services::demo::load(&server.state.db, 0).await.unwrap();
         let fresh = Fresh {
             arg: arg.to_string(),
             url,
@@ -93,17 +93,17 @@ pub async fn serve(router: axum::Router) -> String {
 
 /// An API token of a new assessor who sees every agency.
 pub async fn assessor_token(state: &ServerState) -> String {
-    let user = app::ssr::auth::create_user(
+    let user = persepsi_server::services::auth::create_user(
         &state.db,
         "bench@persepsi.id",
         "bench-password-1",
-        app::ssr::access::Role::Assessor,
+        persepsi_server::services::access::Role::Assessor,
         None,
         None,
     )
     .await
     .unwrap();
-    app::ssr::repo::api_tokens::create_for_user(&state.db, &state.tokens, user, "bench")
+    persepsi_server::store::api_tokens::create_for_user(&state.db, &state.tokens, user, "bench")
         .await
         .unwrap()
 }

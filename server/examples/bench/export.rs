@@ -4,7 +4,7 @@
 
 use crate::common::{self, Fresh, Lcg, thousands};
 use crate::report::Table;
-use app::ssr::entities::response;
+use persepsi_server::store::entities::response;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ConnectionTrait, EntityTrait, TransactionTrait};
 use std::time::Instant;
@@ -16,7 +16,7 @@ const BATCH: usize = 10_000;
 pub async fn run(arg: &str, table: &mut Table) {
     let (fresh, router) = Fresh::start(arg, |_| {}).await;
     let state = fresh.state.clone();
-    let demo = app::ssr::repo::surveys::by_slug(&state, "demo")
+    let demo = persepsi_server::store::surveys::by_slug(&state, "demo")
         .await
         .unwrap();
     let units: Vec<Uuid> = demo.units.iter().map(|u| u.id).collect();

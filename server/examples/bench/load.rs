@@ -355,7 +355,7 @@ pub async fn run(arg: &str, secs: u64, table: &mut Table) {
     );
     // This process's own pool on the same database: the baseline's inserts
     // and the counts of what was stored.
-    let db = app::ssr::db::connect(&url, 16).await.unwrap();
+    let db = persepsi_server::store::db::connect(&url, 16).await.unwrap();
     db.execute_unprepared("CREATE TABLE bench_baseline (id TEXT PRIMARY KEY, at TEXT NOT NULL)")
         .await
         .unwrap();

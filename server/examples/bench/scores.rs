@@ -8,8 +8,8 @@
 use crate::common::{self, Fresh, Lcg, thousands};
 use crate::report::Table;
 use app::domain::stats::{Tally, estimate};
-use app::ssr::repo::tallies::{self, Key, Scope, month_of};
-use app::ssr::repo::{scores, surveys};
+use persepsi_server::store::tallies::{self, Key, Scope, month_of};
+use persepsi_server::store::{scores, surveys};
 use sea_orm::ActiveValue::Set;
 use sea_orm::{EntityTrait, TransactionTrait};
 use std::collections::HashMap;
@@ -124,7 +124,7 @@ pub async fn run(arg: &str, table: &mut Table) {
         common::progress(what, a, 600);
         let agency = Uuid::new_v4();
         let survey = Uuid::new_v4();
-        app::ssr::entities::agency::Entity::insert(app::ssr::entities::agency::ActiveModel {
+        persepsi_server::store::entities::agency::Entity::insert(persepsi_server::store::entities::agency::ActiveModel {
             id: Set(agency),
             slug: Set(format!("bench-agency-{a}")),
             name: Set(format!("Pemerintah Bench {a}")),
@@ -136,7 +136,7 @@ pub async fn run(arg: &str, table: &mut Table) {
         .exec_without_returning(&txn)
         .await
         .unwrap();
-        app::ssr::entities::survey::Entity::insert(app::ssr::entities::survey::ActiveModel {
+        persepsi_server::store::entities::survey::Entity::insert(persepsi_server::store::entities::survey::ActiveModel {
             id: Set(survey),
             slug: Set(format!("bench-{a}")),
             agency_id: Set(agency),
@@ -156,8 +156,8 @@ pub async fn run(arg: &str, table: &mut Table) {
         surveys_map.insert(survey, demo.instrument.clone());
         for u in 0..5 {
             let unit = Uuid::new_v4();
-            app::ssr::entities::service_unit::Entity::insert(
-                app::ssr::entities::service_unit::ActiveModel {
+            persepsi_server::store::entities::service_unit::Entity::insert(
+                persepsi_server::store::entities::service_unit::ActiveModel {
                     id: Set(unit),
                     agency_id: Set(agency),
                     slug: Set(format!("unit-{u}")),
@@ -169,8 +169,8 @@ pub async fn run(arg: &str, table: &mut Table) {
             .exec_without_returning(&txn)
             .await
             .unwrap();
-            app::ssr::entities::survey_unit::Entity::insert(
-                app::ssr::entities::survey_unit::ActiveModel {
+            persepsi_server::store::entities::survey_unit::Entity::insert(
+                persepsi_server::store::entities::survey_unit::ActiveModel {
                     survey_id: Set(survey),
                     unit_id: Set(unit),
                 },

@@ -3,7 +3,7 @@
 //! with a text alternative), and the ranking across providers.
 
 use crate::domain::text::Lang;
-use crate::dto::score::ScoreDto;
+use crate::views::score::ScoreDto;
 use crate::i18n;
 use crate::pages::results::decimal;
 use leptos::prelude::*;

@@ -1,0 +1,33 @@
+//! A survey's score in one scope, with what bears on trusting it.
+
+use crate::domain::stats::{Estimate, krejcie_morgan};
+
+/// A survey's score in a scope, with what bears on trusting it.
+#[derive(Clone, Debug)]
+pub struct SurveyScore {
+    /// Score, interval, per-item means.
+    pub estimate: Estimate,
+    /// Suspect responses left out.
+    pub suspect: u64,
+    /// Accepted responses that carried a service code.
+    pub verified: u64,
+    /// Expected service users of the units in scope (per year), when every
+    /// unit has recorded it.
+    pub population: Option<u64>,
+    /// The sample that population needs (Krejcie–Morgan, 95 %, ±5 %).
+    pub required: Option<u64>,
+}
+
+impl SurveyScore {
+    /// The score `estimate`, with its counts and the sample `population`
+    /// needs (known only when every unit has recorded its users).
+    pub fn new(estimate: Estimate, suspect: u64, verified: u64, population: Option<u64>) -> Self {
+        SurveyScore {
+            estimate,
+            suspect,
+            verified,
+            population,
+            required: population.map(krejcie_morgan),
+        }
+    }
+}

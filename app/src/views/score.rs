@@ -1,0 +1,181 @@
+//! `GET /api/v1/surveys/{slug}/score`.
+
+use crate::domain::bands::{Band, BandTable, Verdict};
+use crate::domain::stats::{self, Estimate, round2};
+use crate::domain::text::Lang;
+use crate::domain::score::SurveyScore;
+use serde::{Deserialize, Serialize};
+
+/// How the interval is computed, for the record.
+pub const METHOD: &str = "95% confidence interval by linearisation (delta method) of the ratio \
+estimator over respondents, Student's t with n-1 degrees of freedom, clipped to the scale";
+
+/// One item's mean.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ItemScoreDto {
+    /// Item key.
+    pub key: String,
+    /// Mean answer (two decimals), when anyone answered.
+    pub mean: Option<f64>,
+    /// Standard deviation of the answers.
+    pub sd: Option<f64>,
+    /// Scored answers.
+    pub n: u64,
+}
+
+/// A band.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BandDto {
+    /// Band key.
+    pub key: String,
+    /// Label.
+    pub label: String,
+    /// `green`, `yellow`, `red` or `black`.
+    pub zone: String,
+    /// False when the cut-off is not officially published.
+    pub confirmed: bool,
+}
+
+impl BandDto {
+    fn new(b: &Band, lang: Lang) -> Self {
+        BandDto {
+            key: b.key.clone(),
+            label: b.label.get(lang).to_string(),
+            zone: b.zone.as_str().to_string(),
+            confirmed: b.confirmed,
+        }
+    }
+}
+
+/// A survey's score.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ScoreDto {
+    /// Responses counted (accepted, not suspect).
+    pub n: u64,
+    /// The score (two decimals), when there are scored answers.
+    pub score: Option<f64>,
+    /// Standard error of the score.
+    pub se: Option<f64>,
+    /// Standard deviation of respondents' own scores.
+    pub sd: Option<f64>,
+    /// 95 % confidence interval `[low, high]`.
+    pub ci: Option<[f64; 2]>,
+    /// How the interval is computed.
+    pub ci_method: String,
+    /// Per item.
+    pub items: Vec<ItemScoreDto>,
+    /// The band, when the sample is large enough and the interval lies in
+    /// one band.
+    pub band: Option<BandDto>,
+    /// The bands the interval straddles, best first (empty unless uncertain).
+    pub band_uncertain: Vec<BandDto>,
+    /// Why no band is given, if none is.
+    pub band_note: Option<String>,
+    /// Band table key and version, e.g. `ori-2025@1`.
+    pub band_table: String,
+    /// Fewest responses for which a band is given.
+    pub band_min_n: u32,
+    /// Sample the units' expected users need (Krejcie–Morgan), when known.
+    pub n_required: Option<u64>,
+    /// Suspect responses left out of the score.
+    pub suspect_excluded: u64,
+    /// Accepted responses that carried a one-time service code.
+    pub verified: u64,
+    /// Change from the previous period, when a period was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trend: Option<TrendDto>,
+}
+
+/// The previous period and the change since, with its own interval.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct TrendDto {
+    /// The previous period, e.g. `2026-Q2`.
+    pub previous_period: String,
+    /// Responses then.
+    pub previous_n: u64,
+    /// Score then.
+    pub previous_score: Option<f64>,
+    /// Its interval.
+    pub previous_ci: Option<[f64; 2]>,
+    /// Score now minus score then.
+    pub change: Option<f64>,
+    /// 95 % interval of the change.
+    pub change_ci: Option<[f64; 2]>,
+    /// Whether the interval of the change excludes zero.
+    pub significant: Option<bool>,
+}
+
+impl TrendDto {
+    /// The trend from `previous` (in `period`) to `now`.
+    pub fn new(period: String, previous: &Estimate, now: &Estimate) -> Self {
+        let change = stats::change(previous, now);
+        TrendDto {
+            previous_period: period,
+            previous_n: previous.n,
+            previous_score: previous.score.map(round2),
+            previous_ci: previous.ci.map(|(lo, hi)| [round2(lo), round2(hi)]),
+            change: change.map(|c| round2(c.delta)),
+            change_ci: change.map(|c| [round2(c.ci.0), round2(c.ci.1)]),
+            significant: change.map(|c| c.significant),
+        }
+    }
+}
+
+impl ScoreDto {
+    /// Shapes a score for the API.
+    pub fn new(s: &SurveyScore, bands: &BandTable, lang: Lang) -> Self {
+        let e = &s.estimate;
+        let (band, band_uncertain, band_note) = match bands.judge(e) {
+            Verdict::NoScore => (
+                None,
+                vec![],
+                Some(crate::i18n::NO_ANSWERS_YET.get(lang).to_string()),
+            ),
+            Verdict::TooSmall { n, min } => (
+                None,
+                vec![],
+                Some(
+                    crate::i18n::SAMPLE_TOO_SMALL_NOTE
+                        .with(lang, &[("n", n.into()), ("min", min.into())]),
+                ),
+            ),
+            Verdict::Band(b) => (Some(BandDto::new(b, lang)), vec![], None),
+            Verdict::Uncertain(list) => (
+                None,
+                list.iter().map(|b| BandDto::new(b, lang)).collect(),
+                Some(crate::i18n::CI_STRADDLES_BAND.get(lang).to_string()),
+            ),
+        };
+        ScoreDto {
+            n: e.n,
+            score: e.score.map(round2),
+            se: e.se.map(round2),
+            sd: e.sd.map(round2),
+            ci: e.ci.map(|(lo, hi)| [round2(lo), round2(hi)]),
+            ci_method: METHOD.to_string(),
+            items: e
+                .items
+                .iter()
+                .map(|m| ItemScoreDto {
+                    key: m.key.clone(),
+                    mean: m.mean.map(round2),
+                    sd: m.sd.map(round2),
+                    n: m.n,
+                })
+                .collect(),
+            band,
+            band_uncertain,
+            band_note,
+            band_table: format!("{}@{}", bands.key, bands.version),
+            band_min_n: bands.min_n,
+            n_required: s.required,
+            suspect_excluded: s.suspect,
+            verified: s.verified,
+            trend: None,
+        }
+    }
+}

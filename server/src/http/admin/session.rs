@@ -1,0 +1,306 @@
+//! Signing in and out, and changing one's password.
+
+use super::{AdminPost, SESSION_COOKIE, Signed, admin_page, read_form, same, see};
+use crate::ServerState;
+use crate::http::client::{Client, cookie, lang};
+use crate::http::render::limited_page;
+use app::domain::answers::{FieldErrors, push_error};
+use app::domain::text::Lang;
+use app::i18n::{self, Tr};
+use app::pages::admin::{Field, FormPage, FormView, Input};
+use crate::services::auth;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header, request::Parts};
+use axum::response::Response;
+use leptos::prelude::*;
+
+/// The login form's double-submit cookie (before there is a session).
+const LOGIN_COOKIE: &str = "persepsi_login";
+
+fn cookie_header(state: &ServerState, name: &str, value: &str, max_age: i64) -> HeaderValue {
+    let mut v = format!("{name}={value}; Path=/admin; Max-Age={max_age}; HttpOnly; SameSite=Lax");
+    if state.secure_cookies {
+        v.push_str("; Secure");
+    }
+    HeaderValue::from_str(&v).expect("cookie values are ASCII")
+}
+
+/// Where to go after signing in: a local admin path only.
+fn next_of(raw: &str) -> String {
+    if raw.starts_with("/admin") && !raw.starts_with("//") && !raw.contains('\\') {
+        raw.to_string()
+    } else {
+        "/admin".to_string()
+    }
+}
+
+async fn login_page(
+    state: &ServerState,
+    head: &Parts,
+    lang: Lang,
+    email: String,
+    next: String,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Response {
+    let csrf = crate::services::token::TokenKey::generate_secret();
+    let action = format!(
+        "/admin/login?{}",
+        serde_urlencoded::to_string([("next", next.as_str())]).unwrap_or_default()
+    );
+    let form = FormView {
+        title: i18n::LOGIN_TITLE.get(lang).to_string(),
+        intro: Some(i18n::LOGIN_INTRO.get(lang).to_string()),
+        action,
+        fields: vec![
+            Field::new("email", i18n::EMAIL, Input::Email, email).required(),
+            Field::new("password", i18n::PASSWORD, Input::Password, "").required(),
+        ],
+        submit: i18n::LOGIN,
+        errors,
+        csrf: csrf.clone(),
+        back: None,
+        notice: None,
+    };
+    let mut r = admin_page(
+        state,
+        head,
+        lang,
+        None,
+        i18n::LOGIN_TITLE.get(lang).to_string(),
+        status,
+        move || view! { <FormPage form=form.clone() lang=lang /> }.into_any(),
+    )
+    .await;
+    r.headers_mut().append(
+        header::SET_COOKIE,
+        cookie_header(state, LOGIN_COOKIE, &csrf, 3600),
+    );
+    r
+}
+
+/// `GET /admin/login`.
+pub async fn login_form(State(state): State<ServerState>, head: Parts) -> Response {
+    let q = crate::http::citizen::query(&head);
+    let lang = lang(q.get("lang").map(String::as_str), &head.headers);
+    let next = next_of(q.get("next").map(String::as_str).unwrap_or(""));
+    login_page(
+        &state,
+        &head,
+        lang,
+        String::new(),
+        next,
+        FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /admin/login`: throttled per address and per account; a wrong
+/// e-mail and a wrong password take as long and read alike.
+pub async fn login(
+    State(state): State<ServerState>,
+    client: Client,
+    req: Request<Body>,
+) -> Response {
+    let (head, body) = req.into_parts();
+    let q = crate::http::citizen::query(&head);
+    let lang = lang(q.get("lang").map(String::as_str), &head.headers);
+    let next = next_of(q.get("next").map(String::as_str).unwrap_or(""));
+    let form = match read_form(&state, &head, body, lang).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let expected = cookie(&head.headers, LOGIN_COOKIE).unwrap_or_default();
+    if !same(form.get("csrf"), &expected) {
+        return super::csrf_refused(&state, &head, lang).await;
+    }
+    let email = form.get("email").to_string();
+    if let Err(limited) = state.limits.check_login(client.0, &email) {
+        return limited_page(&state, &head, lang, limited).await;
+    }
+    let password = form
+        .0
+        .iter()
+        .find(|(k, _)| k == "password")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("");
+    let user =
+        if email.is_empty() || password.is_empty() || email.len() > 200 || password.len() > 1000 {
+            Ok(None)
+        } else {
+            auth::check_login(&state.db, &email, password).await
+        };
+    let user = match user {
+        Ok(u) => u,
+        Err(e) => return super::admin_error(&state, &head, lang, None, e.into()).await,
+    };
+    let Some(user) = user else {
+        tracing::info!("sign-in refused");
+        let mut errors = FieldErrors::new();
+        push_error(&mut errors, "email", i18n::LOGIN_FAILED.text());
+        return login_page(
+            &state,
+            &head,
+            lang,
+            email,
+            next,
+            errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    match auth::open_session(&state.db, &state.tokens, user.id).await {
+        Ok(value) => {
+            tracing::info!(user = %user.id, "signed in");
+            let mut r = see(&next);
+            let h = r.headers_mut();
+            h.append(
+                header::SET_COOKIE,
+                cookie_header(&state, SESSION_COOKIE, &value, auth::SESSION_HOURS * 3600),
+            );
+            h.append(
+                header::SET_COOKIE,
+                cookie_header(&state, LOGIN_COOKIE, "", 0),
+            );
+            r
+        }
+        Err(e) => super::admin_error(&state, &head, lang, None, e.into()).await,
+    }
+}
+
+/// `POST /admin/logout`.
+pub async fn logout(State(state): State<ServerState>, post: AdminPost) -> Response {
+    if let Err(e) = auth::close_session(&state.db, &state.tokens, &post.signed.cookie).await {
+        return super::admin_error(&state, &post.head, post.signed.lang, None, e.into()).await;
+    }
+    let mut r = see("/admin/login");
+    r.headers_mut().append(
+        header::SET_COOKIE,
+        cookie_header(&state, SESSION_COOKIE, "", 0),
+    );
+    r
+}
+
+fn password_view(signed: &Signed, errors: FieldErrors, notice: Option<Tr>) -> FormView {
+    FormView {
+        title: i18n::PASSWORD_TITLE.get(signed.lang).to_string(),
+        intro: None,
+        action: "/admin/password".into(),
+        fields: vec![
+            Field::new("current", i18n::PASSWORD_CURRENT, Input::Password, "").required(),
+            Field::new("new", i18n::PASSWORD_NEW, Input::Password, "")
+                .help(i18n::PASSWORD_NEW_HELP)
+                .required(),
+        ],
+        submit: i18n::SAVE,
+        errors,
+        csrf: signed.actor.csrf.clone(),
+        back: Some("/admin".into()),
+        notice,
+    }
+}
+
+async fn show_password(
+    state: &ServerState,
+    head: &Parts,
+    signed: &Signed,
+    errors: FieldErrors,
+    notice: Option<Tr>,
+    status: StatusCode,
+) -> Response {
+    super::form_page(
+        state,
+        head,
+        signed,
+        password_view(signed, errors, notice),
+        status,
+    )
+    .await
+}
+
+/// `GET /admin/password`.
+pub async fn password_form(
+    State(state): State<ServerState>,
+    signed: Signed,
+    head: Parts,
+) -> Response {
+    show_password(
+        &state,
+        &head,
+        &signed,
+        FieldErrors::new(),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /admin/password`: the current password again, then the new one;
+/// other sessions of the account end.
+pub async fn password(
+    State(state): State<ServerState>,
+    client: Client,
+    post: AdminPost,
+) -> Response {
+    let AdminPost { signed, form, head } = post;
+    let raw = |k: &str| {
+        form.0
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let (current, new) = (raw("current"), raw("new"));
+    // Guessing the current password from a stolen session is throttled
+    // too, in a bucket of its own.
+    let bucket = format!("password-change:{}", signed.actor.email);
+    if let Err(limited) = state.limits.check_login(client.0, &bucket) {
+        return limited_page(&state, &head, signed.lang, limited).await;
+    }
+    let mut errors = FieldErrors::new();
+    match auth::check_login(&state.db, &signed.actor.email, &current).await {
+        Ok(Some(_)) => {}
+        Ok(None) => push_error(&mut errors, "current", i18n::PASSWORD_WRONG.text()),
+        Err(e) => {
+            return super::admin_error(&state, &head, signed.lang, Some(signed.who()), e.into())
+                .await;
+        }
+    }
+    if new.chars().count() < auth::MIN_PASSWORD || new.len() > 1000 {
+        push_error(&mut errors, "new", i18n::PASSWORD_SHORT.text());
+    }
+    if !errors.is_empty() {
+        return show_password(
+            &state,
+            &head,
+            &signed,
+            errors,
+            None,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    if let Err(e) = auth::change_password(
+        &state.db,
+        &state.tokens,
+        signed.actor.user_id,
+        &new,
+        &signed.cookie,
+    )
+    .await
+    {
+        return super::admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await;
+    }
+    tracing::info!(user = %signed.actor.user_id, "password changed");
+    show_password(
+        &state,
+        &head,
+        &signed,
+        FieldErrors::new(),
+        Some(i18n::PASSWORD_CHANGED),
+        StatusCode::OK,
+    )
+    .await
+}

@@ -1,0 +1,223 @@
+//! A provider's service units, and one-time service codes for a unit.
+
+use super::{AdminPost, Signed, admin_error, admin_page, see};
+use crate::ServerState;
+use app::domain::answers::{FieldErrors, push_error};
+use crate::dto::admin::UnitInput;
+use app::i18n;
+use app::pages::admin::agency::CodesPage;
+use app::pages::admin::{Field, FormView, Input, SECTORS};
+use crate::services::access::{self, Need};
+use crate::store::admin::{self as repo, WriteError};
+use crate::store::codes;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, request::Parts};
+use axum::response::Response;
+use leptos::prelude::*;
+
+use super::agencies::options;
+use super::form_page;
+
+fn unit_form(
+    signed: &Signed,
+    agency: &str,
+    unit: Option<&str>,
+    input: &UnitInput,
+    errors: FieldErrors,
+) -> FormView {
+    let lang = signed.lang;
+    let mut fields: Vec<Field> = super::slug_field(unit.is_none(), &input.slug)
+        .into_iter()
+        .collect();
+    fields.extend([
+        Field::new("name", i18n::NAME, Input::Text, input.name.clone()).required(),
+        Field::new(
+            "sector",
+            i18n::SECTOR,
+            Input::Select(options(SECTORS, lang)),
+            input.sector.clone(),
+        )
+        .required(),
+        Field::new(
+            "expected_users",
+            i18n::EXPECTED_USERS,
+            Input::Number,
+            input.expected_users.clone(),
+        )
+        .help(i18n::EXPECTED_USERS_HELP),
+    ]);
+    FormView {
+        title: match unit {
+            None => i18n::UNIT_NEW.get(lang).to_string(),
+            Some(_) => i18n::UNIT_EDIT.get(lang).to_string(),
+        },
+        intro: None,
+        action: match unit {
+            None => format!("/admin/a/{agency}/units/new"),
+            Some(u) => format!("/admin/a/{agency}/u/{u}/edit"),
+        },
+        fields,
+        submit: i18n::SAVE,
+        errors,
+        csrf: signed.actor.csrf.clone(),
+        back: Some(format!("/admin/a/{agency}")),
+        notice: None,
+    }
+}
+
+/// `GET /admin/a/{agency}/units/new`.
+pub async fn new_unit_form(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    signed: Signed,
+    head: Parts,
+) -> Response {
+    if let Err(e) = access::agency(&state.db, &signed.actor, &slug, Need::Write).await {
+        return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await;
+    }
+    let input = UnitInput {
+        slug: String::new(),
+        name: String::new(),
+        sector: "licensing".into(),
+        expected_users: String::new(),
+    };
+    let f = unit_form(&signed, &slug, None, &input, FieldErrors::new());
+    form_page(&state, &head, &signed, f, StatusCode::OK).await
+}
+
+/// `POST /admin/a/{agency}/units/new`.
+pub async fn create_unit(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    post: AdminPost,
+) -> Response {
+    let AdminPost { signed, form, head } = post;
+    let a = match access::agency(&state.db, &signed.actor, &slug, Need::Write).await {
+        Ok(a) => a,
+        Err(e) => return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await,
+    };
+    let (input, users, mut errors) = UnitInput::read(&form, true);
+    if errors.is_empty() {
+        let made = repo::create_unit(
+            &state.db,
+            a.id,
+            &input.slug,
+            &input.name,
+            &input.sector,
+            users,
+        )
+        .await;
+        match made {
+            Ok(()) => return see(&format!("/admin/a/{slug}")),
+            Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", i18n::SLUG_TAKEN.text()),
+            Err(WriteError::Database(e)) => {
+                return admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await;
+            }
+        }
+    }
+    let f = unit_form(&signed, &slug, None, &input, errors);
+    form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// `GET /admin/a/{agency}/u/{unit}/edit`.
+pub async fn edit_unit_form(
+    State(state): State<ServerState>,
+    Path((a, u)): Path<(String, String)>,
+    signed: Signed,
+    head: Parts,
+) -> Response {
+    let unit = match access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await {
+        Ok((_, unit)) => unit,
+        Err(e) => return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await,
+    };
+    let input = UnitInput {
+        slug: unit.slug,
+        name: unit.name,
+        sector: unit.sector,
+        expected_users: unit
+            .expected_users
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+    };
+    let f = unit_form(&signed, &a, Some(&u), &input, FieldErrors::new());
+    form_page(&state, &head, &signed, f, StatusCode::OK).await
+}
+
+/// `POST /admin/a/{agency}/u/{unit}/edit`.
+pub async fn update_unit(
+    State(state): State<ServerState>,
+    Path((a, u)): Path<(String, String)>,
+    post: AdminPost,
+) -> Response {
+    let AdminPost { signed, form, head } = post;
+    let unit = match access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await {
+        Ok((_, unit)) => unit,
+        Err(e) => return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await,
+    };
+    let (input, users, errors) = UnitInput::read(&form, false);
+    if !errors.is_empty() {
+        let f = unit_form(&signed, &a, Some(&u), &input, errors);
+        return form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    match repo::update_unit(&state.db, unit.id, &input.name, &input.sector, users).await {
+        Ok(()) => {
+            state.surveys_changed();
+            see(&format!("/admin/a/{a}"))
+        }
+        Err(e) => admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await,
+    }
+}
+
+/// `POST /admin/a/{agency}/u/{unit}/codes`: a batch of one-time codes,
+/// shown once.
+pub async fn codes(
+    State(state): State<ServerState>,
+    Path((a, u)): Path<(String, String)>,
+    post: AdminPost,
+) -> Response {
+    let AdminPost { signed, form, head } = post;
+    let lang = signed.lang;
+    let unit = match access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await {
+        Ok((_, unit)) => unit,
+        Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
+    };
+    let count = form
+        .get("count")
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=codes::MAX_BATCH).contains(n));
+    let days = match form.get("days") {
+        "" => Some(None),
+        d => d
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=3650).contains(d))
+            .map(Some),
+    };
+    let (Some(count), Some(days)) = (count, days) else {
+        let back = format!("/admin/a/{a}");
+        return admin_page(&state, &head, lang, Some(signed.who()), i18n::CODES.get(lang).to_string(), StatusCode::UNPROCESSABLE_ENTITY, move || {
+            view! {
+                <h1>{i18n::CODES.get(lang)}</h1>
+                <p class="field-error" role="alert">{i18n::BAD_NUMBER.get(lang)} " (1–" {codes::MAX_BATCH} ")"</p>
+                <p><a class="button secondary" href=back.clone()>{i18n::BACK.get(lang)}</a></p>
+            }
+            .into_any()
+        })
+        .await;
+    };
+    let expires = days.map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
+    match codes::generate(&state.db, &state.tokens, unit.id, count, expires).await {
+        Ok(batch) => {
+            tracing::info!(by = %signed.actor.user_id, unit = %unit.id, count, "service codes generated");
+            let back = format!("/admin/a/{a}");
+            let name = unit.name.clone();
+            let codes = batch.codes;
+            admin_page(&state, &head, lang, Some(signed.who()), i18n::CODES.get(lang).to_string(), StatusCode::OK, move || {
+                view! { <CodesPage unit=name.clone() codes=codes.clone() back=back.clone() lang=lang /> }.into_any()
+            })
+            .await
+        }
+        Err(e) => admin_error(&state, &head, lang, Some(signed.who()), e.into()).await,
+    }
+}

@@ -1,0 +1,232 @@
+//! The JSON API for queue systems, kiosks and assessors' tools:
+//!
+//! - `GET /api/v1/surveys/{slug}`: questions and a one-time token;
+//! - `POST /api/v1/surveys/{slug}/responses`: `201 {"id"}` (`200` with the
+//!   same id when the token was used already), `422 {"errors"}`, `429`;
+//! - scores: see [`super::scores`].
+
+use crate::ServerState;
+use crate::http::client::{Client, lang};
+use crate::http::rate_limit::Limited;
+use app::domain::answers::FieldErrors;
+use app::domain::text::Lang;
+use crate::dto::submission::{ApiSubmission, field_errors};
+use crate::dto::survey::{SurveyDto, UnitDto};
+use crate::error::AppError;
+use crate::store::surveys;
+use crate::services::submit::{Rejected, Submission, accept};
+use crate::services::token::TokenError;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+use std::collections::BTreeMap;
+use validator::Validate;
+
+/// A JSON error body `{"error": "..."}` with the status.
+pub(crate) fn error(status: StatusCode, message: &str) -> Response {
+    (status, Json(json!({ "error": message }))).into_response()
+}
+
+/// `422 {"errors": {"field": ["message"]}}`.
+pub(crate) fn invalid(errors: &FieldErrors, lang: Lang) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Json(json!({ "errors": errors_json(errors, lang) })),
+    )
+        .into_response()
+}
+
+/// Field errors as JSON, `{"field": ["message", …]}`, in `lang`.
+pub(crate) fn errors_json(errors: &FieldErrors, lang: Lang) -> serde_json::Value {
+    let map: BTreeMap<&str, Vec<&str>> = errors
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.iter().map(|t| t.get(lang)).collect()))
+        .collect();
+    json!(map)
+}
+
+pub(crate) fn app_error(e: AppError, lang: Lang) -> Response {
+    e.log();
+    match e {
+        AppError::NotFound => error(StatusCode::NOT_FOUND, app::i18n::SURVEY_NOT_FOUND.get(lang)),
+        AppError::Forbidden => error(StatusCode::FORBIDDEN, app::i18n::FORBIDDEN_BODY.get(lang)),
+        AppError::Closed => error(StatusCode::GONE, app::i18n::SURVEY_CLOSED.get(lang)),
+        AppError::Database(_) | AppError::Internal(_) => {
+            let mut r = error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                app::i18n::SERVICE_BUSY.get(lang),
+            );
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            r
+        }
+    }
+}
+
+fn limited(l: Limited, lang: Lang) -> Response {
+    let secs = l.retry_secs();
+    let text = app::i18n::TOO_MANY_REQUESTS_RETRY.with(lang, &[("seconds", secs.into())]);
+    let mut r = error(StatusCode::TOO_MANY_REQUESTS, &text);
+    r.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    r
+}
+
+/// `GET /api/v1/surveys/{slug}?unit=`: the token is tied to the unit
+/// when given (a kiosk at one counter).
+#[utoipa::path(
+    get,
+    path = "/api/v1/surveys/{slug}",
+    tag = "citizens",
+    summary = "A survey's questions and a one-time form token",
+    params(
+        ("slug" = String, Path, description = "The survey's public slug"),
+        ("unit" = Option<String>, Query, description = "Tie the token to a unit"),
+    ),
+    responses(
+        (status = 200, description = "Questions and token", body = crate::dto::survey::SurveyDto),
+        (status = 404, description = "No such survey"),
+        (status = 410, description = "The survey is closed"),
+        (status = 429, description = "Too many requests; see Retry-After"),
+    )
+)]
+pub async fn definition(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    Query(q): Query<BTreeMap<String, String>>,
+    client: Client,
+    headers: HeaderMap,
+) -> Response {
+    let lang = lang(None, &headers);
+    if let Err(l) = state.limits.check_form(client.0) {
+        return limited(l, lang);
+    }
+    let loaded = match surveys::by_slug(&state, &slug).await.and_then(|s| {
+        s.ensure_open(chrono::Utc::now())?;
+        Ok(s)
+    }) {
+        Ok(s) => s,
+        Err(e) => return app_error(e, lang),
+    };
+    let unit_id = q.get("unit").and_then(|u| loaded.unit(u)).map(|u| u.id);
+    let token = state
+        .tokens
+        .issue(loaded.survey.id, unit_id, chrono::Utc::now().timestamp());
+    let dto = SurveyDto {
+        slug: loaded.survey.slug.clone(),
+        title: loaded.survey.title.clone(),
+        instrument: format!("{}@{}", loaded.instrument.key, loaded.instrument.version),
+        units: loaded
+            .units
+            .iter()
+            .map(|u| UnitDto {
+                slug: u.slug.clone(),
+                name: u.name.clone(),
+            })
+            .collect(),
+        items: SurveyDto::items(&loaded.instrument, lang),
+        token,
+    };
+    let mut r = Json(dto).into_response();
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+/// `POST /api/v1/surveys/{slug}/responses`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/surveys/{slug}/responses",
+    tag = "citizens",
+    summary = "Submit a response; a token yields one response however often it is sent",
+    params(("slug" = String, Path, description = "The survey's public slug")),
+    request_body = crate::dto::submission::ApiSubmission,
+    responses(
+        (status = 201, description = "Stored: {\"id\": \"…\"}"),
+        (status = 200, description = "The token was used already: the first response's id"),
+        (status = 409, description = "This device answered already this month (survey policy)"),
+        (status = 422, description = "Field errors: {\"errors\": {\"field\": [\"message\"]}}"),
+        (status = 429, description = "Too many requests; see Retry-After"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
+    )
+)]
+pub async fn submit(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    client: Client,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let lang = lang(None, &headers);
+    let parsed: ApiSubmission = match serde_json::from_slice(&body) {
+        Ok(p) => p,
+        Err(e) => {
+            let mut errors = FieldErrors::new();
+            let detail = e.to_string();
+            app::domain::answers::push_error(
+                &mut errors,
+                "body",
+                app::i18n::INVALID_JSON.text_with(&[("detail", detail.into())]),
+            );
+            return invalid(&errors, lang);
+        }
+    };
+    if let Err(l) = state
+        .limits
+        .check_submit(client.0, None, &parsed.token, &slug)
+    {
+        return limited(l, lang);
+    }
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return app_error(e, lang),
+    };
+    if let Err(e) = parsed.validate() {
+        return invalid(&field_errors(&e), lang);
+    }
+    let answers = match parsed.answers_as_text() {
+        Ok(a) => a,
+        Err(errors) => return invalid(&errors, lang),
+    };
+    match accept(
+        &state,
+        &loaded,
+        Submission {
+            token: &parsed.token,
+            unit: parsed.unit.as_deref(),
+            answers: &answers,
+            channel: "api",
+            code: parsed.code.as_deref(),
+            honeypot: false,
+            device: None,
+        },
+    )
+    .await
+    {
+        Ok(stored) => {
+            let status = if stored.created {
+                StatusCode::CREATED
+            } else {
+                StatusCode::OK
+            };
+            (status, Json(json!({ "id": stored.id }))).into_response()
+        }
+        Err(Rejected::Invalid(errors)) => invalid(&errors, lang),
+        Err(Rejected::Token(t)) => {
+            let message = match t {
+                TokenError::Expired => app::i18n::TOKEN_EXPIRED,
+                TokenError::Invalid => app::i18n::TOKEN_INVALID,
+            };
+            let mut errors = FieldErrors::new();
+            app::domain::answers::push_error(&mut errors, "token", message.text());
+            invalid(&errors, lang)
+        }
+        Err(Rejected::RepeatDevice) => {
+            error(StatusCode::CONFLICT, app::i18n::REPEAT_BODY.get(lang))
+        }
+        Err(Rejected::App(e)) => app_error(e, lang),
+    }
+}

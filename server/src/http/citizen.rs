@@ -1,0 +1,321 @@
+//! The citizen's pages: the form (`GET`/`POST /s/{slug}`), thanks, results.
+//! All work with JavaScript off: a plain form post answered with a 303
+//! redirect, or the form again (422) with the answers kept and a message
+//! beside each wrong field.
+
+use super::render::{Page, error_page, limited_page, message, render};
+use crate::ServerState;
+use crate::http::client::{Client, DEVICE_COOKIE, device, lang, lang_cookie, set_cookie};
+use app::domain::answers::{FORM_FIELD, FieldErrors, push_error};
+use app::domain::text::Lang;
+use crate::dto::submission::{FormSubmission, field_errors};
+use app::i18n;
+use app::pages::survey::{SurveyPage, SurveyView};
+use crate::store::surveys;
+use crate::store::surveys::LoadedSurvey;
+use crate::services::submit::{Rejected, Submission, accept};
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use validator::Validate;
+
+/// The query string as pairs; anything unreadable is ignored.
+pub(crate) fn query(parts: &Parts) -> BTreeMap<String, String> {
+    parts
+        .uri
+        .query()
+        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .collect()
+}
+
+/// Where the form is shown: on its own page, or framed in an agency's
+/// website.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `/s/{slug}`.
+    Page,
+    /// `/embed/{slug}`: no footer; framed only by the survey's allowed
+    /// origins.
+    Embed,
+}
+
+impl Mode {
+    /// The form's address.
+    pub fn base(self, slug: &str) -> String {
+        match self {
+            Mode::Page => format!("/s/{slug}"),
+            Mode::Embed => format!("/embed/{slug}"),
+        }
+    }
+}
+
+/// `Content-Security-Policy` for a framed survey: only its own site and the
+/// origins the agency listed may frame it.
+pub fn frame_policy(loaded: &LoadedSurvey) -> HeaderValue {
+    let origins: Vec<&str> = loaded
+        .survey
+        .embed_origins
+        .split_whitespace()
+        .filter(|o| crate::dto::admin::origin(o).as_deref() == Some(*o))
+        .collect();
+    HeaderValue::from_str(format!("frame-ancestors 'self' {}", origins.join(" ")).trim_end())
+        .unwrap_or_else(|_| HeaderValue::from_static("frame-ancestors 'self'"))
+}
+
+/// What the form shows besides the survey itself.
+struct Shown {
+    lang: Lang,
+    token: String,
+    unit: Option<String>,
+    code: Option<String>,
+    values: BTreeMap<String, String>,
+    errors: FieldErrors,
+    status: StatusCode,
+}
+
+/// A fresh token for `loaded`, tied to the unit of the link when known.
+fn fresh_token(state: &ServerState, loaded: &LoadedSurvey, unit: Option<&str>) -> String {
+    let unit_id = unit.and_then(|slug| loaded.unit(slug)).map(|u| u.id);
+    state
+        .tokens
+        .issue(loaded.survey.id, unit_id, chrono::Utc::now().timestamp())
+}
+
+/// `GET /s/{slug}`: the form, with a fresh one-time token. `?u=` picks the
+/// unit, `?c=` fills in a service code, `?lang=` the language.
+pub async fn form(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    client: Client,
+    req: Request<Body>,
+) -> Response {
+    show_form(state, slug, client, req, Mode::Page).await
+}
+
+/// The form, on its page or in a frame.
+pub async fn show_form(
+    state: ServerState,
+    slug: String,
+    client: Client,
+    req: Request<Body>,
+    mode: Mode,
+) -> Response {
+    let (parts, _) = req.into_parts();
+    let q = query(&parts);
+    let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
+    if let Err(limited) = state.limits.check_form(client.0) {
+        return limited_page(&state, &parts, lang, limited).await;
+    }
+    let loaded = match surveys::by_slug(&state, &slug).await.and_then(|s| {
+        s.ensure_open(chrono::Utc::now())?;
+        Ok(s)
+    }) {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, e).await,
+    };
+    let unit = q.get("u").cloned();
+    let shown = Shown {
+        lang,
+        token: fresh_token(&state, &loaded, unit.as_deref()),
+        unit,
+        code: q.get("c").map(|c| c.chars().take(32).collect()),
+        values: BTreeMap::new(),
+        errors: FieldErrors::new(),
+        status: StatusCode::OK,
+    };
+    let mut response = form_page(&state, &parts, &loaded, shown, mode).await;
+    let headers = response.headers_mut();
+    if q.contains_key("lang") {
+        headers.append(header::SET_COOKIE, lang_cookie(lang, state.secure_cookies));
+    }
+    if device(&state, &parts.headers).is_none() {
+        let value = state.tokens.issue_device();
+        headers.append(
+            header::SET_COOKIE,
+            set_cookie(DEVICE_COOKIE, &value, true, state.secure_cookies),
+        );
+    }
+    response
+}
+
+async fn form_page(
+    state: &ServerState,
+    parts: &Parts,
+    loaded: &LoadedSurvey,
+    shown: Shown,
+    mode: Mode,
+) -> Response {
+    let lang = shown.lang;
+    let status = shown.status;
+    let view = Arc::new(SurveyView {
+        slug: loaded.survey.slug.clone(),
+        base: mode.base(&loaded.survey.slug),
+        title: loaded.survey.title.clone(),
+        agency: loaded.agency.name.clone(),
+        units: loaded
+            .units
+            .iter()
+            .map(|u| (u.slug.clone(), u.name.clone()))
+            .collect(),
+        unit: shown.unit,
+        instrument: loaded.instrument.clone(),
+        token: shown.token,
+        lang,
+        values: shown.values,
+        errors: shown.errors,
+        code: shown.code,
+    });
+    let title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
+    let mut response = render(
+        state,
+        parts,
+        Page {
+            status,
+            lang,
+            title,
+            interactive: true,
+            chrome: mode == Mode::Page,
+            body: move || view! { <SurveyPage view=view.clone() /> }.into_any(),
+        },
+    )
+    .await;
+    if mode == Mode::Embed {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(loaded));
+    }
+    response
+}
+
+/// `POST /s/{slug}`: checks and stores a form submission.
+pub async fn submit(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    client: Client,
+    req: Request<Body>,
+) -> Response {
+    take_submission(state, slug, client, req, Mode::Page).await
+}
+
+/// Checks and stores a submission from the page or a frame.
+pub async fn take_submission(
+    state: ServerState,
+    slug: String,
+    client: Client,
+    req: Request<Body>,
+    mode: Mode,
+) -> Response {
+    let (parts, body) = req.into_parts();
+    let fallback_lang = lang(None, &parts.headers);
+    let bytes = match axum::body::to_bytes(body, state.body_limit).await {
+        Ok(b) => b,
+        Err(_) => {
+            return message(
+                &state,
+                &parts,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                fallback_lang,
+                i18n::TOO_LARGE_TITLE,
+                i18n::TOO_LARGE_BODY,
+                None,
+            )
+            .await;
+        }
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let submission = FormSubmission::from_pairs(pairs);
+    let lang = lang(submission.lang.as_deref(), &parts.headers);
+    let device = device(&state, &parts.headers);
+    if let Err(limited) = state.limits.check_submit(
+        client.0,
+        device.map(|d| d.as_u128()),
+        &submission.token,
+        &slug,
+    ) {
+        return limited_page(&state, &parts, lang, limited).await;
+    }
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, e).await,
+    };
+    let outcome = match submission.validate() {
+        Err(e) => Err(Rejected::Invalid(field_errors(&e))),
+        Ok(()) => {
+            accept(
+                &state,
+                &loaded,
+                Submission {
+                    token: &submission.token,
+                    unit: submission.unit.as_deref(),
+                    answers: &submission.answers,
+                    channel: "form",
+                    code: submission.code.as_deref(),
+                    honeypot: submission.honeypot,
+                    device,
+                },
+            )
+            .await
+        }
+    };
+    let reports = loaded
+        .instrument
+        .reports_maladministration(&submission.answers);
+    let FormSubmission {
+        token,
+        unit,
+        answers,
+        code,
+        ..
+    } = submission;
+    let again = |token: String, errors: FieldErrors| Shown {
+        lang,
+        token,
+        unit: unit.clone(),
+        code: code.clone(),
+        values: answers.clone(),
+        errors,
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    match outcome {
+        Ok(_) => Redirect::to(&format!(
+            "{}/thanks{}",
+            mode.base(&slug),
+            if reports { "?lapor=1" } else { "" }
+        ))
+        .into_response(),
+        Err(Rejected::Invalid(errors)) => {
+            // Keep the token when it is good, so a retry cannot double up.
+            let token = if errors.contains_key("token") {
+                fresh_token(&state, &loaded, unit.as_deref())
+            } else {
+                token
+            };
+            form_page(&state, &parts, &loaded, again(token, errors), mode).await
+        }
+        Err(Rejected::Token(_)) => {
+            let mut errors = FieldErrors::new();
+            push_error(&mut errors, FORM_FIELD, i18n::TOKEN_STALE.text());
+            let fresh = fresh_token(&state, &loaded, unit.as_deref());
+            form_page(&state, &parts, &loaded, again(fresh, errors), mode).await
+        }
+        Err(Rejected::RepeatDevice) => {
+            message(
+                &state,
+                &parts,
+                StatusCode::CONFLICT,
+                lang,
+                i18n::REPEAT_TITLE,
+                i18n::REPEAT_BODY,
+                None,
+            )
+            .await
+        }
+        Err(Rejected::App(e)) => error_page(&state, &parts, lang, e).await,
+    }
+}

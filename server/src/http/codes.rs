@@ -1,0 +1,146 @@
+//! `POST /api/v1/agencies/{agency}/units/{unit}/codes`: a batch of one-time
+//! service codes for a unit, for a queue system or receipt printer.
+//! Needs an API token of that agency (`Authorization: Bearer psp_…`); any
+//! other agency's unit answers 404, as if it did not exist.
+
+use super::api::{error, invalid};
+use crate::ServerState;
+use crate::http::client::lang;
+use app::domain::answers::{FieldErrors, push_error};
+use crate::store::{api_tokens, codes};
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::json;
+
+/// The request body.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CodeRequest {
+    /// How many codes (1 to 10,000).
+    pub count: usize,
+    /// Days until unused codes stop being accepted (default: never).
+    #[serde(default)]
+    pub expires_in_days: Option<u32>,
+}
+
+/// The bearer token of a request, if any.
+pub(crate) fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+/// The handler.
+#[utoipa::path(
+    post,
+    path = "/api/v1/agencies/{agency}/units/{unit}/codes",
+    tag = "agencies",
+    summary = "A batch of one-time service codes for a unit (shown once)",
+    params(
+        ("agency" = String, Path, description = "The agency's slug"),
+        ("unit" = String, Path, description = "The unit's slug"),
+    ),
+    request_body = CodeRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "{\"batch\", \"unit\", \"expires_at\", \"codes\": [\"K7QM3-XPD01\", …]}"),
+        (status = 401, description = "No valid API token"),
+        (status = 404, description = "No such unit within the token's agency"),
+        (status = 422, description = "Count out of range or bad JSON"),
+    )
+)]
+pub async fn generate(
+    State(state): State<ServerState>,
+    Path((agency_slug, unit_slug)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let lang = lang(None, &headers);
+    let caller = match agency_caller(&state, &headers, lang).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let found = match codes::find_unit(&state.db, &agency_slug, &unit_slug).await {
+        Ok(f) => f,
+        Err(e) => return super::api::app_error(e.into(), lang),
+    };
+    let Some((_, unit)) = found.filter(|(agency, _)| agency.id == caller.agency_id) else {
+        return error(StatusCode::NOT_FOUND, app::i18n::UNIT_NOT_FOUND.get(lang));
+    };
+    let req: CodeRequest = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => {
+            let mut errors = FieldErrors::new();
+            push_error(
+                &mut errors,
+                "body",
+                app::i18n::INVALID_JSON.text_with(&[("detail", e.to_string().into())]),
+            );
+            return invalid(&errors, lang);
+        }
+    };
+    if req.count == 0 || req.count > codes::MAX_BATCH {
+        let mut errors = FieldErrors::new();
+        push_error(
+            &mut errors,
+            "count",
+            app::i18n::CODE_COUNT_RANGE.text_with(&[("max", codes::MAX_BATCH.into())]),
+        );
+        return invalid(&errors, lang);
+    }
+    let expires_at = req
+        .expires_in_days
+        .map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
+    match codes::generate(&state.db, &state.tokens, unit.id, req.count, expires_at).await {
+        Ok(batch) => {
+            tracing::info!(unit = %unit.id, count = batch.codes.len(), token = %caller.id, "service codes generated");
+            let mut r = (
+                StatusCode::CREATED,
+                Json(json!({
+                    "batch": batch.id,
+                    "unit": unit.slug,
+                    "expires_at": batch.expires_at,
+                    "codes": batch.codes,
+                })),
+            )
+                .into_response();
+            r.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            r
+        }
+        Err(e) => super::api::app_error(e.into(), lang),
+    }
+}
+
+/// The agency API token the request carries (`Authorization: Bearer`), or
+/// the 401 (or 503) to answer.
+pub(crate) async fn agency_caller(
+    state: &ServerState,
+    headers: &HeaderMap,
+    lang: app::domain::text::Lang,
+) -> Result<crate::store::entities::api_token::Model, Response> {
+    let found = match bearer(headers) {
+        Some(t) => api_tokens::find(&state.db, &state.tokens, t).await,
+        None => Ok(None),
+    };
+    match found {
+        Ok(Some(c)) => Ok(c),
+        Ok(None) => {
+            let mut r = error(
+                StatusCode::UNAUTHORIZED,
+                app::i18n::API_TOKEN_NEEDED.get(lang),
+            );
+            r.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            Err(r)
+        }
+        Err(e) => Err(super::api::app_error(e.into(), lang)),
+    }
+}

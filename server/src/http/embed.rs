@@ -1,0 +1,208 @@
+//! The survey inside an agency's own website, and its QR codes.
+//!
+//! - `/embed.js`: the host page's script (under 1 KB); it inserts a lazily
+//!   loaded frame and resizes it to the form's height (postMessage).
+//! - `/embed/{slug}`: the form with minimal chrome. Its
+//!   `Content-Security-Policy: frame-ancestors` lists only the survey's
+//!   allowed origins, so any other site's frame stays empty.
+//! - `/s/{slug}/qr.svg`, `/s/{slug}/qr.png` (`?u=` for a unit): the link
+//!   as a QR code.
+
+use super::citizen::{Mode, frame_policy, query, show_form, take_submission};
+use super::render::{Page, error_page, render};
+use crate::ServerState;
+use crate::http::client::{Client, lang};
+use app::i18n;
+use app::pages::thanks::ThanksPage;
+use crate::store::entities::{service_unit, survey, survey_unit};
+use crate::error::AppError;
+use crate::store::surveys;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::*;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+const EMBED_JS: &str = include_str!("../../assets/embed.js");
+const FRAME_JS: &str = include_str!("../../assets/embed-frame.js");
+const SERVICE_WORKER: &str = include_str!("../../assets/sw.js");
+const EXPORT_JS: &str = include_str!("../../assets/admin-export.js");
+
+/// `GET /admin-export.js`: progress for a long export on the export page.
+pub async fn export_js() -> Response {
+    script(EXPORT_JS)
+}
+
+fn script(body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// `GET /embed.js`.
+pub async fn embed_js() -> Response {
+    script(EMBED_JS)
+}
+
+/// `GET /embed-frame.js`.
+pub async fn frame_js() -> Response {
+    script(FRAME_JS)
+}
+
+/// `GET /sw.js`: keeps the citizen's form for an offline reload. Always
+/// checked for a newer version.
+pub async fn service_worker() -> Response {
+    let mut r = script(SERVICE_WORKER);
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    r
+}
+
+/// `GET /embed/{slug}`.
+pub async fn form(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    client: Client,
+    req: Request<Body>,
+) -> Response {
+    show_form(state, slug, client, req, Mode::Embed).await
+}
+
+/// `POST /embed/{slug}`.
+pub async fn submit(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    client: Client,
+    req: Request<Body>,
+) -> Response {
+    take_submission(state, slug, client, req, Mode::Embed).await
+}
+
+/// `GET /embed/{slug}/thanks`.
+pub async fn thanks(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    req: Request<Body>,
+) -> Response {
+    let (parts, _) = req.into_parts();
+    let lang = lang(None, &parts.headers);
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, e).await,
+    };
+    let title = loaded.survey.title.clone();
+    let slug = loaded.survey.slug.clone();
+    let complaint = query(&parts)
+        .contains_key("lapor")
+        .then(|| state.complaint_url.clone());
+    let mut r = render(
+        &state,
+        &parts,
+        Page {
+            status: StatusCode::OK,
+            lang,
+            title: format!("{} · {}", i18n::THANKS_TITLE.get(lang), i18n::PRODUCT),
+            interactive: false,
+            chrome: false,
+            body: move || {
+                view! {
+                    <ThanksPage slug=slug.clone() title=title.clone() lang=lang embed=true complaint=complaint.clone() />
+                    <script src="/embed-frame.js" defer></script>
+                }
+                .into_any()
+            },
+        },
+    )
+    .await;
+    r.headers_mut()
+        .insert(header::CONTENT_SECURITY_POLICY, frame_policy(&loaded));
+    r
+}
+
+/// The public link of a survey (and unit), as the QR code holds it.
+async fn link(state: &ServerState, head: &Parts, slug: &str) -> Result<String, AppError> {
+    if !surveys::is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
+    let s = survey::Entity::find()
+        .filter(survey::Column::Slug.eq(slug))
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let q = query(head);
+    let unit = match q.get("u") {
+        Some(u) => {
+            let covered: Vec<uuid::Uuid> = survey_unit::Entity::find()
+                .filter(survey_unit::Column::SurveyId.eq(s.id))
+                .all(&state.db)
+                .await?
+                .into_iter()
+                .map(|x| x.unit_id)
+                .collect();
+            let found = service_unit::Entity::find()
+                .filter(service_unit::Column::Id.is_in(covered))
+                .filter(service_unit::Column::Slug.eq(u.as_str()))
+                .one(&state.db)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            format!("?u={}", found.slug)
+        }
+        None => String::new(),
+    };
+    Ok(format!(
+        "{}/s/{}{unit}",
+        super::admin::public_base(state, head),
+        s.slug
+    ))
+}
+
+async fn qr(state: ServerState, slug: String, req: Request<Body>, png: bool) -> Response {
+    let (head, _) = req.into_parts();
+    let lang = lang(None, &head.headers);
+    let url = match link(&state, &head, slug.trim_end_matches(".svg")).await {
+        Ok(u) => u,
+        Err(e) => return error_page(&state, &head, lang, e).await,
+    };
+    let made = if png {
+        crate::services::qr::png(&url, 10).map(|b| ("image/png", b))
+    } else {
+        crate::services::qr::svg(&url).map(|s| ("image/svg+xml", s.into_bytes()))
+    };
+    match made {
+        Ok((kind, bytes)) => {
+            let mut r = bytes.into_response();
+            let h = r.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            );
+            r
+        }
+        Err(e) => error_page(&state, &head, lang, AppError::Internal(e)).await,
+    }
+}
+
+/// `GET /s/{slug}/qr.svg`.
+pub async fn qr_svg(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    req: Request<Body>,
+) -> Response {
+    qr(state, slug, req, false).await
+}
+
+/// `GET /s/{slug}/qr.png`.
+pub async fn qr_png(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    req: Request<Body>,
+) -> Response {
+    qr(state, slug, req, true).await
+}

@@ -1,0 +1,123 @@
+//! The HTTP layer: routes, extractors, responders and rate limits. It
+//! calls the services and the store, never the other way round.
+
+pub mod client;
+pub mod rate_limit;
+pub mod admin;
+pub mod api;
+pub mod citizen;
+pub mod codes;
+pub mod dashboard;
+pub mod embed;
+pub mod exports;
+pub mod health;
+pub mod import;
+pub mod openapi;
+pub mod public;
+pub mod ranking;
+pub mod render;
+pub mod scores;
+
+use crate::ServerState;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::get;
+use std::time::Duration;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Every route of the server.
+pub fn router(state: ServerState) -> Router {
+    let pkg_dir = format!("{}/{}", state.leptos.site_root, state.leptos.site_pkg_dir);
+    let pkg_url = format!("/{}", state.leptos.site_pkg_dir);
+    let limits = state.limits.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            limits.forget_idle();
+        }
+    });
+    let static_files = Router::new()
+        .fallback_service(ServeDir::new(pkg_dir).precompressed_gzip())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            hashed_names,
+        ));
+    Router::new()
+        .route("/", get(public::home))
+        .route("/s/{slug}", get(citizen::form).post(citizen::submit))
+        .route("/s/{slug}/thanks", get(public::thanks))
+        .route("/s/{slug}/qr.svg", get(embed::qr_svg))
+        .route("/s/{slug}/qr.png", get(embed::qr_png))
+        .route("/embed.js", get(embed::embed_js))
+        .route("/embed-frame.js", get(embed::frame_js))
+        .route("/sw.js", get(embed::service_worker))
+        .route("/admin-export.js", get(embed::export_js))
+        .route("/embed/{slug}", get(embed::form).post(embed::submit))
+        .route("/embed/{slug}/thanks", get(embed::thanks))
+        .route("/s/{slug}/results", get(public::results))
+        .route("/api/v1/surveys/{slug}", get(api::definition))
+        .route(
+            "/api/v1/surveys/{slug}/responses",
+            axum::routing::post(api::submit),
+        )
+        .route("/api/v1/surveys/{slug}/score", get(scores::survey))
+        .route(
+            "/api/v1/surveys/{slug}/responses/import",
+            axum::routing::post(import::import).layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
+        )
+        .route(
+            "/api/v1/agencies/{agency}/units/{unit}/codes",
+            axum::routing::post(codes::generate),
+        )
+        .route("/api/v1/scores", get(scores::levels))
+        .route("/healthz", get(health::healthz))
+        .merge(admin::routes())
+        .route("/admin/ranking", get(ranking::page))
+        .route("/api/v1/ranking", get(ranking::api))
+        .route("/api/openapi.json", get(openapi::document))
+        .route("/admin/dashboard/{*path}", get(dashboard::dashboard))
+        .route("/admin/exports", get(exports::page))
+        .route("/admin/exports/download", get(exports::from_form))
+        .route("/admin/exports/{file}", get(exports::download))
+        .route("/api/v1/exports/{file}", get(exports::download))
+        .nest_service(&pkg_url, static_files)
+        .fallback(public::not_found)
+        // Pages may be framed only where a handler says so (embeds).
+        .layer(SetResponseHeaderLayer::if_not_present(
+            http::header::CONTENT_SECURITY_POLICY,
+            http::HeaderValue::from_static("frame-ancestors 'none'"),
+        ))
+        .layer(DefaultBodyLimit::max(state.body_limit))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+/// Serves `persepsi.<hash>.js` (and `.wasm`, `.css`) from the file of the
+/// plain name, cached for a year when the hash is this build's.
+async fn hashed_names(
+    axum::extract::State(state): axum::extract::State<ServerState>,
+    mut req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use crate::services::assets::{IMMUTABLE, SHORT};
+    let path = req.uri().path().trim_start_matches('/');
+    let (file, current) = state.assets.resolve(path);
+    if file != path {
+        let uri = format!("/{file}");
+        if let Ok(uri) = uri.parse() {
+            *req.uri_mut() = uri;
+        }
+    }
+    let mut res = next.run(req).await;
+    if res.status().is_success() {
+        let value = if current { IMMUTABLE } else { SHORT };
+        res.headers_mut().insert(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static(value),
+        );
+    }
+    res
+}

@@ -1,0 +1,78 @@
+//! `GET /api/openapi.json`: the OpenAPI 3 document of the JSON API,
+//! generated from the handlers' annotations and the DTO types, so it
+//! cannot drift from the code.
+
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+/// The document.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Persepsi API",
+        description = "Public-service perception surveys: questions and responses for queue systems and kiosks, scores with their uncertainty, rankings and exports for assessors. Messages follow Accept-Language (Indonesian by default). Tokens: `persepsi api-token` (an agency's) or /admin/tokens (an account's).",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    paths(
+        super::api::definition,
+        super::api::submit,
+        super::scores::survey,
+        super::scores::levels,
+        super::ranking::api,
+        super::exports::download,
+        super::codes::generate,
+        super::import::import,
+        super::health::healthz,
+    ),
+    components(schemas(
+        crate::dto::survey::SurveyDto,
+        crate::dto::survey::ItemDto,
+        crate::dto::survey::OptionDto,
+        crate::dto::survey::UnitDto,
+        crate::dto::submission::ApiSubmission,
+        crate::dto::submission::ImportRequest,
+        crate::dto::submission::ImportedResponse,
+        app::views::score::ScoreDto,
+        app::views::score::ItemScoreDto,
+        app::views::score::BandDto,
+        app::views::score::TrendDto,
+        crate::dto::levels::LevelScoresDto,
+        crate::dto::levels::AgencyScoresDto,
+        crate::dto::levels::UnitScoreDto,
+        crate::dto::levels::MeanOfUnitsDto,
+        super::codes::CodeRequest,
+    )),
+    modifiers(&Bearer),
+    tags(
+        (name = "citizens", description = "Answering a survey"),
+        (name = "scores", description = "Public scores"),
+        (name = "assessors", description = "Rankings and exports (token)"),
+        (name = "agencies", description = "Service codes (agency token)"),
+        (name = "operations", description = "Health"),
+    )
+)]
+pub struct ApiDoc;
+
+struct Bearer;
+
+impl Modify for Bearer {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(components) = openapi.components.as_mut() {
+            components.add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(
+                    HttpBuilder::new()
+                        .scheme(HttpAuthScheme::Bearer)
+                        .bearer_format("psp_…")
+                        .build(),
+                ),
+            );
+        }
+    }
+}
+
+/// The handler.
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

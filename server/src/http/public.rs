@@ -1,0 +1,218 @@
+//! The public pages around the form: thanks, results, the list of open
+//! surveys, and the 404 page.
+
+use super::citizen::query;
+use super::render::{Page, error_page, render};
+use crate::ServerState;
+use crate::http::client::lang;
+use app::i18n;
+use app::pages::results::{ResultsPage, ResultsView};
+use app::pages::thanks::ThanksPage;
+use crate::store::entities::survey;
+use crate::error::AppError;
+use crate::store::tallies::Scope;
+use crate::store::{levels, scores, surveys};
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, Request, StatusCode, header};
+use axum::response::Response;
+use leptos::prelude::*;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::sync::Arc;
+
+/// `GET /s/{slug}/thanks`.
+pub async fn thanks(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    req: Request<Body>,
+) -> Response {
+    let (parts, _) = req.into_parts();
+    let lang = lang(None, &parts.headers);
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, e).await,
+    };
+    let title = loaded.survey.title.clone();
+    let slug = loaded.survey.slug.clone();
+    let complaint = query(&parts)
+        .contains_key("lapor")
+        .then(|| state.complaint_url.clone());
+    render(
+        &state,
+        &parts,
+        Page {
+            status: StatusCode::OK,
+            lang,
+            title: format!("{} · {}", i18n::THANKS_TITLE.get(lang), i18n::PRODUCT),
+            interactive: false,
+            chrome: true,
+            body: move || {
+                view! {
+                    <ThanksPage
+                        slug=slug.clone()
+                        title=title.clone()
+                        lang=lang
+                        complaint=complaint.clone()
+                    />
+                }
+                .into_any()
+            },
+        },
+    )
+    .await
+}
+
+/// `GET /s/{slug}/results`: the public score.
+pub async fn results(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    req: Request<Body>,
+) -> Response {
+    let (parts, _) = req.into_parts();
+    let q = query(&parts);
+    let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, e).await,
+    };
+    // `?period=2026-Q3` narrows to a period and compares it with the one
+    // before; `?u=` to one unit. Values that mean nothing are ignored.
+    let period = q
+        .get("period")
+        .filter(|p| app::domain::period::months(p).is_some())
+        .cloned();
+    let scope = Scope {
+        months: period.as_deref().and_then(app::domain::period::months),
+        unit_id: q.get("u").and_then(|u| loaded.unit(u)).map(|u| u.id),
+        verified_only: false,
+    };
+    let score = match scores::survey_score(&state.db, &loaded, &scope).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+    };
+    let previous = period.as_deref().and_then(app::domain::period::previous);
+    let trend = match &previous {
+        Some(p) => {
+            let before = Scope {
+                months: app::domain::period::months(p),
+                ..scope.clone()
+            };
+            match scores::survey_score(&state.db, &loaded, &before).await {
+                Ok(b) => Some((p.clone(), b.estimate)),
+                Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+            }
+        }
+        None => None,
+    };
+    let filter = levels::Filter {
+        survey: Some(loaded.survey.slug.clone()),
+        scope: Scope {
+            unit_id: None,
+            ..scope.clone()
+        },
+        ..Default::default()
+    };
+    let units = match levels::agency_scores(&state, &filter).await {
+        Ok(all) => all
+            .into_iter()
+            .flat_map(|a| a.units)
+            .map(|u| (u.unit.name, u.score.estimate))
+            .collect(),
+        Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+    };
+    let view = Arc::new(ResultsView {
+        units,
+        period,
+        trend,
+        slug: loaded.survey.slug.clone(),
+        title: loaded.survey.title.clone(),
+        agency: loaded.agency.name.clone(),
+        instrument: loaded.instrument.clone(),
+        bands: loaded.bands.clone(),
+        estimate: score.estimate,
+        required: score.required,
+        suspect: score.suspect,
+        lang,
+    });
+    render(
+        &state,
+        &parts,
+        Page {
+            status: StatusCode::OK,
+            lang,
+            title: format!(
+                "{} · {}",
+                i18n::RESULTS_TITLE.get(lang),
+                loaded.survey.title
+            ),
+            interactive: false,
+            chrome: true,
+            body: move || view! { <ResultsPage view=view.clone() /> }.into_any(),
+        },
+    )
+    .await
+}
+
+/// `GET /`: the open surveys.
+pub async fn home(State(state): State<ServerState>, req: Request<Body>) -> Response {
+    let (parts, _) = req.into_parts();
+    let lang = lang(
+        query(&parts).get("lang").map(String::as_str),
+        &parts.headers,
+    );
+    let open = match survey::Entity::find()
+        .filter(survey::Column::Status.eq("open"))
+        .order_by_asc(survey::Column::Title)
+        .all(&state.db)
+        .await
+    {
+        Ok(rows) => rows,
+        Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+    };
+    let list: Vec<(String, String)> = open.into_iter().map(|s| (s.slug, s.title)).collect();
+    let heading = app::i18n::OPEN_SURVEYS.get(lang);
+    render(
+        &state,
+        &parts,
+        Page {
+            status: StatusCode::OK,
+            lang,
+            title: i18n::PRODUCT.to_string(),
+            interactive: false,
+            chrome: true,
+            body: move || {
+                let items = list
+                    .iter()
+                    .map(|(slug, title)| {
+                        view! {
+                            <li>
+                                <a href=format!("/s/{slug}")>{title.clone()}</a>
+                                " · "
+                                <a href=format!("/s/{slug}/results")>{i18n::RESULTS_TITLE.get(lang)}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <main class="page home">
+                        <h1>{i18n::PRODUCT}</h1>
+                        <h2>{heading}</h2>
+                        <ul class="survey-list">{items}</ul>
+                    </main>
+                }
+                .into_any()
+            },
+        },
+    )
+    .await
+}
+
+/// Any other path: a 404 page.
+pub async fn not_found(State(state): State<ServerState>, req: Request<Body>) -> Response {
+    let (parts, _) = req.into_parts();
+    let lang = lang(None, &parts.headers);
+    let mut r = error_page(&state, &parts, lang, AppError::NotFound).await;
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}

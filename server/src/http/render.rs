@@ -1,0 +1,176 @@
+//! Rendering a page through Leptos, with a status code and headers, and the
+//! pages that report errors.
+
+use crate::ServerState;
+use crate::http::rate_limit::Limited;
+use app::domain::text::Lang;
+use app::i18n::{self, Tr};
+use app::pages::message::MessagePage;
+use app::shell::document;
+use crate::error::AppError;
+use axum::body::Body;
+use axum::http::{HeaderValue, Request, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::*;
+
+/// A page to render.
+pub struct Page<F> {
+    /// Response status.
+    pub status: StatusCode,
+    /// Page language.
+    pub lang: Lang,
+    /// Document title.
+    pub title: String,
+    /// Whether the page has islands to hydrate.
+    pub interactive: bool,
+    /// Whether the site's footer frames it (not in embeds or posters).
+    pub chrome: bool,
+    /// The body.
+    pub body: F,
+}
+
+/// Renders `page` completely on the server (no streaming placeholders, so
+/// it reads the same without JavaScript) and sets its status.
+pub async fn render<F>(
+    state: &ServerState,
+    req_head: &axum::http::request::Parts,
+    page: Page<F>,
+) -> Response
+where
+    F: Fn() -> AnyView + Clone + Send + Sync + 'static,
+{
+    let mut options = state.leptos.clone();
+    options.output_name = state.assets.bundle_name().into();
+    let css = state.assets.css_name().to_string();
+    let Page {
+        status,
+        lang,
+        title,
+        interactive,
+        chrome,
+        body,
+    } = page;
+    let handler = leptos_axum::render_app_async_with_context(
+        || {},
+        move || {
+            document(
+                options.clone(),
+                css.clone(),
+                lang,
+                title.clone(),
+                interactive,
+                chrome,
+                body(),
+            )
+        },
+    );
+    let mut req = Request::builder()
+        .method(axum::http::Method::GET)
+        .uri(req_head.uri.clone())
+        .body(Body::empty())
+        .expect("a GET request");
+    *req.headers_mut() = req_head.headers.clone();
+    let mut response = handler(req).await.into_response();
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    // Every form carries its own one-time token: never cache pages.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(lang.code()),
+    );
+    headers.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    response
+}
+
+/// A page that only carries a message.
+pub async fn message(
+    state: &ServerState,
+    head: &axum::http::request::Parts,
+    status: StatusCode,
+    lang: Lang,
+    title: Tr,
+    body: Tr,
+    detail: Option<String>,
+) -> Response {
+    render(
+        state,
+        head,
+        Page {
+            status,
+            lang,
+            title: format!("{} · {}", title.get(lang), i18n::PRODUCT),
+            interactive: false,
+            chrome: true,
+            body: move || {
+                view! { <MessagePage title=title body=body lang=lang detail=detail.clone() /> }
+                    .into_any()
+            },
+        },
+    )
+    .await
+}
+
+/// The page for an error; logs internal causes.
+pub async fn error_page(
+    state: &ServerState,
+    head: &axum::http::request::Parts,
+    lang: Lang,
+    error: AppError,
+) -> Response {
+    error.log();
+    let (status, title, body) = match &error {
+        AppError::NotFound => (
+            StatusCode::NOT_FOUND,
+            i18n::NOT_FOUND_TITLE,
+            i18n::NOT_FOUND_BODY,
+        ),
+        AppError::Closed => (StatusCode::GONE, i18n::CLOSED_TITLE, i18n::CLOSED_BODY),
+        AppError::Forbidden => (
+            StatusCode::FORBIDDEN,
+            i18n::FORBIDDEN_TITLE,
+            i18n::FORBIDDEN_BODY,
+        ),
+        AppError::Database(_) | AppError::Internal(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            i18n::UNAVAILABLE_TITLE,
+            i18n::UNAVAILABLE_BODY,
+        ),
+    };
+    let mut response = message(state, head, status, lang, title, body, None).await;
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    }
+    response
+}
+
+/// The page for a refused request: 429 with `Retry-After`.
+pub async fn limited_page(
+    state: &ServerState,
+    head: &axum::http::request::Parts,
+    lang: Lang,
+    limited: Limited,
+) -> Response {
+    let secs = limited.retry_secs();
+    tracing::info!(action = ?limited.action, retry_after = secs, "rate limited");
+    let detail = i18n::RETRY_IN.with(lang, &[("seconds", secs.into())]);
+    let mut response = message(
+        state,
+        head,
+        StatusCode::TOO_MANY_REQUESTS,
+        lang,
+        i18n::TOO_MANY_TITLE,
+        i18n::TOO_MANY_BODY,
+        Some(detail),
+    )
+    .await;
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    response
+}

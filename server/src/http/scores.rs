@@ -1,0 +1,179 @@
+//! Scores over the API:
+//!
+//! - `GET /api/v1/surveys/{slug}/score?unit=&period=&verified=`: one survey;
+//! - `GET /api/v1/scores?agency=&survey=&unit=&instrument=&period=&verified=`:
+//!   per agency (pooled, and mean of unit scores) and per unit.
+
+use super::api::{app_error, invalid};
+use crate::ServerState;
+use crate::http::client::lang;
+use app::domain::answers::{FieldErrors, push_error};
+use app::domain::period;
+use crate::dto::levels::LevelScoresDto;
+use app::views::score::{ScoreDto, TrendDto};
+use crate::error::AppError;
+use crate::store::levels::{self, Filter};
+use crate::store::tallies::Scope;
+use crate::store::{scores, surveys};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, Uri};
+use axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
+
+/// Reads a query string strictly (unknown parameters are refused).
+fn parse_query<T: DeserializeOwned>(uri: &Uri) -> Result<T, FieldErrors> {
+    serde_urlencoded::from_str(uri.query().unwrap_or("")).map_err(|e| {
+        let mut errors = FieldErrors::new();
+        let text = e.to_string();
+        push_error(
+            &mut errors,
+            "query",
+            app::i18n::INVALID_PARAMETER.text_with(&[("detail", text.into())]),
+        );
+        errors
+    })
+}
+
+/// The months of `period`, or a message under `period`.
+fn months(period: Option<&str>, errors: &mut FieldErrors) -> Option<(String, String)> {
+    let p = period?;
+    let range = period::months(p);
+    if range.is_none() {
+        push_error(errors, "period", app::i18n::WRITE_PERIOD_AS_2026.text());
+    }
+    range
+}
+
+/// Filters of `GET /api/v1/surveys/{slug}/score`.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ScoreQuery {
+    /// A unit's slug.
+    pub unit: Option<String>,
+    /// `2026`, `2026-Q3` or `2026-11`.
+    pub period: Option<String>,
+    /// Only service-verified responses.
+    pub verified: Option<bool>,
+}
+
+/// `GET /api/v1/surveys/{slug}/score?unit=&period=&verified=`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/surveys/{slug}/score",
+    tag = "scores",
+    summary = "A survey's score with its 95 % interval, band and sample adequacy",
+    params(("slug" = String, Path, description = "The survey's public slug"), ScoreQuery),
+    responses(
+        (status = 200, description = "The score (with the trend when a period is given)", body = app::views::score::ScoreDto),
+        (status = 404, description = "No such survey"),
+        (status = 422, description = "A filter is wrong: messages per field"),
+    )
+)]
+pub async fn survey(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let lang = lang(None, &headers);
+    let query: ScoreQuery = match parse_query(&uri) {
+        Ok(q) => q,
+        Err(errors) => return invalid(&errors, lang),
+    };
+    let loaded = match surveys::by_slug(&state, &slug).await {
+        Ok(s) => s,
+        Err(e) => return app_error(e, lang),
+    };
+    let mut errors = FieldErrors::new();
+    let mut scope = Scope {
+        verified_only: query.verified.unwrap_or(false),
+        months: months(query.period.as_deref(), &mut errors),
+        ..Scope::default()
+    };
+    if let Some(unit) = &query.unit {
+        match loaded.unit(unit) {
+            Some(u) => scope.unit_id = Some(u.id),
+            None => push_error(&mut errors, "unit", crate::services::submit::msg_unit()),
+        }
+    }
+    if !errors.is_empty() {
+        return invalid(&errors, lang);
+    }
+    let score = match scores::survey_score(&state.db, &loaded, &scope).await {
+        Ok(s) => s,
+        Err(e) => return app_error(AppError::Database(e), lang),
+    };
+    let mut dto = ScoreDto::new(&score, &loaded.bands, lang);
+    // With a period: the previous one, and whether the change is more than noise.
+    if let Some(previous) = query.period.as_deref().and_then(period::previous) {
+        let before = Scope {
+            months: period::months(&previous),
+            ..scope.clone()
+        };
+        match scores::survey_score(&state.db, &loaded, &before).await {
+            Ok(p) => dto.trend = Some(TrendDto::new(previous, &p.estimate, &score.estimate)),
+            Err(e) => return app_error(AppError::Database(e), lang),
+        }
+    }
+    Json(dto).into_response()
+}
+
+/// Filters of `GET /api/v1/scores`.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct LevelsQuery {
+    /// An agency's slug.
+    pub agency: Option<String>,
+    /// A survey's slug.
+    pub survey: Option<String>,
+    /// A unit's slug.
+    pub unit: Option<String>,
+    /// `key` or `key@version`.
+    pub instrument: Option<String>,
+    /// `2026`, `2026-Q3` or `2026-11`.
+    pub period: Option<String>,
+    /// Only service-verified responses.
+    pub verified: Option<bool>,
+}
+
+/// `GET /api/v1/scores`: per agency and unit, one instrument version at a time.
+#[utoipa::path(
+    get,
+    path = "/api/v1/scores",
+    tag = "scores",
+    summary = "Scores per agency (pooled and mean of units) and per unit",
+    params(LevelsQuery),
+    responses(
+        (status = 200, description = "Scores", body = crate::dto::levels::LevelScoresDto),
+        (status = 422, description = "A filter is wrong"),
+    )
+)]
+pub async fn levels(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -> Response {
+    let lang = lang(None, &headers);
+    let query: LevelsQuery = match parse_query(&uri) {
+        Ok(q) => q,
+        Err(errors) => return invalid(&errors, lang),
+    };
+    let mut errors = FieldErrors::new();
+    let filter = Filter {
+        agency: query.agency,
+        survey: query.survey,
+        unit: query.unit,
+        instrument: query.instrument,
+        scope: Scope {
+            months: months(query.period.as_deref(), &mut errors),
+            verified_only: query.verified.unwrap_or(false),
+            unit_id: None,
+        },
+    };
+    if !errors.is_empty() {
+        return invalid(&errors, lang);
+    }
+    match levels::agency_scores(&state, &filter).await {
+        Ok(all) => Json(LevelScoresDto::new(&all, lang)).into_response(),
+        Err(e) => app_error(AppError::Database(e), lang),
+    }
+}

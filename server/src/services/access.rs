@@ -1,0 +1,190 @@
+//! Who may do what: roles and tenancy are decided here and nowhere else.
+//! Handlers load every agency, unit and survey through these functions, so
+//! a forgotten check cannot leak another agency's data: what lies outside
+//! the caller's scope is reported as not found, exactly as if it did not
+//! exist.
+
+use crate::store::entities::{agency, app_user, service_unit, survey};
+use crate::error::AppError;
+use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+/// What an account may do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Everything.
+    Admin,
+    /// Their own agency's units, surveys, results and codes.
+    Manager,
+    /// Read-only across agencies (optionally one province).
+    Assessor,
+}
+
+impl Role {
+    /// From the stored name.
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "admin" => Some(Role::Admin),
+            "manager" => Some(Role::Manager),
+            "assessor" => Some(Role::Assessor),
+            _ => None,
+        }
+    }
+
+    /// The stored name.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Manager => "manager",
+            Role::Assessor => "assessor",
+        }
+    }
+}
+
+/// Reading, or changing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// Seeing it.
+    Read,
+    /// Changing it, or acting for it (codes, publishing).
+    Write,
+}
+
+/// The signed-in person behind a request.
+#[derive(Clone, Debug)]
+pub struct Actor {
+    /// Their account.
+    pub user_id: Uuid,
+    /// Their e-mail address.
+    pub email: String,
+    /// Their role.
+    pub role: Role,
+    /// A manager's agency.
+    pub agency_id: Option<Uuid>,
+    /// An assessor's province, when limited to one.
+    pub province: Option<String>,
+    /// The session's anti-forgery token.
+    pub csrf: String,
+}
+
+impl Actor {
+    /// From a stored account.
+    pub fn of(user: &app_user::Model, csrf: String) -> Option<Actor> {
+        Some(Actor {
+            user_id: user.id,
+            email: user.email.clone(),
+            role: Role::parse(&user.role)?,
+            agency_id: user.agency_id,
+            province: user.province.clone(),
+            csrf,
+        })
+    }
+
+    /// Whether the agency is within this actor's scope at all.
+    pub fn sees(&self, agency: &agency::Model) -> bool {
+        match self.role {
+            Role::Admin => true,
+            Role::Manager => self.agency_id == Some(agency.id),
+            Role::Assessor => self
+                .province
+                .as_deref()
+                .is_none_or(|p| p.eq_ignore_ascii_case(&agency.region)),
+        }
+    }
+
+    /// Checks `need` on `agency`: outside the scope is "not found"; a
+    /// visible agency this role may not change is "forbidden".
+    pub fn check(&self, agency: &agency::Model, need: Need) -> Result<(), AppError> {
+        if !self.sees(agency) {
+            return Err(AppError::NotFound);
+        }
+        match (self.role, need) {
+            (Role::Assessor, Need::Write) => Err(AppError::Forbidden),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether new agencies (and accounts) may be created.
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+
+    /// The agencies this actor sees, as a query condition.
+    fn agency_condition(&self) -> Condition {
+        match self.role {
+            Role::Admin => Condition::all(),
+            Role::Manager => Condition::all()
+                .add(agency::Column::Id.eq(self.agency_id.unwrap_or_else(Uuid::nil))),
+            Role::Assessor => match &self.province {
+                None => Condition::all(),
+                Some(p) => Condition::all().add(agency::Column::Region.eq(p.clone())),
+            },
+        }
+    }
+}
+
+/// Every agency the actor sees, by name.
+pub async fn agencies(
+    db: &DatabaseConnection,
+    actor: &Actor,
+) -> Result<Vec<agency::Model>, AppError> {
+    Ok(agency::Entity::find()
+        .filter(actor.agency_condition())
+        .order_by_asc(agency::Column::Name)
+        .all(db)
+        .await?)
+}
+
+/// The agency `slug`, if the actor may `need` it.
+pub async fn agency(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    slug: &str,
+    need: Need,
+) -> Result<agency::Model, AppError> {
+    let found = agency::Entity::find()
+        .filter(agency::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    actor.check(&found, need)?;
+    Ok(found)
+}
+
+/// The unit `unit` of the agency `agency`, if the actor may `need` it.
+pub async fn unit(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    agency_slug: &str,
+    unit_slug: &str,
+    need: Need,
+) -> Result<(agency::Model, service_unit::Model), AppError> {
+    let a = agency(db, actor, agency_slug, need).await?;
+    let u = service_unit::Entity::find()
+        .filter(service_unit::Column::AgencyId.eq(a.id))
+        .filter(service_unit::Column::Slug.eq(unit_slug))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((a, u))
+}
+
+/// The survey `slug` and its agency, if the actor may `need` it.
+pub async fn survey(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    slug: &str,
+    need: Need,
+) -> Result<(agency::Model, survey::Model), AppError> {
+    let s = survey::Entity::find()
+        .filter(survey::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let a = agency::Entity::find_by_id(s.agency_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    actor.check(&a, need)?;
+    Ok((a, s))
+}

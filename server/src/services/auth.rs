@@ -1,0 +1,246 @@
+//! Accounts and sessions: Argon2id password hashes (computed off the async
+//! runtime), server-side sessions in the database behind an `HttpOnly`
+//! cookie, and a per-session anti-forgery token for every admin form.
+
+use crate::services::access::{Actor, Role};
+use crate::store::entities::{app_user, session};
+use crate::services::token::TokenKey;
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{Duration, Utc};
+use rand::RngCore;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+/// How long a session lasts without signing in again.
+pub const SESSION_HOURS: i64 = 12;
+/// Shortest password accepted.
+pub const MIN_PASSWORD: usize = 10;
+
+const PURPOSE: &str = "session";
+
+fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Hashes a password (Argon2id, random salt) on a blocking thread.
+pub async fn hash_password(password: String) -> Result<String, DbErr> {
+    tokio::task::spawn_blocking(move || {
+        let mut salt = [0u8; 16];
+        rand::rng().fill_bytes(&mut salt);
+        let salt = SaltString::encode_b64(&salt).map_err(|e| DbErr::Custom(e.to_string()))?;
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| DbErr::Custom(e.to_string()))
+    })
+    .await
+    .map_err(|e| DbErr::Custom(e.to_string()))?
+}
+
+/// Checks a password against a stored hash on a blocking thread.
+pub async fn verify_password(password: String, stored: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&stored)
+            .map(|h| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &h)
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// A hash that costs as much to check as a real one, so that an unknown
+/// e-mail address takes as long to refuse as a wrong password.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$9sTbSlTio3Biev89thdrlKKiCaYsjjYVJxGAL3swxpQ";
+
+/// Creates an account.
+pub async fn create_user(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+    role: Role,
+    agency_id: Option<Uuid>,
+    province: Option<String>,
+) -> Result<Uuid, DbErr> {
+    let id = Uuid::new_v4();
+    app_user::Entity::insert(app_user::ActiveModel {
+        id: Set(id),
+        email: Set(email.trim().to_lowercase()),
+        password_hash: Set(hash_password(password.to_string()).await?),
+        role: Set(role.code().to_string()),
+        agency_id: Set(agency_id),
+        province: Set(province),
+        created_at: Set(Utc::now()),
+        disabled_at: Set(None),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(id)
+}
+
+/// The account with this e-mail and password, if both are right.
+pub async fn check_login(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+) -> Result<Option<app_user::Model>, DbErr> {
+    let user = app_user::Entity::find()
+        .filter(app_user::Column::Email.eq(email.trim().to_lowercase()))
+        .filter(app_user::Column::DisabledAt.is_null())
+        .one(db)
+        .await?;
+    let stored = user
+        .as_ref()
+        .map(|u| u.password_hash.clone())
+        .unwrap_or_else(|| DUMMY_HASH.to_string());
+    let ok = verify_password(password.to_string(), stored).await;
+    Ok(user.filter(|_| ok))
+}
+
+/// Opens a session for `user_id`; returns the cookie value.
+pub async fn open_session(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    user_id: Uuid,
+) -> Result<String, DbErr> {
+    let value = random_token();
+    let now = Utc::now();
+    session::Entity::insert(session::ActiveModel {
+        id_hash: Set(key.keyed_hash(PURPOSE, value.as_bytes())),
+        user_id: Set(user_id),
+        csrf: Set(random_token()),
+        created_at: Set(now),
+        expires_at: Set(now + Duration::hours(SESSION_HOURS)),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(value)
+}
+
+/// The signed-in actor of a session cookie, if the session is live.
+pub async fn actor(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    cookie: &str,
+) -> Result<Option<Actor>, DbErr> {
+    if cookie.len() > 100 {
+        return Ok(None);
+    }
+    let Some(s) = session::Entity::find_by_id(key.keyed_hash(PURPOSE, cookie.as_bytes()))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    if s.expires_at <= Utc::now() {
+        return Ok(None);
+    }
+    let user = app_user::Entity::find_by_id(s.user_id)
+        .filter(app_user::Column::DisabledAt.is_null())
+        .one(db)
+        .await?;
+    Ok(user.and_then(|u| Actor::of(&u, s.csrf)))
+}
+
+/// Ends the session of a cookie.
+pub async fn close_session(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    cookie: &str,
+) -> Result<(), DbErr> {
+    session::Entity::delete_by_id(key.keyed_hash(PURPOSE, cookie.as_bytes()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Changes a password and ends every other session of the account.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    user_id: Uuid,
+    new_password: &str,
+    keep_cookie: &str,
+) -> Result<(), DbErr> {
+    let hash = hash_password(new_password.to_string()).await?;
+    app_user::Entity::update_many()
+        .col_expr(app_user::Column::PasswordHash, Expr::value(hash))
+        .filter(app_user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    session::Entity::delete_many()
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::IdHash.ne(key.keyed_hash(PURPOSE, keep_cookie.as_bytes())))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Deletes expired sessions.
+pub async fn purge_sessions(db: &DatabaseConnection) -> Result<u64, DbErr> {
+    Ok(session::Entity::delete_many()
+        .filter(session::Column::ExpiresAt.lt(Utc::now()))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
+/// The actor behind an API token: a user's token acts as the user; an
+/// agency's token acts as a manager of that agency.
+pub async fn actor_of_token(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    presented: &str,
+) -> Result<Option<Actor>, DbErr> {
+    use crate::store::api_tokens;
+    if let Some(t) = api_tokens::find_for_user(db, key, presented).await? {
+        let user = app_user::Entity::find_by_id(t.user_id)
+            .filter(app_user::Column::DisabledAt.is_null())
+            .one(db)
+            .await?;
+        return Ok(user
+            .and_then(|u| Actor::of(&u, String::new()))
+            .map(|mut a| {
+                a.email = format!("{} (token {})", a.email, t.name);
+                a
+            }));
+    }
+    Ok(api_tokens::find(db, key, presented).await?.map(|t| Actor {
+        user_id: Uuid::nil(),
+        email: format!("token {}", t.name),
+        role: Role::Manager,
+        agency_id: Some(t.agency_id),
+        province: None,
+        csrf: String::new(),
+    }))
+}
+
+/// Records an action in the audit log.
+pub async fn audit(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    action: &str,
+    detail: serde_json::Value,
+) -> Result<(), DbErr> {
+    use crate::store::entities::audit_log;
+    audit_log::Entity::insert(audit_log::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        at: Set(Utc::now()),
+        user_id: Set(Some(actor.user_id).filter(|u| !u.is_nil())),
+        actor: Set(actor.email.clone()),
+        action: Set(action.to_string()),
+        detail: Set(detail.to_string()),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,11 @@
+//! The services: what the product does (submit an answer, check who may
+//! see what, sign in, export, load demo data), over the store.
+
+pub mod access;
+pub mod assets;
+pub mod auth;
+pub mod demo;
+pub mod export;
+pub mod qr;
+pub mod submit;
+pub mod token;

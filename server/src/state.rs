@@ -1,0 +1,223 @@
+//! What every request handler shares: the database, the token key and the
+//! parsed definitions (immutable per version, so cached for good).
+
+use app::domain::bands::BandTable;
+use app::domain::instrument::Instrument;
+use crate::store::entities::{band_table, instrument, setting};
+use crate::services::token::TokenKey;
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, sea_query::OnConflict};
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use uuid::Uuid;
+
+/// Shared, cheap to clone.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+/// The parts of [`AppState`].
+pub struct Inner {
+    /// The database pool.
+    pub db: DatabaseConnection,
+    /// Signs and checks form tokens.
+    pub tokens: TokenKey,
+    /// How long a form token stays valid, in seconds.
+    pub token_ttl: i64,
+    /// Fewer seconds than this between showing a form and receiving it
+    /// flags the response suspect.
+    pub min_fill_secs: i64,
+    /// Where the site's files are and what they are called.
+    pub leptos: LeptosOptions,
+    /// The content-hashed names of the site's files.
+    pub assets: crate::services::assets::Assets,
+    /// Scores of every provider per filter, for a short while (rankings).
+    pub score_cache: TtlCache<Arc<Vec<crate::store::levels::AgencyScores>>>,
+    /// Surveys as citizens' pages load them (survey, agency, units), for
+    /// [`SURVEY_TTL`]; cleared by every change this server makes.
+    pub survey_cache: TtlCache<crate::store::surveys::LoadedSurvey>,
+    /// Stores responses, sharing transactions under load.
+    pub writer: crate::store::writer::Writer,
+    instruments: RwLock<HashMap<Uuid, Arc<Instrument>>>,
+    band_tables: RwLock<HashMap<Uuid, Arc<BandTable>>>,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// How long a server keeps a survey it loaded. A change made through this
+/// server is seen at once; one made through another server sharing the
+/// database, within this time.
+pub const SURVEY_TTL: std::time::Duration = std::time::Duration::from_secs(5);
+
+impl AppState {
+    /// Forgets the surveys kept for citizens' pages (after an agency, unit
+    /// or survey changed).
+    pub fn surveys_changed(&self) {
+        self.survey_cache.clear();
+    }
+
+    /// Builds the state around an open, migrated database (`db`) and the
+    /// response writer's own connections to it (`writer_db`).
+    pub fn new(
+        db: DatabaseConnection,
+        writer_db: DatabaseConnection,
+        tokens: TokenKey,
+        token_ttl: i64,
+        min_fill_secs: i64,
+        leptos: LeptosOptions,
+    ) -> Self {
+        let writer = crate::store::writer::Writer::start(
+            writer_db.clone(),
+            crate::store::writer::Writer::workers_for(&writer_db),
+        );
+        AppState(Arc::new(Inner {
+            db,
+            tokens,
+            token_ttl,
+            min_fill_secs,
+            assets: crate::services::assets::Assets::load(&leptos),
+            leptos,
+            score_cache: TtlCache::new(std::time::Duration::from_secs(30)),
+            survey_cache: TtlCache::with_capacity(SURVEY_TTL, 4_096),
+            writer,
+            instruments: RwLock::default(),
+            band_tables: RwLock::default(),
+        }))
+    }
+
+    /// The instrument version with this id.
+    pub async fn instrument(&self, id: Uuid) -> Result<Arc<Instrument>, DbErr> {
+        cached(&self.instruments, id, "instrument", async {
+            Ok(instrument::Entity::find_by_id(id)
+                .one(&self.db)
+                .await?
+                .map(|r| r.definition))
+        })
+        .await
+    }
+
+    /// The band-table version with this id.
+    pub async fn band_table(&self, id: Uuid) -> Result<Arc<BandTable>, DbErr> {
+        cached(&self.band_tables, id, "band table", async {
+            Ok(band_table::Entity::find_by_id(id)
+                .one(&self.db)
+                .await?
+                .map(|r| r.definition))
+        })
+        .await
+    }
+}
+
+/// A parsed definition from `cache`, or else from the JSON `load` reads.
+async fn cached<T: serde::de::DeserializeOwned>(
+    cache: &RwLock<HashMap<Uuid, Arc<T>>>,
+    id: Uuid,
+    what: &str,
+    load: impl Future<Output = Result<Option<String>, DbErr>>,
+) -> Result<Arc<T>, DbErr> {
+    if let Some(found) = cache.read().expect("lock").get(&id) {
+        return Ok(found.clone());
+    }
+    let json = load
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("{what} {id}")))?;
+    let parsed: Arc<T> = Arc::new(
+        serde_json::from_str(&json).map_err(|e| DbErr::Custom(format!("{what} {id}: {e}")))?,
+    );
+    cache.write().expect("lock").insert(id, parsed.clone());
+    Ok(parsed)
+}
+
+/// The token-signing secret: the one given (e.g. from `PERSEPSI_SECRET`),
+/// or else one generated on first start and kept in the database, so that
+/// every server on one database signs alike and tokens survive restarts.
+pub async fn token_secret(db: &DatabaseConnection, given: Option<&str>) -> Result<TokenKey, DbErr> {
+    if let Some(secret) = given.filter(|s| !s.is_empty()) {
+        return Ok(TokenKey::new(secret.as_bytes().to_vec()));
+    }
+    const KEY: &str = "token_secret";
+    setting::Entity::insert(setting::ActiveModel {
+        key: Set(KEY.into()),
+        value: Set(TokenKey::generate_secret()),
+    })
+    .on_conflict(
+        OnConflict::column(setting::Column::Key)
+            .do_nothing()
+            .to_owned(),
+    )
+    .try_insert()
+    .exec_without_returning(db)
+    .await?;
+    // Whoever inserted first wins; everyone reads the same value.
+    let row = setting::Entity::find_by_id(KEY.to_string())
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(KEY.into()))?;
+    Ok(TokenKey::new(row.value.into_bytes()))
+}
+
+/// Values kept for a fixed time, then computed again; the oldest dropped
+/// beyond a capacity (64 unless told).
+pub struct TtlCache<V> {
+    ttl: std::time::Duration,
+    capacity: usize,
+    entries: std::sync::Mutex<HashMap<String, (std::time::Instant, V)>>,
+}
+
+impl<V: Clone> TtlCache<V> {
+    /// A cache whose entries live `ttl`.
+    pub fn new(ttl: std::time::Duration) -> Self {
+        Self::with_capacity(ttl, 64)
+    }
+
+    /// A cache whose entries live `ttl`, holding at most `capacity`.
+    pub fn with_capacity(ttl: std::time::Duration, capacity: usize) -> Self {
+        TtlCache {
+            ttl,
+            capacity,
+            entries: std::sync::Mutex::default(),
+        }
+    }
+
+    /// The live value of `key`.
+    pub fn get(&self, key: &str) -> Option<V> {
+        let entries = self.entries.lock().expect("lock");
+        entries
+            .get(key)
+            .filter(|(at, _)| at.elapsed() < self.ttl)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Forgets everything (benchmarks measure the cold path with it).
+    pub fn clear(&self) {
+        self.entries.lock().expect("lock").clear();
+    }
+
+    /// Keeps `value` under `key`.
+    pub fn put(&self, key: String, value: V) {
+        let mut entries = self.entries.lock().expect("lock");
+        if entries.len() >= self.capacity {
+            entries.retain(|_, (at, _)| at.elapsed() < self.ttl);
+        }
+        if entries.len() >= self.capacity
+            && let Some(oldest) = entries
+                .iter()
+                .min_by_key(|(_, (at, _))| *at)
+                .map(|(k, _)| k.clone())
+        {
+            entries.remove(&oldest);
+        }
+        entries.insert(key, (std::time::Instant::now(), value));
+    }
+}

@@ -1,0 +1,134 @@
+//! API tokens for machines acting for one agency: shown once, kept as a
+//! keyed hash, revocable.
+
+use crate::store::entities::api_token;
+use crate::services::token::TokenKey;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rand::RngCore;
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+const PURPOSE: &str = "api-token";
+/// Every API token starts so, to be recognised in logs and secret scanners.
+pub const PREFIX: &str = "psp_";
+
+/// Creates a token for `agency_id`; returns the token (shown once).
+pub async fn create(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    agency_id: Uuid,
+    name: &str,
+) -> Result<String, DbErr> {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes));
+    api_token::Entity::insert(api_token::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        name: Set(name.to_string()),
+        token_hash: Set(key.keyed_hash(PURPOSE, token.as_bytes())),
+        agency_id: Set(agency_id),
+        created_at: Set(chrono::Utc::now()),
+        revoked_at: Set(None),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(token)
+}
+
+/// The live token presented, if any.
+pub async fn find(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    presented: &str,
+) -> Result<Option<api_token::Model>, DbErr> {
+    if !presented.starts_with(PREFIX) || presented.len() > 100 {
+        return Ok(None);
+    }
+    api_token::Entity::find()
+        .filter(api_token::Column::TokenHash.eq(key.keyed_hash(PURPOSE, presented.as_bytes())))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .one(db)
+        .await
+}
+
+const USER_PURPOSE: &str = "user-token";
+
+/// Creates a token acting as `user_id`; returns the token (shown once).
+pub async fn create_for_user(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    user_id: Uuid,
+    name: &str,
+) -> Result<String, DbErr> {
+    use crate::store::entities::user_token;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes));
+    user_token::Entity::insert(user_token::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        user_id: Set(user_id),
+        name: Set(name.to_string()),
+        token_hash: Set(key.keyed_hash(USER_PURPOSE, token.as_bytes())),
+        created_at: Set(chrono::Utc::now()),
+        revoked_at: Set(None),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(token)
+}
+
+/// The live user token presented, if any.
+pub async fn find_for_user(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    presented: &str,
+) -> Result<Option<crate::store::entities::user_token::Model>, DbErr> {
+    use crate::store::entities::user_token;
+    if !presented.starts_with(PREFIX) || presented.len() > 100 {
+        return Ok(None);
+    }
+    user_token::Entity::find()
+        .filter(
+            user_token::Column::TokenHash.eq(key.keyed_hash(USER_PURPOSE, presented.as_bytes())),
+        )
+        .filter(user_token::Column::RevokedAt.is_null())
+        .one(db)
+        .await
+}
+
+/// A user's tokens, newest first.
+pub async fn of_user(
+    db: &DatabaseConnection,
+    user_id: Uuid,
+) -> Result<Vec<crate::store::entities::user_token::Model>, DbErr> {
+    use crate::store::entities::user_token;
+    use sea_orm::QueryOrder;
+    user_token::Entity::find()
+        .filter(user_token::Column::UserId.eq(user_id))
+        .order_by_desc(user_token::Column::CreatedAt)
+        .all(db)
+        .await
+}
+
+/// Revokes one of a user's tokens.
+pub async fn revoke_for_user(
+    db: &DatabaseConnection,
+    user_id: Uuid,
+    id: Uuid,
+) -> Result<bool, DbErr> {
+    use crate::store::entities::user_token;
+    use sea_orm::sea_query::Expr;
+    Ok(user_token::Entity::update_many()
+        .col_expr(
+            user_token::Column::RevokedAt,
+            Expr::value(chrono::Utc::now()),
+        )
+        .filter(user_token::Column::Id.eq(id))
+        .filter(user_token::Column::UserId.eq(user_id))
+        .filter(user_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1)
+}

@@ -1,0 +1,18 @@
+//! The store: entities, the queries that read and write them (each takes a
+//! connection), and the group-commit writer. It knows nothing of HTTP.
+
+pub mod admin;
+pub mod api_tokens;
+pub mod catalog;
+pub mod codes;
+pub mod db;
+pub mod entities;
+pub mod levels;
+pub mod privacy;
+pub mod ranking;
+pub mod responses;
+pub mod retally;
+pub mod scores;
+pub mod surveys;
+pub mod tallies;
+pub mod writer;

@@ -1,0 +1,256 @@
+//! Ranking providers or their units on one instrument version, within the
+//! caller's reach, filtered, sorted and paged. Scores come from the running
+//! tallies (a few rows per unit and month, whatever the number of
+//! responses); the computed scores of a filter are kept for a short while,
+//! so paging and re-sorting cost nothing.
+
+use app::domain::bands::BandTable;
+use app::domain::instrument::Instrument;
+use app::domain::period;
+use crate::services::access::Actor;
+use crate::services::export::PlanError;
+use crate::store::levels::{self, AgencyScores, Filter};
+use app::domain::score::SurveyScore;
+use crate::store::tallies::Scope;
+use crate::state::AppState;
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// The instrument ranked when none is named.
+pub const DEFAULT_INSTRUMENT: &str = "maladministration-perception";
+/// Rows per page unless asked otherwise (at most 200).
+pub const PER_PAGE: usize = 50;
+
+/// Filters, sorting and paging.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct RankQuery {
+    /// One province.
+    pub region: Option<String>,
+    /// One kind of provider.
+    pub kind: Option<String>,
+    /// One sector (units only).
+    pub sector: Option<String>,
+    /// `2026`, `2026-Q3` or `2026-11`.
+    pub period: Option<String>,
+    /// `key` or `key@version`.
+    pub instrument: Option<String>,
+    /// Verified responses only.
+    #[serde(default)]
+    pub verified: bool,
+    /// `agency` (default) or `unit`.
+    pub level: Option<String>,
+    /// `score` (highest first, default), `-score`, `n` or `name`.
+    pub sort: Option<String>,
+    /// 1-based.
+    pub page: Option<usize>,
+    /// Rows per page.
+    pub per_page: Option<usize>,
+}
+
+/// One ranked provider or unit.
+#[derive(Clone, Debug)]
+pub struct RankRow {
+    /// Position in the whole sorted list (1-based).
+    pub rank: usize,
+    /// The provider.
+    pub agency: crate::store::entities::agency::Model,
+    /// The unit (unit level).
+    pub unit: Option<crate::store::entities::service_unit::Model>,
+    /// Its score.
+    pub score: SurveyScore,
+    /// The band table that judges it.
+    pub bands: Arc<BandTable>,
+}
+
+/// A page of the ranking.
+#[derive(Clone, Debug)]
+pub struct Ranking {
+    /// This page's rows.
+    pub rows: Vec<RankRow>,
+    /// Rows in all pages.
+    pub total: usize,
+    /// This page (1-based).
+    pub page: usize,
+    /// Rows per page.
+    pub per_page: usize,
+    /// The instrument version ranked, when any score was found.
+    pub instrument: Option<Arc<Instrument>>,
+    /// Units (true) or agencies.
+    pub units: bool,
+}
+
+fn invalid(field: &str, message: app::i18n::Tr) -> PlanError {
+    let mut e = app::domain::answers::FieldErrors::new();
+    app::domain::answers::push_error(&mut e, field, message.text());
+    PlanError::Invalid(e)
+}
+
+/// Scores of every provider for a filter, from the short-lived cache or
+/// computed now.
+async fn all_scores(state: &AppState, filter: Filter) -> Result<Arc<Vec<AgencyScores>>, PlanError> {
+    let key = format!(
+        "{:?}|{:?}|{}",
+        filter.instrument, filter.scope.months, filter.scope.verified_only
+    );
+    if let Some(hit) = state.score_cache.get(&key) {
+        return Ok(hit);
+    }
+    let computed = Arc::new(levels::agency_scores(state, &filter).await?);
+    state.score_cache.put(key, computed.clone());
+    Ok(computed)
+}
+
+/// The ranking `q` asks for, within `actor`'s reach.
+pub async fn ranking(state: &AppState, actor: &Actor, q: &RankQuery) -> Result<Ranking, PlanError> {
+    let per_page = q.per_page.unwrap_or(PER_PAGE).clamp(1, 200);
+    rank(state, actor, q, per_page, q.page.unwrap_or(1).max(1)).await
+}
+
+/// Every row of the ranking `q` asks for, in one page (exports).
+pub async fn everything(
+    state: &AppState,
+    actor: &Actor,
+    q: &RankQuery,
+) -> Result<Ranking, PlanError> {
+    rank(state, actor, q, usize::MAX, 1).await
+}
+
+async fn rank(
+    state: &AppState,
+    actor: &Actor,
+    q: &RankQuery,
+    per_page: usize,
+    page: usize,
+) -> Result<Ranking, PlanError> {
+    let units = match q.level.as_deref() {
+        None | Some("agency") => false,
+        Some("unit") => true,
+        Some(_) => {
+            return Err(invalid("level", app::i18n::LEVEL_INVALID));
+        }
+    };
+    let months = match q.period.as_deref() {
+        None => None,
+        Some(p) => Some(
+            period::months(p)
+                .ok_or_else(|| invalid("period", app::i18n::WRITE_PERIOD_AS_2026))?,
+        ),
+    };
+    let instrument = q
+        .instrument
+        .clone()
+        .unwrap_or_else(|| DEFAULT_INSTRUMENT.to_string());
+    let filter = Filter {
+        instrument: Some(instrument.clone()),
+        scope: Scope {
+            months,
+            verified_only: q.verified,
+            ..Scope::default()
+        },
+        ..Filter::default()
+    };
+    let scores = all_scores(state, filter).await?;
+    let reach: HashSet<uuid::Uuid> = crate::services::access::agencies(&state.db, actor)
+        .await
+        .map_err(PlanError::App)?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    // Without a version: the newest version that has scores.
+    let newest = scores.iter().map(|s| s.instrument.version).max();
+    let mut rows: Vec<RankRow> = Vec::new();
+    for s in scores.iter() {
+        let a = &s.agency;
+        if !reach.contains(&a.id)
+            || Some(s.instrument.version) != newest && !instrument.contains('@')
+            || q.region
+                .as_ref()
+                .is_some_and(|r| !a.region.eq_ignore_ascii_case(r))
+            || q.kind.as_ref().is_some_and(|k| &a.kind != k)
+        {
+            continue;
+        }
+        if units {
+            for u in &s.units {
+                if q.sector.as_ref().is_some_and(|sec| &u.unit.sector != sec) {
+                    continue;
+                }
+                rows.push(RankRow {
+                    rank: 0,
+                    agency: a.clone(),
+                    unit: Some(u.unit.clone()),
+                    score: u.score.clone(),
+                    bands: s.bands.clone(),
+                });
+            }
+        } else if q.sector.is_none() {
+            rows.push(RankRow {
+                rank: 0,
+                agency: a.clone(),
+                unit: None,
+                score: s.pooled.clone(),
+                bands: s.bands.clone(),
+            });
+        }
+    }
+    let name = |r: &RankRow| {
+        (
+            r.agency.name.clone(),
+            r.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(),
+        )
+    };
+    let by_score = |a: &RankRow, b: &RankRow| match (a.score.estimate.score, b.score.estimate.score)
+    {
+        (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    match q.sort.as_deref().unwrap_or("score") {
+        "score" => rows.sort_by(|a, b| by_score(a, b).then_with(|| name(a).cmp(&name(b)))),
+        "-score" => rows.sort_by(|a, b| {
+            match (a.score.estimate.score, b.score.estimate.score) {
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                _ => by_score(b, a),
+            }
+            .then_with(|| name(a).cmp(&name(b)))
+        }),
+        "n" => rows.sort_by(|a, b| {
+            b.score
+                .estimate
+                .n
+                .cmp(&a.score.estimate.n)
+                .then_with(|| name(a).cmp(&name(b)))
+        }),
+        "name" => rows.sort_by_key(name),
+        _ => {
+            return Err(invalid("sort", app::i18n::SORT_INVALID));
+        }
+    }
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.rank = i + 1;
+    }
+    let total = rows.len();
+    let instrument = scores
+        .iter()
+        .find(|s| Some(s.instrument.version) == newest)
+        .map(|s| s.instrument.clone());
+    let rows = rows
+        .into_iter()
+        .skip((page - 1) * per_page)
+        .take(per_page)
+        .collect();
+    Ok(Ranking {
+        rows,
+        total,
+        page,
+        per_page,
+        instrument,
+        units,
+    })
+}

@@ -1,0 +1,101 @@
+//! Loading a published survey with everything its pages need.
+
+use app::domain::bands::BandTable;
+use app::domain::instrument::Instrument;
+use crate::store::entities::{agency, service_unit, survey, survey_unit};
+use crate::error::AppError;
+use crate::state::AppState;
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::sync::Arc;
+
+/// A survey as citizens and the API see it.
+#[derive(Clone, Debug)]
+pub struct LoadedSurvey {
+    /// The survey row.
+    pub survey: survey::Model,
+    /// Its agency.
+    pub agency: agency::Model,
+    /// The units it covers, by name.
+    pub units: Vec<service_unit::Model>,
+    /// Its pinned instrument version.
+    pub instrument: Arc<Instrument>,
+    /// Its pinned band table.
+    pub bands: Arc<BandTable>,
+}
+
+impl LoadedSurvey {
+    /// Whether citizens may answer now.
+    pub fn is_open(&self, now: DateTime<Utc>) -> bool {
+        self.survey.status == "open"
+            && self.survey.opens_at.is_none_or(|t| t <= now)
+            && self.survey.closes_at.is_none_or(|t| t > now)
+    }
+
+    /// Fails with [`AppError::Closed`] unless citizens may answer now.
+    pub fn ensure_open(&self, now: DateTime<Utc>) -> Result<(), AppError> {
+        if self.is_open(now) {
+            Ok(())
+        } else {
+            Err(AppError::Closed)
+        }
+    }
+
+    /// The unit with this slug, if the survey covers it.
+    pub fn unit(&self, slug: &str) -> Option<&service_unit::Model> {
+        self.units.iter().find(|u| u.slug == slug)
+    }
+}
+
+/// Whether a string can be a survey slug; anything else is not looked up.
+pub fn is_slug(s: &str) -> bool {
+    (1..=64).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The survey with this public slug. Drafts are not public: not found.
+pub async fn by_slug(state: &AppState, slug: &str) -> Result<LoadedSurvey, AppError> {
+    if !is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
+    if let Some(hit) = state.survey_cache.get(slug) {
+        return Ok(hit);
+    }
+    let loaded = load(state, slug).await?;
+    state.survey_cache.put(slug.to_string(), loaded.clone());
+    Ok(loaded)
+}
+
+async fn load(state: &AppState, slug: &str) -> Result<LoadedSurvey, AppError> {
+    let survey = survey::Entity::find()
+        .filter(survey::Column::Slug.eq(slug))
+        .one(&state.db)
+        .await?
+        .filter(|s| s.status != "draft")
+        .ok_or(AppError::NotFound)?;
+    let agency = agency::Entity::find_by_id(survey.agency_id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("survey {} has no agency", survey.id)))?;
+    let covered = Query::select()
+        .column(survey_unit::Column::UnitId)
+        .from(survey_unit::Entity)
+        .and_where(survey_unit::Column::SurveyId.eq(survey.id))
+        .to_owned();
+    let units = service_unit::Entity::find()
+        .filter(service_unit::Column::Id.in_subquery(covered))
+        .order_by_asc(service_unit::Column::Name)
+        .all(&state.db)
+        .await?;
+    let instrument = state.instrument(survey.instrument_id).await?;
+    let bands = state.band_table(survey.band_table_id).await?;
+    Ok(LoadedSurvey {
+        survey,
+        agency,
+        units,
+        instrument,
+        bands,
+    })
+}
