@@ -7,15 +7,14 @@ pub mod dto;
 pub mod error;
 pub mod http;
 pub mod services;
-pub mod state;
 pub mod store;
 
+use crate::services::state::AppState;
 use anyhow::Context;
-use crate::state::AppState;
 use axum::Router;
 use config::Config;
-use leptos::config::get_configuration;
 use http::rate_limit::Limits;
+use leptos::config::get_configuration;
 use std::sync::Arc;
 
 /// Everything a handler needs.
@@ -72,7 +71,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     crate::store::catalog::sync(&db)
         .await
         .with_context(|| format!("could not load the instrument definitions into {db_name}"))?;
-    let tokens = crate::state::token_secret(&db, config.secret.as_deref())
+    let tokens = crate::services::state::token_secret(&db, config.secret.as_deref())
         .await
         .context("could not read or create the token secret")?;
     let mut leptos = get_configuration(None)
@@ -95,7 +94,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         config.min_fill_secs,
         leptos,
     );
-    let rebuilt = crate::store::retally::repair(&app)
+    let rebuilt = crate::store::retally::repair(&app.db, &app.definitions)
         .await
         .context("could not check the score tallies")?;
     if rebuilt > 0 {

@@ -157,7 +157,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let (name, text) = read_definition(&file)?;
             let def: app::domain::instrument::Instrument =
                 persepsi_server::store::catalog::parse(&name, &text).map_err(anyhow::Error::msg)?;
-            let id = persepsi_server::store::catalog::store_instrument(&server.state.db, &name, &def).await?;
+            let id =
+                persepsi_server::store::catalog::store_instrument(&server.state.db, &name, &def)
+                    .await?;
             println!(
                 "instrument {} version {} is stored ({id})",
                 def.key, def.version
@@ -170,7 +172,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let (name, text) = read_definition(&file)?;
             let def: app::domain::bands::BandTable =
                 persepsi_server::store::catalog::parse(&name, &text).map_err(anyhow::Error::msg)?;
-            let id = persepsi_server::store::catalog::store_band_table(&server.state.db, &name, &def).await?;
+            let id =
+                persepsi_server::store::catalog::store_band_table(&server.state.db, &name, &def)
+                    .await?;
             println!(
                 "band table {} version {} is stored ({id})",
                 def.key, def.version
@@ -183,9 +187,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             count,
             expires_in_days,
         } => {
-            let (_, unit) = persepsi_server::store::codes::find_unit(&server.state.db, &agency, &unit)
-                .await?
-                .with_context(|| format!("no unit `{unit}` in agency `{agency}`"))?;
+            let (_, unit) =
+                persepsi_server::store::codes::find_unit(&server.state.db, &agency, &unit)
+                    .await?
+                    .with_context(|| format!("no unit `{unit}` in agency `{agency}`"))?;
             let expires_at =
                 expires_in_days.map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
             let batch = persepsi_server::store::codes::generate(

@@ -125,10 +125,10 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
             *limit = "1000000/1".parse().unwrap();
         }
         let server = persepsi_server::build(&config).await.unwrap();
-        persepsi_server::services::demo::load(&server.state.db, 0).await.unwrap();
-        let demo = persepsi_server::store::surveys::by_slug(&server.state, "demo")
+        persepsi_server::services::demo::load(&server.state.db, 0)
             .await
             .unwrap();
+        let demo = server.state.survey("demo").await.unwrap();
         let now = chrono::Utc::now().timestamp();
         let mut tokens: Vec<String> = (0..50)
             .map(|_| server.state.tokens.issue(demo.survey.id, None, now))

@@ -403,9 +403,7 @@ db_test!(
     |db| {
         use persepsi_server::store::responses::NewResponse;
         let app = TestApp::start(db).await;
-        let demo = persepsi_server::store::surveys::by_slug(&app.state, "demo")
-            .await
-            .unwrap();
+        let demo = app.state.survey("demo").await.unwrap();
         let good = |i: usize| NewResponse {
             survey_id: demo.survey.id,
             unit_id: Some(demo.units[0].id),

@@ -115,7 +115,9 @@ db_test!(
     the_ranking_filters_sorts_pages_and_keeps_to_the_callers_reach,
     |db| {
         let app = TestApp::start(db).await;
-        persepsi_server::services::demo::accounts(app.db()).await.unwrap();
+        persepsi_server::services::demo::accounts(app.db())
+            .await
+            .unwrap();
         two_providers(&app).await;
         let all = user_token(&app, "penilai@demo.persepsi.id").await;
         let r = rank(&app, &all, "").await;
@@ -208,12 +210,17 @@ db_test!(
     dashboards_show_the_score_what_it_rests_on_and_charts,
     |db| {
         let app = TestApp::start(db).await;
-        persepsi_server::services::demo::accounts(app.db()).await.unwrap();
+        persepsi_server::services::demo::accounts(app.db())
+            .await
+            .unwrap();
         two_providers(&app).await;
         let browser = Browser::new(&app);
         assert_eq!(
             browser
-                .login("penilai@demo.persepsi.id", persepsi_server::services::demo::DEMO_PASSWORD)
+                .login(
+                    "penilai@demo.persepsi.id",
+                    persepsi_server::services::demo::DEMO_PASSWORD
+                )
                 .await,
             303
         );

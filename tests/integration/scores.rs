@@ -167,15 +167,21 @@ db_test!(tallies_are_rebuilt_from_answers_when_they_disagree, |db| {
         .await
         .unwrap();
     assert_eq!(app.score("demo").await["n"], 0);
-    let rebuilt = persepsi_server::store::retally::repair(&app.state).await.unwrap();
+    let rebuilt = persepsi_server::store::retally::repair(&app.state.db, &app.state.definitions)
+        .await
+        .unwrap();
     assert_eq!(rebuilt, 1, "only the survey with responses");
     assert_eq!(app.score("demo").await, before);
 });
 
 db_test!(demo_data_loads_twice_without_duplicates, |db| {
     let app = TestApp::start(db).await;
-    persepsi_server::services::demo::load(app.db(), 5).await.unwrap();
-    persepsi_server::services::demo::load(app.db(), 5).await.unwrap();
+    persepsi_server::services::demo::load(app.db(), 5)
+        .await
+        .unwrap();
+    persepsi_server::services::demo::load(app.db(), 5)
+        .await
+        .unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM agency").await, 4);
     assert_eq!(app.count("SELECT COUNT(*) FROM survey").await, 2);
     assert_eq!(app.count("SELECT COUNT(*) FROM survey_unit").await, 5);
@@ -189,9 +195,7 @@ db_test!(a_change_between_periods_is_told_from_noise, |db| {
     use persepsi_server::store::responses::{NewResponse, store};
     use persepsi_server::store::tallies::month_of;
     let app = TestApp::start(db).await;
-    let loaded = persepsi_server::store::surveys::by_slug(&app.state, "demo")
-        .await
-        .unwrap();
+    let loaded = app.state.survey("demo").await.unwrap();
     let this_month = month_of(chrono::Utc::now());
     let last_month = app::domain::period::previous(&this_month).unwrap();
     let mid_last_month = chrono::NaiveDate::parse_from_str(&format!("{last_month}-15"), "%Y-%m-%d")

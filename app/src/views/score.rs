@@ -1,9 +1,9 @@
 //! `GET /api/v1/surveys/{slug}/score`.
 
 use crate::domain::bands::{Band, BandTable, Verdict};
+use crate::domain::score::SurveyScore;
 use crate::domain::stats::{self, Estimate, round2};
 use crate::domain::text::Lang;
-use crate::domain::score::SurveyScore;
 use serde::{Deserialize, Serialize};
 
 /// How the interval is computed, for the record.

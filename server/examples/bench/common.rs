@@ -60,7 +60,9 @@ impl Fresh {
         let mut c = Config::for_database(url.clone());
         config(&mut c);
         let server = persepsi_server::build(&c).await.unwrap();
-        persepsi_server::services::demo::load(&server.state.db, 0).await.unwrap();
+        persepsi_server::services::demo::load(&server.state.db, 0)
+            .await
+            .unwrap();
         let fresh = Fresh {
             arg: arg.to_string(),
             url,

@@ -16,9 +16,7 @@ const BATCH: usize = 10_000;
 pub async fn run(arg: &str, table: &mut Table) {
     let (fresh, router) = Fresh::start(arg, |_| {}).await;
     let state = fresh.state.clone();
-    let demo = persepsi_server::store::surveys::by_slug(&state, "demo")
-        .await
-        .unwrap();
+    let demo = state.survey("demo").await.unwrap();
     let units: Vec<Uuid> = demo.units.iter().map(|u| u.id).collect();
     let keys: Vec<String> = demo
         .instrument

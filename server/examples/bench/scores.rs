@@ -8,8 +8,8 @@
 use crate::common::{self, Fresh, Lcg, thousands};
 use crate::report::Table;
 use app::domain::stats::{Tally, estimate};
+use persepsi_server::store::scores;
 use persepsi_server::store::tallies::{self, Key, Scope, month_of};
-use persepsi_server::store::{scores, surveys};
 use sea_orm::ActiveValue::Set;
 use sea_orm::{EntityTrait, TransactionTrait};
 use std::collections::HashMap;
@@ -44,7 +44,7 @@ pub async fn run(arg: &str, table: &mut Table) {
     let state = fresh.state.clone();
 
     // 1. One unit, a million responses.
-    let demo = surveys::by_slug(&state, "demo").await.unwrap();
+    let demo = state.survey("demo").await.unwrap();
     let unit = demo.units[0].id;
     let k = demo.instrument.scored_items().count();
     let weights: Vec<f64> = demo.instrument.scored_items().map(|i| i.weight).collect();
@@ -124,32 +124,36 @@ pub async fn run(arg: &str, table: &mut Table) {
         common::progress(what, a, 600);
         let agency = Uuid::new_v4();
         let survey = Uuid::new_v4();
-        persepsi_server::store::entities::agency::Entity::insert(persepsi_server::store::entities::agency::ActiveModel {
-            id: Set(agency),
-            slug: Set(format!("bench-agency-{a}")),
-            name: Set(format!("Pemerintah Bench {a}")),
-            kind: Set("regency".into()),
-            region: Set("Bench".into()),
-            parent_id: Set(None),
-            created_at: Set(chrono::Utc::now()),
-        })
+        persepsi_server::store::entities::agency::Entity::insert(
+            persepsi_server::store::entities::agency::ActiveModel {
+                id: Set(agency),
+                slug: Set(format!("bench-agency-{a}")),
+                name: Set(format!("Pemerintah Bench {a}")),
+                kind: Set("regency".into()),
+                region: Set("Bench".into()),
+                parent_id: Set(None),
+                created_at: Set(chrono::Utc::now()),
+            },
+        )
         .exec_without_returning(&txn)
         .await
         .unwrap();
-        persepsi_server::store::entities::survey::Entity::insert(persepsi_server::store::entities::survey::ActiveModel {
-            id: Set(survey),
-            slug: Set(format!("bench-{a}")),
-            agency_id: Set(agency),
-            instrument_id: Set(instrument_id),
-            band_table_id: Set(band_id),
-            title: Set(format!("Bench {a}")),
-            status: Set("open".into()),
-            opens_at: Set(None),
-            closes_at: Set(None),
-            created_at: Set(chrono::Utc::now()),
-            device_policy: Set("allow".into()),
-            embed_origins: Set(String::new()),
-        })
+        persepsi_server::store::entities::survey::Entity::insert(
+            persepsi_server::store::entities::survey::ActiveModel {
+                id: Set(survey),
+                slug: Set(format!("bench-{a}")),
+                agency_id: Set(agency),
+                instrument_id: Set(instrument_id),
+                band_table_id: Set(band_id),
+                title: Set(format!("Bench {a}")),
+                status: Set("open".into()),
+                opens_at: Set(None),
+                closes_at: Set(None),
+                created_at: Set(chrono::Utc::now()),
+                device_policy: Set("allow".into()),
+                embed_origins: Set(String::new()),
+            },
+        )
         .exec_without_returning(&txn)
         .await
         .unwrap();

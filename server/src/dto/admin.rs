@@ -4,9 +4,9 @@
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::signals::DevicePolicy;
 
+use crate::store::surveys::is_slug;
 use app::i18n::{self, Tr};
 use app::pages::admin::{AGENCY_KINDS, SECTORS};
-use crate::store::surveys::is_slug;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// A posted form: its pairs in order. A repeated name (checkboxes) keeps

@@ -1,9 +1,9 @@
 //! `GET /api/v1/scores`: scores per agency and unit.
 
+use crate::store::levels::AgencyScores;
 use app::domain::stats::round2;
 use app::domain::text::Lang;
 use app::views::score::ScoreDto;
-use crate::store::levels::AgencyScores;
 use serde::{Deserialize, Serialize};
 
 /// One unit's score.

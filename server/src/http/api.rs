@@ -6,16 +6,15 @@
 //! - scores: see [`super::scores`].
 
 use crate::ServerState;
-use crate::http::client::{Client, lang};
-use crate::http::rate_limit::Limited;
-use app::domain::answers::FieldErrors;
-use app::domain::text::Lang;
 use crate::dto::submission::{ApiSubmission, field_errors};
 use crate::dto::survey::{SurveyDto, UnitDto};
 use crate::error::AppError;
-use crate::store::surveys;
+use crate::http::client::{Client, lang};
+use crate::http::rate_limit::Limited;
 use crate::services::submit::{Rejected, Submission, accept};
 use crate::services::token::TokenError;
+use app::domain::answers::FieldErrors;
+use app::domain::text::Lang;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -104,7 +103,7 @@ pub async fn definition(
     if let Err(l) = state.limits.check_form(client.0) {
         return limited(l, lang);
     }
-    let loaded = match surveys::by_slug(&state, &slug).await.and_then(|s| {
+    let loaded = match state.survey(&slug).await.and_then(|s| {
         s.ensure_open(chrono::Utc::now())?;
         Ok(s)
     }) {
@@ -180,7 +179,7 @@ pub async fn submit(
     {
         return limited(l, lang);
     }
-    let loaded = match surveys::by_slug(&state, &slug).await {
+    let loaded = match state.survey(&slug).await {
         Ok(s) => s,
         Err(e) => return app_error(e, lang),
     };

@@ -5,15 +5,14 @@
 
 use super::render::{Page, error_page, limited_page, message, render};
 use crate::ServerState;
+use crate::dto::submission::{FormSubmission, field_errors};
 use crate::http::client::{Client, DEVICE_COOKIE, device, lang, lang_cookie, set_cookie};
+use crate::services::submit::{Rejected, Submission, accept};
+use crate::store::surveys::LoadedSurvey;
 use app::domain::answers::{FORM_FIELD, FieldErrors, push_error};
 use app::domain::text::Lang;
-use crate::dto::submission::{FormSubmission, field_errors};
 use app::i18n;
 use app::pages::survey::{SurveyPage, SurveyView};
-use crate::store::surveys;
-use crate::store::surveys::LoadedSurvey;
-use crate::services::submit::{Rejected, Submission, accept};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
@@ -112,7 +111,7 @@ pub async fn show_form(
     if let Err(limited) = state.limits.check_form(client.0) {
         return limited_page(&state, &parts, lang, limited).await;
     }
-    let loaded = match surveys::by_slug(&state, &slug).await.and_then(|s| {
+    let loaded = match state.survey(&slug).await.and_then(|s| {
         s.ensure_open(chrono::Utc::now())?;
         Ok(s)
     }) {
@@ -240,7 +239,7 @@ pub async fn take_submission(
     ) {
         return limited_page(&state, &parts, lang, limited).await;
     }
-    let loaded = match surveys::by_slug(&state, &slug).await {
+    let loaded = match state.survey(&slug).await {
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };

@@ -3,8 +3,8 @@
 
 use crate::ServerState;
 use crate::http::rate_limit::NetworkKey;
-use app::domain::text::Lang;
 use crate::services::token::DeviceId;
+use app::domain::text::Lang;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::{HeaderMap, HeaderValue, header, request::Parts};
 use std::convert::Infallible;

@@ -6,8 +6,8 @@
 use super::api::{error, invalid};
 use crate::ServerState;
 use crate::http::client::lang;
-use app::domain::answers::{FieldErrors, push_error};
 use crate::store::{api_tokens, codes};
+use app::domain::answers::{FieldErrors, push_error};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};

@@ -4,14 +4,14 @@
 
 use super::admin::{Signed, shown};
 use crate::ServerState;
-use app::views::score::ScoreDto;
+use crate::error::AppError;
+use crate::services::access::{self, Need};
+use crate::services::ranking::DEFAULT_INSTRUMENT;
+use crate::store::levels::{self, Filter};
+use crate::store::tallies::Scope;
 use app::i18n;
 use app::pages::admin::dashboard::{Card, DashboardPage, DashboardView, ItemBar, TrendPoint};
-use crate::services::access::{self, Need};
-use crate::error::AppError;
-use crate::store::levels::{self, Filter};
-use crate::store::ranking::DEFAULT_INSTRUMENT;
-use crate::store::tallies::Scope;
+use app::views::score::ScoreDto;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::request::Parts;
 use axum::response::Response;
@@ -78,7 +78,7 @@ pub async fn dashboard(
             v.sort_by_key(|s| std::cmp::Reverse(s.instrument.version));
             v.into_iter().next()
         };
-        let now = newest(levels::agency_scores(&state, &filter(months.clone())).await?);
+        let now = newest(state.agency_scores(&filter(months.clone())).await?);
         let end_month = months
             .as_ref()
             .map(|(_, to)| to.clone())
@@ -86,7 +86,9 @@ pub async fn dashboard(
         let mut trend = Vec::new();
         for q in quarters_to(&end_month, 8) {
             let s = newest(
-                levels::agency_scores(&state, &filter(app::domain::period::months(&q))).await?,
+                state
+                    .agency_scores(&filter(app::domain::period::months(&q)))
+                    .await?,
             );
             let score = s.as_ref().map(|s| match &unit {
                 Some(_) => s

@@ -13,12 +13,12 @@
 use super::admin::{SESSION_COOKIE, Signed, admin_error, admin_page};
 use super::api::{error, invalid};
 use crate::ServerState;
+use crate::error::AppError;
 use crate::http::client::{cookie, lang};
+use crate::services::access::Actor;
+use crate::services::export::{self, Cell, ExportQuery, Plan, PlanError};
 use app::domain::text::Lang;
 use app::i18n;
-use crate::services::access::Actor;
-use crate::error::AppError;
-use crate::services::export::{self, Cell, ExportQuery, Plan, PlanError};
 use axum::body::{Body, Bytes};
 use axum::extract::{FromRequestParts, Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};
@@ -38,7 +38,9 @@ impl FromRequestParts<ServerState> for Caller {
     async fn from_request_parts(parts: &mut Parts, state: &ServerState) -> Result<Self, Response> {
         let lang = lang(None, &parts.headers);
         if let Some(token) = super::codes::bearer(&parts.headers) {
-            return match crate::services::auth::actor_of_token(&state.db, &state.tokens, token).await {
+            return match crate::services::auth::actor_of_token(&state.db, &state.tokens, token)
+                .await
+            {
                 Ok(Some(actor)) => Ok(Caller { actor }),
                 Ok(None) => Err(unauthorized(lang)),
                 Err(e) => Err(super::api::app_error(e.into(), lang)),

@@ -7,12 +7,11 @@
 use super::api::{app_error, errors_json, invalid};
 use super::codes::agency_caller;
 use crate::ServerState;
-use crate::http::client::lang;
-use app::domain::answers::{FieldErrors, push_error};
 use crate::dto::submission::ImportRequest;
 use crate::error::AppError;
-use crate::store::surveys;
+use crate::http::client::lang;
 use crate::services::submit::{Imported, import as store};
+use app::domain::answers::{FieldErrors, push_error};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -68,7 +67,7 @@ pub async fn import(
     if let Err(errors) = request.check_size() {
         return invalid(&errors, lang);
     }
-    let survey = match surveys::by_slug(&state, &slug).await {
+    let survey = match state.survey(&slug).await {
         Ok(s) if s.survey.agency_id == caller.agency_id => s,
         Ok(_) => return app_error(AppError::NotFound, lang),
         Err(e) => return app_error(e, lang),

@@ -1,11 +1,10 @@
 //! The HTTP layer: routes, extractors, responders and rate limits. It
 //! calls the services and the store, never the other way round.
 
-pub mod client;
-pub mod rate_limit;
 pub mod admin;
 pub mod api;
 pub mod citizen;
+pub mod client;
 pub mod codes;
 pub mod dashboard;
 pub mod embed;
@@ -15,6 +14,7 @@ pub mod import;
 pub mod openapi;
 pub mod public;
 pub mod ranking;
+pub mod rate_limit;
 pub mod render;
 pub mod scores;
 

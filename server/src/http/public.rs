@@ -4,14 +4,14 @@
 use super::citizen::query;
 use super::render::{Page, error_page, render};
 use crate::ServerState;
+use crate::error::AppError;
 use crate::http::client::lang;
+use crate::store::entities::survey;
+use crate::store::tallies::Scope;
+use crate::store::{levels, scores};
 use app::i18n;
 use app::pages::results::{ResultsPage, ResultsView};
 use app::pages::thanks::ThanksPage;
-use crate::store::entities::survey;
-use crate::error::AppError;
-use crate::store::tallies::Scope;
-use crate::store::{levels, scores, surveys};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header};
@@ -28,7 +28,7 @@ pub async fn thanks(
 ) -> Response {
     let (parts, _) = req.into_parts();
     let lang = lang(None, &parts.headers);
-    let loaded = match surveys::by_slug(&state, &slug).await {
+    let loaded = match state.survey(&slug).await {
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
@@ -71,7 +71,7 @@ pub async fn results(
     let (parts, _) = req.into_parts();
     let q = query(&parts);
     let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
-    let loaded = match surveys::by_slug(&state, &slug).await {
+    let loaded = match state.survey(&slug).await {
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
@@ -112,7 +112,7 @@ pub async fn results(
         },
         ..Default::default()
     };
-    let units = match levels::agency_scores(&state, &filter).await {
+    let units = match state.agency_scores(&filter).await {
         Ok(all) => all
             .into_iter()
             .flat_map(|a| a.units)

@@ -2,12 +2,12 @@
 //! pages that report errors.
 
 use crate::ServerState;
+use crate::error::AppError;
 use crate::http::rate_limit::Limited;
 use app::domain::text::Lang;
 use app::i18n::{self, Tr};
 use app::pages::message::MessagePage;
 use app::shell::document;
-use crate::error::AppError;
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};

@@ -6,15 +6,15 @@
 
 use super::api::{app_error, invalid};
 use crate::ServerState;
+use crate::dto::levels::LevelScoresDto;
+use crate::error::AppError;
 use crate::http::client::lang;
+use crate::store::levels::Filter;
+use crate::store::scores;
+use crate::store::tallies::Scope;
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::period;
-use crate::dto::levels::LevelScoresDto;
 use app::views::score::{ScoreDto, TrendDto};
-use crate::error::AppError;
-use crate::store::levels::{self, Filter};
-use crate::store::tallies::Scope;
-use crate::store::{scores, surveys};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
@@ -82,7 +82,7 @@ pub async fn survey(
         Ok(q) => q,
         Err(errors) => return invalid(&errors, lang),
     };
-    let loaded = match surveys::by_slug(&state, &slug).await {
+    let loaded = match state.survey(&slug).await {
         Ok(s) => s,
         Err(e) => return app_error(e, lang),
     };
@@ -172,7 +172,7 @@ pub async fn levels(State(state): State<ServerState>, uri: Uri, headers: HeaderM
     if !errors.is_empty() {
         return invalid(&errors, lang);
     }
-    match levels::agency_scores(&state, &filter).await {
+    match state.agency_scores(&filter).await {
         Ok(all) => Json(LevelScoresDto::new(&all, lang)).into_response(),
         Err(e) => app_error(AppError::Database(e), lang),
     }

@@ -4,8 +4,8 @@
 //! the caller's scope is reported as not found, exactly as if it did not
 //! exist.
 
-use crate::store::entities::{agency, app_user, service_unit, survey};
 use crate::error::AppError;
+use crate::store::entities::{agency, app_user, service_unit, survey};
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 

@@ -3,8 +3,8 @@
 //! cookie, and a per-session anti-forgery token for every admin form.
 
 use crate::services::access::{Actor, Role};
-use crate::store::entities::{app_user, session};
 use crate::services::token::TokenKey;
+use crate::store::entities::{app_user, session};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use base64::Engine;

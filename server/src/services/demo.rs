@@ -4,10 +4,10 @@
 //! `demo` (maladministration perception) and `demo-skm` (SKM). Loading it
 //! twice changes nothing.
 
-use app::domain::answers::CheckedAnswer;
-use app::domain::instrument::{Instrument, ItemKind, NOT_APPLICABLE};
 use crate::store::entities::{agency, band_table, instrument, service_unit, survey, survey_unit};
 use crate::store::responses::{self, NewResponse};
+use app::domain::answers::CheckedAnswer;
+use app::domain::instrument::{Instrument, ItemKind, NOT_APPLICABLE};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
     sea_query::OnConflict,
@@ -354,7 +354,12 @@ async fn upsert_survey(
 pub const DEMO_PASSWORD: &str = "persepsi-demo";
 
 /// Demo accounts, one per role: (e-mail, role, agency slug, province).
-pub const DEMO_ACCOUNTS: &[(&str, crate::services::access::Role, Option<&str>, Option<&str>)] = &[
+pub const DEMO_ACCOUNTS: &[(
+    &str,
+    crate::services::access::Role,
+    Option<&str>,
+    Option<&str>,
+)] = &[
     (
         "admin@demo.persepsi.id",
         crate::services::access::Role::Admin,

@@ -6,14 +6,14 @@
 //! What an export may contain is decided by the caller's reach
 //! (`services::access`): only agencies the account sees are ever read.
 
+use crate::error::AppError;
+use crate::services::access::Actor;
+use crate::services::state::AppState;
+use crate::store::entities::{agency, response, service_unit, survey};
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
 use app::domain::period;
-use crate::services::access::Actor;
-use crate::store::entities::{agency, response, service_unit, survey};
-use crate::error::AppError;
-use crate::state::AppState;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};

@@ -7,5 +7,7 @@ pub mod auth;
 pub mod demo;
 pub mod export;
 pub mod qr;
+pub mod ranking;
+pub mod state;
 pub mod submit;
 pub mod token;

@@ -2,17 +2,17 @@
 //! token, service code, unit and answers checked, bot signals noted, then
 //! stored once.
 
-use app::domain::answers::{self, FieldErrors, push_error};
-use app::domain::signals::{DevicePolicy, Flags, Signal, code};
-use app::domain::text::Text;
 use crate::dto::submission::{ImportedResponse, answers_as_text, field_errors};
 use crate::error::AppError;
+use crate::services::state::AppState;
+use crate::services::token::{DeviceId, TokenError};
 use crate::store::codes;
 use crate::store::responses::{self, DeviceCheck, NewResponse, StoreError, Stored};
 use crate::store::surveys::LoadedSurvey;
 use crate::store::tallies::month_of;
-use crate::state::AppState;
-use crate::services::token::{DeviceId, TokenError};
+use app::domain::answers::{self, FieldErrors, push_error};
+use app::domain::signals::{DevicePolicy, Flags, Signal, code};
+use app::domain::text::Text;
 use std::collections::BTreeMap;
 use uuid::Uuid;
 use validator::Validate;
@@ -244,11 +244,7 @@ pub async fn import(
         });
         let answered_at = item.answered_at.unwrap_or(now);
         if answered_at > now + chrono::Duration::minutes(5) {
-            push_error(
-                &mut errors,
-                "answered_at",
-                app::i18n::IMPORT_FUTURE.text(),
-            );
+            push_error(&mut errors, "answered_at", app::i18n::IMPORT_FUTURE.text());
         }
         if !errors.is_empty() {
             outcomes.push(Some(Imported::Invalid(errors)));

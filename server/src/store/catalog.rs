@@ -4,9 +4,9 @@
 //! a checksum. A stored version never changes: shipping an edited
 //! definition under a version the database already has is an error.
 
+use crate::store::entities::{band_table, instrument};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
-use crate::store::entities::{band_table, instrument};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use serde::Serialize;
 use sha2::{Digest, Sha256};

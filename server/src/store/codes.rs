@@ -1,9 +1,9 @@
 //! One-time service codes: generated in batches for a unit, kept only as
 //! keyed hashes, consumed by the response that carries them.
 
-use app::domain::signals::code;
-use crate::store::entities::{agency, service_unit, verification_code};
 use crate::services::token::TokenKey;
+use crate::store::entities::{agency, service_unit, verification_code};
+use app::domain::signals::code;
 use chrono::{DateTime, Utc};
 use rand::Rng;
 use sea_orm::sea_query::Expr;

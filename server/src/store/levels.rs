@@ -4,15 +4,15 @@
 //! respondents together, what the agency's own survey would report) and the
 //! *mean of unit scores* (each unit counts once, however many answered).
 
-use app::domain::bands::BandTable;
-use app::domain::instrument::Instrument;
-use app::domain::stats::{self, Estimate};
+use crate::store::definitions::Definitions;
 use crate::store::entities::{agency, service_unit, survey};
-use app::domain::score::SurveyScore;
 use crate::store::scores::score_of;
 use crate::store::tallies::{self, Scope, Sums};
-use crate::state::AppState;
-use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use app::domain::bands::BandTable;
+use app::domain::instrument::Instrument;
+use app::domain::score::SurveyScore;
+use app::domain::stats::{self, Estimate};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use uuid::Uuid;
@@ -82,7 +82,11 @@ struct Group {
 }
 
 /// Scores per agency and unit for everything `filter` selects.
-pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<AgencyScores>, DbErr> {
+pub async fn agency_scores(
+    db: &DatabaseConnection,
+    defs: &Definitions,
+    filter: &Filter,
+) -> Result<Vec<AgencyScores>, DbErr> {
     let mut q = survey::Entity::find().filter(survey::Column::Status.ne("draft"));
     if let Some(slug) = &filter.survey {
         q = q.filter(survey::Column::Slug.eq(slug.as_str()));
@@ -92,29 +96,25 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
     if let Some(slug) = &filter.agency {
         aq = aq.filter(agency::Column::Slug.eq(slug.as_str()));
     }
-    for a in aq.all(&state.db).await? {
+    for a in aq.all(db).await? {
         agencies.insert(a.id, a);
     }
     let mut chosen: HashMap<Uuid, Arc<Instrument>> = HashMap::new();
     let mut survey_rows = Vec::new();
-    for s in q
-        .order_by_asc(survey::Column::CreatedAt)
-        .all(&state.db)
-        .await?
-    {
+    for s in q.order_by_asc(survey::Column::CreatedAt).all(db).await? {
         if !agencies.contains_key(&s.agency_id) {
             continue;
         }
-        let instrument = state.instrument(s.instrument_id).await?;
+        let instrument = defs.instrument(db, s.instrument_id).await?;
         if wanted(&instrument, &filter.instrument) {
             chosen.insert(s.id, instrument);
             survey_rows.push(s);
         }
     }
-    let sums = tallies::sum_by_unit(&state.db, &chosen, &filter.scope).await?;
+    let sums = tallies::sum_by_unit(db, &chosen, &filter.scope).await?;
     let units: HashMap<String, service_unit::Model> = service_unit::Entity::find()
         .filter(service_unit::Column::AgencyId.is_in(agencies.keys().copied()))
-        .all(&state.db)
+        .all(db)
         .await?
         .into_iter()
         .map(|u| (u.id.to_string(), u))
@@ -158,8 +158,8 @@ pub async fn agency_scores(state: &AppState, filter: &Filter) -> Result<Vec<Agen
         if by_unit.is_empty() {
             continue;
         }
-        let instrument = state.instrument(instrument_id).await?;
-        let bands = state.band_table(band_id).await?;
+        let instrument = defs.instrument(db, instrument_id).await?;
+        let bands = defs.band_table(db, band_id).await?;
         let mut pooled: Option<Sums> = None;
         let mut unit_scores = Vec::new();
         for (unit_key, unit_sums) in &by_unit {

@@ -4,12 +4,12 @@
 //! Responses arriving together share a transaction ([`store_many`], fed
 //! by `store::writer`).
 
+use crate::store::entities::{answer, device_seen, response};
+use crate::store::{codes, tallies};
 use app::domain::answers::CheckedAnswer;
 use app::domain::instrument::Instrument;
 use app::domain::signals::{DevicePolicy, Flags, Signal};
 use app::domain::stats::Tally;
-use crate::store::entities::{answer, device_seen, response};
-use crate::store::{codes, tallies};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
     QueryFilter, QuerySelect, TransactionTrait, TryInsertResult, sea_query::OnConflict,

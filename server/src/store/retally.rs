@@ -2,12 +2,12 @@
 //! start-up, so that data from before tallies existed, or rows changed by
 //! hand, never leave a score that misses responses.
 
+use crate::store::definitions::Definitions;
+use crate::store::entities::{answer, response, survey, tally};
+use crate::store::tallies::{Key, month_of, parse, put, scored_row, weights};
 use app::domain::answers::CheckedAnswer;
 use app::domain::instrument::Instrument;
 use app::domain::stats::Tally;
-use crate::store::entities::{answer, response, survey, tally};
-use crate::store::tallies::{Key, month_of, parse, put, scored_row, weights};
-use crate::state::AppState;
 use sea_orm::{
     ColumnTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     TransactionTrait,
@@ -18,24 +18,24 @@ use uuid::Uuid;
 /// Rebuilds the tallies of any survey whose tallies do not count every
 /// stored response (data from before tallies existed, or a repair after a
 /// manual change). Returns how many surveys were rebuilt.
-pub async fn repair(state: &AppState) -> Result<usize, DbErr> {
+pub async fn repair(db: &sea_orm::DatabaseConnection, defs: &Definitions) -> Result<usize, DbErr> {
     let mut rebuilt = 0;
-    for s in survey::Entity::find().all(&state.db).await? {
+    for s in survey::Entity::find().all(db).await? {
         let stored = response::Entity::find()
             .filter(response::Column::SurveyId.eq(s.id))
-            .count(&state.db)
+            .count(db)
             .await?;
-        let instrument = state.instrument(s.instrument_id).await?;
+        let instrument = defs.instrument(db, s.instrument_id).await?;
         let mut counted = 0;
         for row in tally::Entity::find()
             .filter(tally::Column::SurveyId.eq(s.id))
-            .all(&state.db)
+            .all(db)
             .await?
         {
             counted += parse(&instrument, &row.data)?.n;
         }
         if counted != stored {
-            rebuild(&state.db, s.id, &instrument).await?;
+            rebuild(db, s.id, &instrument).await?;
             rebuilt += 1;
         }
     }

@@ -1,12 +1,12 @@
 //! Scores from the running tallies: a handful of rows per survey, whatever
 //! the number of responses.
 
-use app::domain::instrument::Instrument;
-use app::domain::score::SurveyScore;
-use app::domain::stats;
 use crate::store::entities::service_unit;
 use crate::store::surveys::LoadedSurvey;
 use crate::store::tallies::{self, Scope, Sums};
+use app::domain::instrument::Instrument;
+use app::domain::score::SurveyScore;
+use app::domain::stats;
 use sea_orm::{DatabaseConnection, DbErr};
 
 /// The score of a survey's accepted responses in `scope`.

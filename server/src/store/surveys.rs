@@ -1,13 +1,13 @@
 //! Loading a published survey with everything its pages need.
 
+use crate::error::AppError;
+use crate::store::definitions::Definitions;
+use crate::store::entities::{agency, service_unit, survey, survey_unit};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
-use crate::store::entities::{agency, service_unit, survey, survey_unit};
-use crate::error::AppError;
-use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use std::sync::Arc;
 
 /// A survey as citizens and the API see it.
@@ -55,28 +55,21 @@ pub fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// The survey with this public slug. Drafts are not public: not found.
-pub async fn by_slug(state: &AppState, slug: &str) -> Result<LoadedSurvey, AppError> {
-    if !is_slug(slug) {
-        return Err(AppError::NotFound);
-    }
-    if let Some(hit) = state.survey_cache.get(slug) {
-        return Ok(hit);
-    }
-    let loaded = load(state, slug).await?;
-    state.survey_cache.put(slug.to_string(), loaded.clone());
-    Ok(loaded)
-}
-
-async fn load(state: &AppState, slug: &str) -> Result<LoadedSurvey, AppError> {
+/// The survey with this public slug, read now. Drafts are not public:
+/// not found.
+pub async fn load(
+    db: &DatabaseConnection,
+    defs: &Definitions,
+    slug: &str,
+) -> Result<LoadedSurvey, AppError> {
     let survey = survey::Entity::find()
         .filter(survey::Column::Slug.eq(slug))
-        .one(&state.db)
+        .one(db)
         .await?
         .filter(|s| s.status != "draft")
         .ok_or(AppError::NotFound)?;
     let agency = agency::Entity::find_by_id(survey.agency_id)
-        .one(&state.db)
+        .one(db)
         .await?
         .ok_or_else(|| AppError::Internal(format!("survey {} has no agency", survey.id)))?;
     let covered = Query::select()
@@ -87,10 +80,10 @@ async fn load(state: &AppState, slug: &str) -> Result<LoadedSurvey, AppError> {
     let units = service_unit::Entity::find()
         .filter(service_unit::Column::Id.in_subquery(covered))
         .order_by_asc(service_unit::Column::Name)
-        .all(&state.db)
+        .all(db)
         .await?;
-    let instrument = state.instrument(survey.instrument_id).await?;
-    let bands = state.band_table(survey.band_table_id).await?;
+    let instrument = defs.instrument(db, survey.instrument_id).await?;
+    let bands = defs.band_table(db, survey.band_table_id).await?;
     Ok(LoadedSurvey {
         survey,
         agency,

@@ -2,10 +2,10 @@
 //! response is added to its tally in the transaction that stores it, so a
 //! score never counts an answer that was not committed, nor misses one.
 
+use crate::store::entities::tally;
 use app::domain::answers::CheckedAnswer;
 use app::domain::instrument::Instrument;
 use app::domain::stats::Tally;
-use crate::store::entities::tally;
 use chrono::{DateTime, Utc};
 use rand::Rng;
 use sea_orm::{

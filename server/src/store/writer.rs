@@ -10,8 +10,8 @@
 //! contention, no busy waits); PostgreSQL gets a few, which commit in
 //! parallel.
 
-use app::domain::instrument::Instrument;
 use crate::store::responses::{self, NewResponse, StoreError, Stored};
+use app::domain::instrument::Instrument;
 use sea_orm::{DatabaseConnection, DbErr};
 use std::sync::Arc;
 use tokio::sync::{Mutex, mpsc, oneshot};

@@ -3,9 +3,9 @@
 //! with a text alternative), and the ranking across providers.
 
 use crate::domain::text::Lang;
-use crate::views::score::ScoreDto;
 use crate::i18n;
 use crate::pages::results::decimal;
+use crate::views::score::ScoreDto;
 use leptos::prelude::*;
 
 /// A score and what bears on trusting it.

@@ -2,16 +2,16 @@
 
 use super::{AdminPost, Signed, admin_error, admin_page, form_page, see, shown};
 use crate::ServerState;
+use crate::dto::admin::AgencyInput;
+use crate::error::AppError;
+use crate::services::access::{self, Need};
+use crate::store::admin::{self as repo, AgencyFields, WriteError};
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::text::Lang;
-use crate::dto::admin::AgencyInput;
 use app::i18n;
 use app::pages::admin::agency::{AgencyPage, AgencyView, SurveyRow, UnitRow};
 use app::pages::admin::home::{AgencyRow, HomePage};
 use app::pages::admin::{AGENCY_KINDS, Field, FormView, Input};
-use crate::services::access::{self, Need};
-use crate::error::AppError;
-use crate::store::admin::{self as repo, AgencyFields, WriteError};
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;

@@ -12,13 +12,13 @@ pub mod units;
 
 use super::render::{Page, message, render};
 use crate::ServerState;
-use crate::http::client::{cookie, lang};
-use app::domain::text::Lang;
 use crate::dto::admin::FormData;
+use crate::error::AppError;
+use crate::http::client::{cookie, lang};
+use crate::services::access::Actor;
+use app::domain::text::Lang;
 use app::i18n::{self, Tr};
 use app::pages::admin::{AdminShell, Who};
-use crate::services::access::Actor;
-use crate::error::AppError;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{FromRequest, FromRequestParts, Request};

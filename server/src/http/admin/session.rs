@@ -4,11 +4,11 @@ use super::{AdminPost, SESSION_COOKIE, Signed, admin_page, read_form, same, see}
 use crate::ServerState;
 use crate::http::client::{Client, cookie, lang};
 use crate::http::render::limited_page;
+use crate::services::auth;
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::text::Lang;
 use app::i18n::{self, Tr};
 use app::pages::admin::{Field, FormPage, FormView, Input};
-use crate::services::auth;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};

@@ -3,16 +3,16 @@
 
 use super::{AdminPost, Signed, admin_error, admin_page, form_page, public_base, see, shown};
 use crate::ServerState;
-use app::domain::answers::{FieldErrors, push_error};
 use crate::dto::admin::{SurveyInput, SurveyValid};
+use crate::error::AppError;
+use crate::services::access::{self, Need};
+use crate::store::admin::{self as repo, SurveyFields, WriteError};
+use crate::store::entities::{agency, service_unit, survey};
+use app::domain::answers::{FieldErrors, push_error};
 use app::i18n;
 use app::pages::admin::poster::{PosterPage, PosterView};
 use app::pages::admin::survey::{SurveyAdminPage, SurveyAdminView};
 use app::pages::admin::{Field, FormView, Input};
-use crate::services::access::{self, Need};
-use crate::store::entities::{agency, service_unit, survey};
-use crate::error::AppError;
-use crate::store::admin::{self as repo, SurveyFields, WriteError};
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;

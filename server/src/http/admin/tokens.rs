@@ -4,8 +4,8 @@
 
 use super::{AdminPost, Signed, admin_error, admin_page, see};
 use crate::ServerState;
-use app::i18n;
 use crate::store::api_tokens;
+use app::i18n;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;

@@ -2,14 +2,14 @@
 
 use super::{AdminPost, Signed, admin_error, admin_page, see};
 use crate::ServerState;
-use app::domain::answers::{FieldErrors, push_error};
 use crate::dto::admin::UnitInput;
-use app::i18n;
-use app::pages::admin::agency::CodesPage;
-use app::pages::admin::{Field, FormView, Input, SECTORS};
 use crate::services::access::{self, Need};
 use crate::store::admin::{self as repo, WriteError};
 use crate::store::codes;
+use app::domain::answers::{FieldErrors, push_error};
+use app::i18n;
+use app::pages::admin::agency::CodesPage;
+use app::pages::admin::{Field, FormView, Input, SECTORS};
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;

@@ -4,15 +4,15 @@
 //! responses); the computed scores of a filter are kept for a short while,
 //! so paging and re-sorting cost nothing.
 
+use crate::services::access::Actor;
+use crate::services::export::PlanError;
+use crate::services::state::AppState;
+use crate::store::levels::{AgencyScores, Filter};
+use crate::store::tallies::Scope;
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
 use app::domain::period;
-use crate::services::access::Actor;
-use crate::services::export::PlanError;
-use crate::store::levels::{self, AgencyScores, Filter};
 use app::domain::score::SurveyScore;
-use crate::store::tallies::Scope;
-use crate::state::AppState;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::HashSet;
@@ -99,7 +99,7 @@ async fn all_scores(state: &AppState, filter: Filter) -> Result<Arc<Vec<AgencySc
     if let Some(hit) = state.score_cache.get(&key) {
         return Ok(hit);
     }
-    let computed = Arc::new(levels::agency_scores(state, &filter).await?);
+    let computed = Arc::new(state.agency_scores(&filter).await?);
     state.score_cache.put(key, computed.clone());
     Ok(computed)
 }
@@ -136,8 +136,7 @@ async fn rank(
     let months = match q.period.as_deref() {
         None => None,
         Some(p) => Some(
-            period::months(p)
-                .ok_or_else(|| invalid("period", app::i18n::WRITE_PERIOD_AS_2026))?,
+            period::months(p).ok_or_else(|| invalid("period", app::i18n::WRITE_PERIOD_AS_2026))?,
         ),
     };
     let instrument = q

@@ -1,15 +1,19 @@
 //! What every request handler shares: the database, the token key and the
 //! parsed definitions (immutable per version, so cached for good).
 
+use crate::error::AppError;
+use crate::services::token::TokenKey;
+use crate::store::definitions::Definitions;
+use crate::store::entities::setting;
+use crate::store::levels::{self, AgencyScores, Filter};
+use crate::store::surveys::{self, LoadedSurvey};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
-use crate::store::entities::{band_table, instrument, setting};
-use crate::services::token::TokenKey;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, sea_query::OnConflict};
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use uuid::Uuid;
 
 /// Shared, cheap to clone.
@@ -32,14 +36,14 @@ pub struct Inner {
     /// The content-hashed names of the site's files.
     pub assets: crate::services::assets::Assets,
     /// Scores of every provider per filter, for a short while (rankings).
-    pub score_cache: TtlCache<Arc<Vec<crate::store::levels::AgencyScores>>>,
+    pub score_cache: TtlCache<Arc<Vec<AgencyScores>>>,
     /// Surveys as citizens' pages load them (survey, agency, units), for
     /// [`SURVEY_TTL`]; cleared by every change this server makes.
-    pub survey_cache: TtlCache<crate::store::surveys::LoadedSurvey>,
+    pub survey_cache: TtlCache<LoadedSurvey>,
     /// Stores responses, sharing transactions under load.
     pub writer: crate::store::writer::Writer,
-    instruments: RwLock<HashMap<Uuid, Arc<Instrument>>>,
-    band_tables: RwLock<HashMap<Uuid, Arc<BandTable>>>,
+    /// Parsed instrument and band-table versions.
+    pub definitions: Definitions,
 }
 
 impl std::ops::Deref for AppState {
@@ -91,52 +95,39 @@ impl AppState {
             score_cache: TtlCache::new(std::time::Duration::from_secs(30)),
             survey_cache: TtlCache::with_capacity(SURVEY_TTL, 4_096),
             writer,
-            instruments: RwLock::default(),
-            band_tables: RwLock::default(),
+            definitions: Definitions::default(),
         }))
     }
 
     /// The instrument version with this id.
     pub async fn instrument(&self, id: Uuid) -> Result<Arc<Instrument>, DbErr> {
-        cached(&self.instruments, id, "instrument", async {
-            Ok(instrument::Entity::find_by_id(id)
-                .one(&self.db)
-                .await?
-                .map(|r| r.definition))
-        })
-        .await
+        self.definitions.instrument(&self.db, id).await
     }
 
     /// The band-table version with this id.
     pub async fn band_table(&self, id: Uuid) -> Result<Arc<BandTable>, DbErr> {
-        cached(&self.band_tables, id, "band table", async {
-            Ok(band_table::Entity::find_by_id(id)
-                .one(&self.db)
-                .await?
-                .map(|r| r.definition))
-        })
-        .await
+        self.definitions.band_table(&self.db, id).await
     }
-}
 
-/// A parsed definition from `cache`, or else from the JSON `load` reads.
-async fn cached<T: serde::de::DeserializeOwned>(
-    cache: &RwLock<HashMap<Uuid, Arc<T>>>,
-    id: Uuid,
-    what: &str,
-    load: impl Future<Output = Result<Option<String>, DbErr>>,
-) -> Result<Arc<T>, DbErr> {
-    if let Some(found) = cache.read().expect("lock").get(&id) {
-        return Ok(found.clone());
+    /// The published survey with this public slug, as citizens' pages load
+    /// it (kept for [`SURVEY_TTL`]). Drafts are not public: not found.
+    pub async fn survey(&self, slug: &str) -> Result<LoadedSurvey, AppError> {
+        if !surveys::is_slug(slug) {
+            return Err(AppError::NotFound);
+        }
+        if let Some(hit) = self.survey_cache.get(slug) {
+            return Ok(hit);
+        }
+        let loaded = surveys::load(&self.db, &self.definitions, slug).await?;
+        self.survey_cache.put(slug.to_string(), loaded.clone());
+        Ok(loaded)
     }
-    let json = load
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound(format!("{what} {id}")))?;
-    let parsed: Arc<T> = Arc::new(
-        serde_json::from_str(&json).map_err(|e| DbErr::Custom(format!("{what} {id}: {e}")))?,
-    );
-    cache.write().expect("lock").insert(id, parsed.clone());
-    Ok(parsed)
+
+    /// Scores per agency and unit for everything `filter` selects,
+    /// computed now.
+    pub async fn agency_scores(&self, filter: &Filter) -> Result<Vec<AgencyScores>, DbErr> {
+        levels::agency_scores(&self.db, &self.definitions, filter).await
+    }
 }
 
 /// The token-signing secret: the one given (e.g. from `PERSEPSI_SECRET`),
