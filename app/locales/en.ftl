@@ -143,6 +143,15 @@ unavailable-title = The service is busy
 # 503 body.
 unavailable-body = We cannot store or show data right now. Your answers have not been sent; wait a moment and send them again.
 
+# 500 title.
+internal-title = Something went wrong on our side
+
+# 500 body.
+internal-body = This is our fault, not yours. It has been recorded; please try again later.
+
+# 500 detail: the reference to quote.
+internal-reference = If you report it, quote reference { $reference }.
+
 # 413 title.
 too-large-title = This submission is too large
 
@@ -369,6 +378,7 @@ public-link = Link for citizens
 qr-codes = QR codes and posters
 
 # Whole survey.
+qr-after-publish = QR codes and the public link work once the survey is published. The poster can be printed now.
 whole-survey = Whole survey (citizens pick the unit)
 
 # Poster link.

@@ -143,6 +143,15 @@ unavailable-title = Layanan sedang sibuk
 # 503 body.
 unavailable-body = Kami tidak dapat menyimpan atau menampilkan data saat ini. Jawaban Anda belum terkirim; tunggu sebentar lalu kirim lagi.
 
+# 500 title.
+internal-title = Terjadi kesalahan di sistem kami
+
+# 500 body.
+internal-body = Ini kesalahan kami, bukan Anda. Kesalahan ini sudah dicatat; silakan coba lagi nanti.
+
+# 500 detail: the reference to quote.
+internal-reference = Jika Anda melaporkannya, sebutkan kode { $reference }.
+
 # 413 title.
 too-large-title = Kiriman terlalu besar
 
@@ -369,6 +378,7 @@ public-link = Tautan untuk warga
 qr-codes = Kode QR dan poster
 
 # Whole survey.
+qr-after-publish = Kode QR dan tautan publik berfungsi setelah survei diterbitkan. Poster sudah bisa dicetak sekarang.
 whole-survey = Seluruh survei (warga memilih unit)
 
 # Poster link.

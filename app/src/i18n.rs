@@ -209,6 +209,12 @@ pub const RETRY_IN: Tr = Tr("retry-in");
 pub const UNAVAILABLE_TITLE: Tr = Tr("unavailable-title");
 /// 503 body.
 pub const UNAVAILABLE_BODY: Tr = Tr("unavailable-body");
+/// 500 title.
+pub const INTERNAL_TITLE: Tr = Tr("internal-title");
+/// 500 body.
+pub const INTERNAL_BODY: Tr = Tr("internal-body");
+/// 500 detail: the reference to quote (`$reference`).
+pub const INTERNAL_REFERENCE: Tr = Tr("internal-reference");
 /// 413 title.
 pub const TOO_LARGE_TITLE: Tr = Tr("too-large-title");
 /// 413 body.
@@ -364,6 +370,8 @@ pub const PUBLIC_LINK: Tr = Tr("public-link");
 pub const QR_CODES: Tr = Tr("qr-codes");
 /// Whole survey.
 pub const WHOLE_SURVEY: Tr = Tr("whole-survey");
+/// Shown instead of a draft's QR codes.
+pub const QR_AFTER_PUBLISH: Tr = Tr("qr-after-publish");
 /// Poster link.
 pub const POSTER: Tr = Tr("poster");
 /// Embed heading.

@@ -1,8 +1,8 @@
 //! Configuration from environment variables (or the matching flags), with
 //! defaults in code. `persepsi --help` lists them all.
 
-use crate::http::rate_limit::Rate;
 use clap::Args;
+use std::str::FromStr;
 
 /// Settings shared by every command.
 #[derive(Clone, Debug, Args)]
@@ -204,5 +204,29 @@ mod tests {
             "postgres://u@h:5432/db"
         );
         assert_eq!(redact("sqlite://data/p.db"), "sqlite://data/p.db");
+    }
+}
+
+/// COUNT requests per SECONDS, as written in the environment: `5/60`.
+/// The whole COUNT may come at once, then one more every SECONDS/COUNT.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rate {
+    /// Requests allowed in the period (and in one burst).
+    pub count: u32,
+    /// The period, in seconds.
+    pub seconds: u32,
+}
+
+impl FromStr for Rate {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("`{s}`: write COUNT/SECONDS, e.g. 5/60, both above zero");
+        let (count, seconds) = s.split_once('/').ok_or_else(bad)?;
+        let count: u32 = count.trim().parse().map_err(|_| bad())?;
+        let seconds: u32 = seconds.trim().parse().map_err(|_| bad())?;
+        if count == 0 || seconds == 0 {
+            return Err(bad());
+        }
+        Ok(Rate { count, seconds })
     }
 }

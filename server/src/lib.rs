@@ -6,6 +6,7 @@ pub mod config;
 pub mod dto;
 pub mod error;
 pub mod http;
+pub mod secret;
 pub mod services;
 pub mod store;
 

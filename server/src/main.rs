@@ -3,7 +3,6 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use persepsi_server::config::Config;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::net::SocketAddr;
 use tracing_subscriber::EnvFilter;
 
@@ -226,9 +225,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_context(|| format!("unknown role `{role}`: admin, manager or assessor"))?;
             let agency_id = match (&agency, role) {
                 (Some(slug), _) => Some(
-                    persepsi_server::store::entities::agency::Entity::find()
-                        .filter(persepsi_server::store::entities::agency::Column::Slug.eq(slug))
-                        .one(&server.state.db)
+                    persepsi_server::store::admin::agency_by_slug(&server.state.db, slug)
                         .await?
                         .with_context(|| format!("no agency `{slug}`"))?
                         .id,
@@ -280,9 +277,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::ApiToken { agency, name } => {
-            let found = persepsi_server::store::entities::agency::Entity::find()
-                .filter(persepsi_server::store::entities::agency::Column::Slug.eq(&agency))
-                .one(&server.state.db)
+            let found = persepsi_server::store::admin::agency_by_slug(&server.state.db, &agency)
                 .await?
                 .with_context(|| format!("no agency `{agency}`"))?;
             let token = persepsi_server::store::api_tokens::create(

@@ -19,11 +19,16 @@ fn options_after(html: &str, marker: &str) -> Vec<String> {
 
 db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     let app = TestApp::start(db).await;
-    persepsi_server::services::demo::accounts(app.db()).await.unwrap();
+    persepsi_server::services::demo::accounts(app.db())
+        .await
+        .unwrap();
     let manager = Browser::new(&app);
     assert_eq!(
         manager
-            .login("klungkung@demo.persepsi.id", persepsi_server::services::demo::DEMO_PASSWORD)
+            .login(
+                "klungkung@demo.persepsi.id",
+                persepsi_server::services::demo::DEMO_PASSWORD
+            )
             .await,
         303
     );
@@ -91,8 +96,16 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
         )
         .await;
     assert_eq!(status, 303);
-    // A draft is not public.
+    // A draft is not public: neither its page nor its QR codes, which
+    // would hand out a link to it.
     assert_eq!(app.get("/s/persepsi-2027").await.status(), 404);
+    for path in [
+        "/s/persepsi-2027/qr.svg",
+        "/s/persepsi-2027/qr.png",
+        "/s/persepsi-2027/qr.svg?u=dukcapil",
+    ] {
+        assert_eq!(app.get(path).await.status(), 404, "{path} of a draft");
+    }
     let page = manager
         .get("/admin/s/persepsi-2027")
         .await
@@ -105,6 +118,11 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
         "the embed snippet"
     );
     assert!(page.contains("/admin/s/persepsi-2027/poster?u=dukcapil"));
+    assert!(
+        !page.contains("/s/persepsi-2027/qr.svg"),
+        "a draft's page offers no QR code that would not load"
+    );
+    assert!(page.contains("Kode QR dan tautan publik berfungsi setelah survei diterbitkan"));
 
     // Open it.
     assert_eq!(
@@ -275,10 +293,15 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
 
 db_test!(codes_made_on_the_admin_page_verify_responses, |db| {
     let app = TestApp::start(db).await;
-    persepsi_server::services::demo::accounts(app.db()).await.unwrap();
+    persepsi_server::services::demo::accounts(app.db())
+        .await
+        .unwrap();
     let manager = Browser::new(&app);
     manager
-        .login("klungkung@demo.persepsi.id", persepsi_server::services::demo::DEMO_PASSWORD)
+        .login(
+            "klungkung@demo.persepsi.id",
+            persepsi_server::services::demo::DEMO_PASSWORD,
+        )
         .await;
     let csrf = manager.csrf().await;
     let res = manager

@@ -10,6 +10,7 @@ use crate::dto::submission::{ApiSubmission, field_errors};
 use crate::dto::survey::{SurveyDto, UnitDto};
 use crate::error::AppError;
 use crate::http::client::{Client, lang};
+use crate::http::failure::{Failure, Surface};
 use crate::http::rate_limit::Limited;
 use crate::services::submit::{Rejected, Submission, accept};
 use crate::services::token::TokenError;
@@ -47,22 +48,26 @@ pub(crate) fn errors_json(errors: &FieldErrors, lang: Lang) -> serde_json::Value
     json!(map)
 }
 
+/// The JSON answer to a failure: `{"error": …}` with its status, and
+/// `Retry-After` during an outage.
 pub(crate) fn app_error(e: AppError, lang: Lang) -> Response {
-    e.log();
-    match e {
-        AppError::NotFound => error(StatusCode::NOT_FOUND, app::i18n::SURVEY_NOT_FOUND.get(lang)),
-        AppError::Forbidden => error(StatusCode::FORBIDDEN, app::i18n::FORBIDDEN_BODY.get(lang)),
-        AppError::Closed => error(StatusCode::GONE, app::i18n::SURVEY_CLOSED.get(lang)),
-        AppError::Database(_) | AppError::Internal(_) => {
-            let mut r = error(
-                StatusCode::SERVICE_UNAVAILABLE,
-                app::i18n::SERVICE_BUSY.get(lang),
-            );
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
-            r
-        }
+    failure_json(&Failure::of(&e), lang)
+}
+
+/// A failure as JSON: `{"error": …}` with its status, the reference of a
+/// defect, and `Retry-After` during an outage.
+pub(crate) fn failure_json(failure: &Failure, lang: Lang) -> Response {
+    let a = failure.answer(Surface::Json, lang);
+    let text = match &a.detail {
+        Some(d) => format!("{} {d}", a.body.get(lang)),
+        None => a.body.get(lang).to_string(),
+    };
+    let mut r = error(a.status, &text);
+    if let Some(secs) = a.retry_after {
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
     }
+    r
 }
 
 fn limited(l: Limited, lang: Lang) -> Response {

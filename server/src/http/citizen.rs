@@ -3,6 +3,7 @@
 //! redirect, or the form again (422) with the answers kept and a message
 //! beside each wrong field.
 
+use super::extract::query;
 use super::render::{Page, error_page, limited_page, message, render};
 use crate::ServerState;
 use crate::dto::submission::{FormSubmission, field_errors};
@@ -21,17 +22,6 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use validator::Validate;
-
-/// The query string as pairs; anything unreadable is ignored.
-pub(crate) fn query(parts: &Parts) -> BTreeMap<String, String> {
-    parts
-        .uri
-        .query()
-        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
-        .unwrap_or_default()
-        .into_iter()
-        .collect()
-}
 
 /// Where the form is shown: on its own page, or framed in an agency's
 /// website.

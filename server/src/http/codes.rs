@@ -27,16 +27,6 @@ pub struct CodeRequest {
     pub expires_in_days: Option<u32>,
 }
 
-/// The bearer token of a request, if any.
-pub(crate) fn bearer(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get(header::AUTHORIZATION)?
-        .to_str()
-        .ok()?
-        .strip_prefix("Bearer ")
-        .map(str::trim)
-}
-
 /// The handler.
 #[utoipa::path(
     post,
@@ -126,7 +116,7 @@ pub(crate) async fn agency_caller(
     headers: &HeaderMap,
     lang: app::domain::text::Lang,
 ) -> Result<crate::store::entities::api_token::Model, Response> {
-    let found = match bearer(headers) {
+    let found = match super::extract::bearer(headers) {
         Some(t) => api_tokens::find(&state.db, &state.tokens, t).await,
         None => Ok(None),
     };

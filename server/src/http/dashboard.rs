@@ -41,7 +41,7 @@ pub async fn dashboard(
     RawQuery(raw): RawQuery,
 ) -> Response {
     let lang = signed.lang;
-    let pairs = super::ranking::pairs_of(raw.as_deref());
+    let pairs = super::extract::pairs_of(raw.as_deref());
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     let result = async {
         let parts: Vec<String> = path.split('/').map(str::to_string).collect();

@@ -8,21 +8,19 @@
 //! - `/s/{slug}/qr.svg`, `/s/{slug}/qr.png` (`?u=` for a unit): the link
 //!   as a QR code.
 
-use super::citizen::{Mode, frame_policy, query, show_form, take_submission};
+use super::citizen::{Mode, frame_policy, show_form, take_submission};
+use super::extract::query;
 use super::render::{Page, error_page, render};
 use crate::ServerState;
+use crate::error::AppError;
 use crate::http::client::{Client, lang};
 use app::i18n;
 use app::pages::thanks::ThanksPage;
-use crate::store::entities::{service_unit, survey, survey_unit};
-use crate::error::AppError;
-use crate::store::surveys;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 const EMBED_JS: &str = include_str!("../../assets/embed.js");
 const FRAME_JS: &str = include_str!("../../assets/embed-frame.js");
@@ -92,7 +90,7 @@ pub async fn thanks(
 ) -> Response {
     let (parts, _) = req.into_parts();
     let lang = lang(None, &parts.headers);
-    let loaded = match surveys::by_slug(&state, &slug).await {
+    let loaded = match state.survey(&slug).await {
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
@@ -125,40 +123,18 @@ pub async fn thanks(
     r
 }
 
-/// The public link of a survey (and unit), as the QR code holds it.
+/// The public link of a published survey (and unit), as the QR code
+/// holds it. A draft has no public link yet: not found.
 async fn link(state: &ServerState, head: &Parts, slug: &str) -> Result<String, AppError> {
-    if !surveys::is_slug(slug) {
-        return Err(AppError::NotFound);
-    }
-    let s = survey::Entity::find()
-        .filter(survey::Column::Slug.eq(slug))
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let q = query(head);
-    let unit = match q.get("u") {
-        Some(u) => {
-            let covered: Vec<uuid::Uuid> = survey_unit::Entity::find()
-                .filter(survey_unit::Column::SurveyId.eq(s.id))
-                .all(&state.db)
-                .await?
-                .into_iter()
-                .map(|x| x.unit_id)
-                .collect();
-            let found = service_unit::Entity::find()
-                .filter(service_unit::Column::Id.is_in(covered))
-                .filter(service_unit::Column::Slug.eq(u.as_str()))
-                .one(&state.db)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            format!("?u={}", found.slug)
-        }
+    let loaded = state.survey(slug).await?;
+    let unit = match query(head).get("u") {
+        Some(u) => format!("?u={}", loaded.unit(u).ok_or(AppError::NotFound)?.slug),
         None => String::new(),
     };
     Ok(format!(
         "{}/s/{}{unit}",
         super::admin::public_base(state, head),
-        s.slug
+        loaded.survey.slug
     ))
 }
 
@@ -185,7 +161,7 @@ async fn qr(state: ServerState, slug: String, req: Request<Body>, png: bool) -> 
             );
             r
         }
-        Err(e) => error_page(&state, &head, lang, AppError::Internal(e)).await,
+        Err(e) => error_page(&state, &head, lang, AppError::internal(e)).await,
     }
 }
 

@@ -10,62 +10,21 @@
 //! Every export is written to the audit log (who, what, when) before the
 //! first byte leaves.
 
-use super::admin::{SESSION_COOKIE, Signed, admin_error, admin_page};
+use super::admin::{Signed, admin_error, admin_page};
 use super::api::{error, invalid};
+use super::caller::Caller;
 use crate::ServerState;
 use crate::error::AppError;
-use crate::http::client::{cookie, lang};
-use crate::services::access::Actor;
+use crate::http::client::lang;
 use crate::services::export::{self, Cell, ExportQuery, Plan, PlanError};
 use app::domain::text::Lang;
 use app::i18n;
 use axum::body::{Body, Bytes};
-use axum::extract::{FromRequestParts, Path, RawQuery, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Redirect, Response};
 use futures_util::StreamExt;
 use leptos::prelude::*;
-
-/// Who asks for an export: a token's owner or a signed-in account.
-pub struct Caller {
-    /// Their reach.
-    pub actor: Actor,
-}
-
-impl FromRequestParts<ServerState> for Caller {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &ServerState) -> Result<Self, Response> {
-        let lang = lang(None, &parts.headers);
-        if let Some(token) = super::codes::bearer(&parts.headers) {
-            return match crate::services::auth::actor_of_token(&state.db, &state.tokens, token)
-                .await
-            {
-                Ok(Some(actor)) => Ok(Caller { actor }),
-                Ok(None) => Err(unauthorized(lang)),
-                Err(e) => Err(super::api::app_error(e.into(), lang)),
-            };
-        }
-        if cookie(&parts.headers, SESSION_COOKIE).is_some()
-            || parts.uri.path().starts_with("/admin")
-        {
-            return Signed::from_request_parts(parts, state)
-                .await
-                .map(|s| Caller { actor: s.actor });
-        }
-        Err(unauthorized(lang))
-    }
-}
-
-fn unauthorized(lang: Lang) -> Response {
-    let mut r = error(
-        StatusCode::UNAUTHORIZED,
-        app::i18n::API_TOKEN_NEEDED.get(lang),
-    );
-    r.headers_mut()
-        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-    r
-}
 
 /// The filters of a query string; empty values count as absent.
 fn read_query(raw: Option<&str>) -> Result<ExportQuery, String> {
@@ -372,13 +331,13 @@ async fn xlsx(state: ServerState, plan: Plan) -> Response {
         Ok(Ok(f)) => f,
         Ok(Err(e)) => {
             tracing::error!(error = %e, "XLSX export failed");
-            return super::api::app_error(AppError::Internal(e), Lang::Id);
+            return super::api::app_error(AppError::internal(e), Lang::Id);
         }
-        Err(e) => return super::api::app_error(AppError::Internal(e.to_string()), Lang::Id),
+        Err(e) => return super::api::app_error(AppError::internal(e), Lang::Id),
     };
     let reader = match tokio::fs::File::open(file.path()).await {
         Ok(f) => f,
-        Err(e) => return super::api::app_error(AppError::Internal(e.to_string()), Lang::Id),
+        Err(e) => return super::api::app_error(AppError::internal(e), Lang::Id),
     };
     // The temporary file is removed once the last chunk is sent.
     let body = Body::from_stream(

@@ -3,12 +3,15 @@
 
 pub mod admin;
 pub mod api;
+pub mod caller;
 pub mod citizen;
 pub mod client;
 pub mod codes;
 pub mod dashboard;
 pub mod embed;
 pub mod exports;
+pub mod extract;
+pub mod failure;
 pub mod health;
 pub mod import;
 pub mod openapi;
@@ -89,6 +92,10 @@ pub fn router(state: ServerState) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             http::header::CONTENT_SECURITY_POLICY,
             http::HeaderValue::from_static("frame-ancestors 'none'"),
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            failure::answer_failures,
         ))
         .layer(DefaultBodyLimit::max(state.body_limit))
         .layer(CompressionLayer::new())

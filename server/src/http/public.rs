@@ -1,12 +1,11 @@
 //! The public pages around the form: thanks, results, the list of open
 //! surveys, and the 404 page.
 
-use super::citizen::query;
+use super::extract::query;
 use super::render::{Page, error_page, render};
 use crate::ServerState;
 use crate::error::AppError;
 use crate::http::client::lang;
-use crate::store::entities::survey;
 use crate::store::tallies::Scope;
 use crate::store::{levels, scores};
 use app::i18n;
@@ -17,7 +16,6 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::Response;
 use leptos::prelude::*;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::sync::Arc;
 
 /// `GET /s/{slug}/thanks`.
@@ -88,7 +86,7 @@ pub async fn results(
     };
     let score = match scores::survey_score(&state.db, &loaded, &scope).await {
         Ok(s) => s,
-        Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+        Err(e) => return error_page(&state, &parts, lang, AppError::from(e)).await,
     };
     let previous = period.as_deref().and_then(app::domain::period::previous);
     let trend = match &previous {
@@ -99,7 +97,7 @@ pub async fn results(
             };
             match scores::survey_score(&state.db, &loaded, &before).await {
                 Ok(b) => Some((p.clone(), b.estimate)),
-                Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+                Err(e) => return error_page(&state, &parts, lang, AppError::from(e)).await,
             }
         }
         None => None,
@@ -118,7 +116,7 @@ pub async fn results(
             .flat_map(|a| a.units)
             .map(|u| (u.unit.name, u.score.estimate))
             .collect(),
-        Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+        Err(e) => return error_page(&state, &parts, lang, AppError::from(e)).await,
     };
     let view = Arc::new(ResultsView {
         units,
@@ -160,14 +158,9 @@ pub async fn home(State(state): State<ServerState>, req: Request<Body>) -> Respo
         query(&parts).get("lang").map(String::as_str),
         &parts.headers,
     );
-    let open = match survey::Entity::find()
-        .filter(survey::Column::Status.eq("open"))
-        .order_by_asc(survey::Column::Title)
-        .all(&state.db)
-        .await
-    {
+    let open = match crate::store::surveys::open_surveys(&state.db).await {
         Ok(rows) => rows,
-        Err(e) => return error_page(&state, &parts, lang, AppError::Database(e)).await,
+        Err(e) => return error_page(&state, &parts, lang, AppError::from(e)).await,
     };
     let list: Vec<(String, String)> = open.into_iter().map(|s| (s.slug, s.title)).collect();
     let heading = app::i18n::OPEN_SURVEYS.get(lang);

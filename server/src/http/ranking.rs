@@ -7,7 +7,8 @@
 
 use super::admin::{Signed, admin_error, admin_page};
 use super::api::{error, invalid};
-use super::exports::Caller;
+use super::caller::Caller;
+use super::extract::pairs_of;
 use crate::ServerState;
 use crate::error::AppError;
 use crate::http::client::lang;
@@ -25,14 +26,6 @@ use axum::http::{HeaderValue, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 use serde_json::json;
-
-pub(crate) fn pairs_of(raw: Option<&str>) -> Vec<(String, String)> {
-    serde_urlencoded::from_str::<Vec<(String, String)>>(raw.unwrap_or(""))
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(k, v)| !v.is_empty() && k != "lang")
-        .collect()
-}
 
 fn rank_query(pairs: &[(String, String)]) -> Result<RankQuery, String> {
     let text = serde_urlencoded::to_string(pairs).map_err(|e| e.to_string())?;
@@ -324,7 +317,7 @@ pub async fn scores_export(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 b,
             ),
-            Err(e) => return super::api::app_error(AppError::Internal(e), lang),
+            Err(e) => return super::api::app_error(AppError::internal(e), lang),
         },
     };
     let mut r = Bytes::from(body).into_response();

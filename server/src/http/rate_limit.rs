@@ -14,36 +14,12 @@
 //! key per process, so they change at every restart), and forgotten once
 //! idle.
 
+use crate::config::Rate;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::hash::{BuildHasher, Hash};
 use std::num::NonZeroU32;
-use std::str::FromStr;
 use std::time::Duration;
-
-/// COUNT requests per SECONDS, as written in the environment: `5/60`.
-/// The whole COUNT may come at once, then one more every SECONDS/COUNT.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rate {
-    /// Requests allowed in the period (and in one burst).
-    pub count: u32,
-    /// The period, in seconds.
-    pub seconds: u32,
-}
-
-impl FromStr for Rate {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("`{s}`: write COUNT/SECONDS, e.g. 5/60, both above zero");
-        let (count, seconds) = s.split_once('/').ok_or_else(bad)?;
-        let count: u32 = count.trim().parse().map_err(|_| bad())?;
-        let seconds: u32 = seconds.trim().parse().map_err(|_| bad())?;
-        if count == 0 || seconds == 0 {
-            return Err(bad());
-        }
-        Ok(Rate { count, seconds })
-    }
-}
 
 impl Rate {
     fn quota(self) -> Quota {

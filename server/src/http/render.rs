@@ -3,6 +3,7 @@
 
 use crate::ServerState;
 use crate::error::AppError;
+use crate::http::failure::{Failure, Surface};
 use crate::http::rate_limit::Limited;
 use app::domain::text::Lang;
 use app::i18n::{self, Tr};
@@ -121,30 +122,22 @@ pub async fn error_page(
     lang: Lang,
     error: AppError,
 ) -> Response {
-    error.log();
-    let (status, title, body) = match &error {
-        AppError::NotFound => (
-            StatusCode::NOT_FOUND,
-            i18n::NOT_FOUND_TITLE,
-            i18n::NOT_FOUND_BODY,
-        ),
-        AppError::Closed => (StatusCode::GONE, i18n::CLOSED_TITLE, i18n::CLOSED_BODY),
-        AppError::Forbidden => (
-            StatusCode::FORBIDDEN,
-            i18n::FORBIDDEN_TITLE,
-            i18n::FORBIDDEN_BODY,
-        ),
-        AppError::Database(_) | AppError::Internal(_) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            i18n::UNAVAILABLE_TITLE,
-            i18n::UNAVAILABLE_BODY,
-        ),
-    };
-    let mut response = message(state, head, status, lang, title, body, None).await;
-    if status == StatusCode::SERVICE_UNAVAILABLE {
+    failure_page(state, head, lang, Failure::of(&error)).await
+}
+
+/// The page for a failure already logged.
+pub async fn failure_page(
+    state: &ServerState,
+    head: &axum::http::request::Parts,
+    lang: Lang,
+    failure: Failure,
+) -> Response {
+    let a = failure.answer(Surface::Citizen, lang);
+    let mut response = message(state, head, a.status, lang, a.title, a.body, a.detail).await;
+    if let Some(secs) = a.retry_after {
         response
             .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
     }
     response
 }

@@ -103,7 +103,7 @@ pub async fn survey(
     }
     let score = match scores::survey_score(&state.db, &loaded, &scope).await {
         Ok(s) => s,
-        Err(e) => return app_error(AppError::Database(e), lang),
+        Err(e) => return app_error(AppError::from(e), lang),
     };
     let mut dto = ScoreDto::new(&score, &loaded.bands, lang);
     // With a period: the previous one, and whether the change is more than noise.
@@ -114,7 +114,7 @@ pub async fn survey(
         };
         match scores::survey_score(&state.db, &loaded, &before).await {
             Ok(p) => dto.trend = Some(TrendDto::new(previous, &p.estimate, &score.estimate)),
-            Err(e) => return app_error(AppError::Database(e), lang),
+            Err(e) => return app_error(AppError::from(e), lang),
         }
     }
     Json(dto).into_response()
@@ -174,6 +174,6 @@ pub async fn levels(State(state): State<ServerState>, uri: Uri, headers: HeaderM
     }
     match state.agency_scores(&filter).await {
         Ok(all) => Json(LevelScoresDto::new(&all, lang)).into_response(),
-        Err(e) => app_error(AppError::Database(e), lang),
+        Err(e) => app_error(AppError::from(e), lang),
     }
 }

@@ -89,7 +89,7 @@ pub enum PlanError {
 
 impl From<sea_orm::DbErr> for PlanError {
     fn from(e: sea_orm::DbErr) -> Self {
-        PlanError::App(AppError::Database(e))
+        PlanError::App(AppError::from(e))
     }
 }
 

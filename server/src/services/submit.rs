@@ -42,7 +42,7 @@ impl From<AppError> for Rejected {
 
 impl From<sea_orm::DbErr> for Rejected {
     fn from(e: sea_orm::DbErr) -> Self {
-        Rejected::App(AppError::Database(e))
+        Rejected::App(AppError::from(e))
     }
 }
 
@@ -274,7 +274,7 @@ pub async fn import(
         outcomes[i] = Some(Imported::Stored(match s {
             Ok(s) => s,
             Err(StoreError::Database(e)) => return Err(e.into()),
-            Err(other) => return Err(AppError::Internal(other.to_string())),
+            Err(other) => return Err(AppError::Internal(other.into())),
         }));
     }
     Ok(outcomes

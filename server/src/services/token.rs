@@ -8,22 +8,17 @@
 //!   derived for its purpose, so a leaked table cannot be reversed by
 //!   hashing guesses.
 
+use crate::secret::{TAG_LEN, hex};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-type HmacSha256 = Hmac<Sha256>;
-
 const PAYLOAD_LEN: usize = 16 + 16 + 8 + 16;
-const TAG_LEN: usize = 16;
 const DEVICE_LEN: usize = 16;
 
-/// The secret that signs tokens and keys hashes.
-#[derive(Clone)]
-pub struct TokenKey(Vec<u8>);
+pub use crate::secret::TokenKey;
 
 /// Why a token was refused.
 #[derive(Debug, PartialEq, Eq)]
@@ -53,47 +48,6 @@ pub struct VerifiedToken {
 pub struct DeviceId([u8; DEVICE_LEN]);
 
 impl TokenKey {
-    /// Uses the given secret bytes.
-    pub fn new(secret: impl Into<Vec<u8>>) -> Self {
-        TokenKey(secret.into())
-    }
-
-    /// A fresh random 32-byte secret, hex-encoded for storage.
-    pub fn generate_secret() -> String {
-        let mut bytes = [0u8; 32];
-        rand::rng().fill_bytes(&mut bytes);
-        hex(&bytes)
-    }
-
-    fn mac(&self, purpose: &str) -> HmacSha256 {
-        let mut derive = HmacSha256::new_from_slice(&self.0).expect("HMAC takes any key length");
-        derive.update(b"persepsi:");
-        derive.update(purpose.as_bytes());
-        let key = derive.finalize().into_bytes();
-        HmacSha256::new_from_slice(&key).expect("HMAC takes any key length")
-    }
-
-    fn tag(&self, purpose: &str, payload: &[u8]) -> [u8; TAG_LEN] {
-        let mut mac = self.mac(purpose);
-        mac.update(payload);
-        let full = mac.finalize().into_bytes();
-        full[..TAG_LEN].try_into().expect("16 bytes")
-    }
-
-    fn check(&self, purpose: &str, payload: &[u8], tag: &[u8]) -> bool {
-        let mut mac = self.mac(purpose);
-        mac.update(payload);
-        mac.verify_truncated_left(tag).is_ok()
-    }
-
-    /// A keyed hash (hex) of `data` for `purpose`: the same input gives the
-    /// same hash under the same secret, and nothing without the secret.
-    pub fn keyed_hash(&self, purpose: &str, data: &[u8]) -> String {
-        let mut mac = self.mac(purpose);
-        mac.update(data);
-        hex(&mac.finalize().into_bytes())
-    }
-
     /// Issues a token for `survey` (and the `unit` of the link, if any) at
     /// `now` (Unix seconds).
     pub fn issue(&self, survey: Uuid, unit: Option<Uuid>, now: i64) -> String {
@@ -168,10 +122,6 @@ impl DeviceId {
     pub fn as_u128(&self) -> u128 {
         u128::from_be_bytes(self.0)
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -121,6 +121,14 @@ pub async fn agency_by_slug(
         .await
 }
 
+/// The agency with this id, whoever asks (for parents).
+pub async fn agency_by_id(
+    db: &DatabaseConnection,
+    id: Uuid,
+) -> Result<Option<agency::Model>, DbErr> {
+    agency::Entity::find_by_id(id).one(db).await
+}
+
 /// A provider's units, by name.
 pub async fn units(
     db: &DatabaseConnection,

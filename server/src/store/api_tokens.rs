@@ -1,7 +1,7 @@
 //! API tokens for machines acting for one agency: shown once, kept as a
 //! keyed hash, revocable.
 
-use crate::services::token::TokenKey;
+use crate::secret::TokenKey;
 use crate::store::entities::api_token;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

@@ -1,7 +1,7 @@
 //! One-time service codes: generated in batches for a unit, kept only as
 //! keyed hashes, consumed by the response that carries them.
 
-use crate::services::token::TokenKey;
+use crate::secret::TokenKey;
 use crate::store::entities::{agency, service_unit, verification_code};
 use app::domain::signals::code;
 use chrono::{DateTime, Utc};

@@ -71,7 +71,7 @@ pub async fn load(
     let agency = agency::Entity::find_by_id(survey.agency_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::Internal(format!("survey {} has no agency", survey.id)))?;
+        .ok_or_else(|| AppError::internal(format!("survey {} has no agency", survey.id)))?;
     let covered = Query::select()
         .column(survey_unit::Column::UnitId)
         .from(survey_unit::Entity)
@@ -91,4 +91,13 @@ pub async fn load(
         instrument,
         bands,
     })
+}
+
+/// The surveys citizens may answer now, by title (the home page).
+pub async fn open_surveys(db: &DatabaseConnection) -> Result<Vec<survey::Model>, sea_orm::DbErr> {
+    survey::Entity::find()
+        .filter(survey::Column::Status.eq("open"))
+        .order_by_asc(survey::Column::Title)
+        .all(db)
+        .await
 }

@@ -10,9 +10,10 @@
 //! contention, no busy waits); PostgreSQL gets a few, which commit in
 //! parallel.
 
+use crate::error::is_outage;
 use crate::store::responses::{self, NewResponse, StoreError, Stored};
 use app::domain::instrument::Instrument;
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::{DatabaseConnection, DbErr, RuntimeErr};
 use std::sync::Arc;
 use tokio::sync::{Mutex, mpsc, oneshot};
 
@@ -152,19 +153,19 @@ pub async fn store_batch(
         }
         _ => {
             tracing::warn!(error = %e, responses = n, "storing a batch failed; nothing of it was stored");
+            // Every submitter gets its own copy of the error, still telling
+            // an outage (worth retrying) from a defect.
+            let outage = is_outage(&e);
+            let text = e.to_string();
             (0..n)
-                .map(|_| Err(StoreError::Database(DbErr::Custom(e.to_string()))))
+                .map(|_| {
+                    Err(StoreError::Database(if outage {
+                        DbErr::Conn(RuntimeErr::Internal(text.clone()))
+                    } else {
+                        DbErr::Custom(text.clone())
+                    }))
+                })
                 .collect()
         }
     }
-}
-
-/// Whether an error means the database cannot be reached or written now
-/// (as opposed to refusing one statement).
-fn is_outage(e: &DbErr) -> bool {
-    let text = e.to_string();
-    matches!(e, DbErr::ConnectionAcquire(_) | DbErr::Conn(_))
-        || text.contains("database is locked")
-        || text.contains("busy")
-        || text.contains("connection")
 }

@@ -54,6 +54,7 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
             </form>
         }
     });
+    let draft = view.status == "draft";
     let qr_row = |unit: Option<(String, String)>| {
         let q = unit
             .as_ref()
@@ -62,23 +63,37 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
         let name = unit
             .map(|(_, n)| n)
             .unwrap_or_else(|| i18n::WHOLE_SURVEY.get(lang).to_string());
+        // A draft is not public yet: its link and QR code answer "not
+        // found" until it is published, so only the poster is offered.
+        let codes = (!draft).then(|| {
+            view! {
+                " · "
+                <a href=format!("/s/{s}/qr.svg{q}") download=format!("qr-{s}.svg")>"SVG"</a>
+                " · "
+                <a href=format!("/s/{s}/qr.png{q}") download=format!("qr-{s}.png")>"PNG"</a>
+            }
+        });
+        let image = (!draft).then(|| {
+            view! {
+                <img src=format!("/s/{s}/qr.svg{q}") alt=format!("QR: {link}{q}") width="120" height="120" loading="lazy" />
+            }
+        });
         view! {
             <li class="card qr">
-                <img src=format!("/s/{s}/qr.svg{q}") alt=format!("QR: {link}{q}") width="120" height="120" loading="lazy" />
+                {image}
                 <div>
                     <h3>{name}</h3>
                     <p><a href=format!("{link}{q}")>{format!("{link}{q}")}</a></p>
                     <p>
                         <a href=format!("/admin/s/{s}/poster{q}")>{i18n::POSTER.get(lang)}</a>
-                        " · "
-                        <a href=format!("/s/{s}/qr.svg{q}") download=format!("qr-{s}.svg")>"SVG"</a>
-                        " · "
-                        <a href=format!("/s/{s}/qr.png{q}") download=format!("qr-{s}.png")>"PNG"</a>
+                        {codes}
                     </p>
                 </div>
             </li>
         }
     };
+    let draft_note =
+        draft.then(|| view! { <p class="note">{i18n::QR_AFTER_PUBLISH.get(lang)}</p> });
     let mut rows = vec![qr_row(None)];
     rows.extend(view.units.iter().cloned().map(|u| qr_row(Some(u))));
     let snippet = format!(
@@ -106,6 +121,7 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
             <a class="button secondary" href=format!("/s/{s}/results")>{i18n::RESULTS_LINK.get(lang)}</a>
         </p>
         <h2>{i18n::QR_CODES.get(lang)}</h2>
+        {draft_note}
         <ul class="cards">{rows}</ul>
         <h2>{i18n::EMBED.get(lang)}</h2>
         <p class="help">{i18n::EMBED_HELP.get(lang)}</p>

@@ -213,8 +213,7 @@ pub async fn show(
     let result = async {
         let a = access::agency(&state.db, &signed.actor, &slug, Need::Read).await?;
         let parent = match a.parent_id {
-            Some(p) => crate::store::entities::agency::Entity::find_by_id(p)
-                .one(&state.db)
+            Some(p) => crate::store::admin::agency_by_id(&state.db, p)
                 .await?
                 .filter(|p| signed.actor.sees(p))
                 .map(|p| p.name),
@@ -261,8 +260,6 @@ pub async fn show(
     .await
 }
 
-use sea_orm::EntityTrait;
-
 /// `GET /admin/a/{agency}/edit`.
 pub async fn edit_form(
     State(state): State<ServerState>,
@@ -274,8 +271,7 @@ pub async fn edit_form(
     let result = async {
         let a = access::agency(&state.db, &signed.actor, &slug, Need::Write).await?;
         let parent = match a.parent_id {
-            Some(p) => crate::store::entities::agency::Entity::find_by_id(p)
-                .one(&state.db)
+            Some(p) => crate::store::admin::agency_by_id(&state.db, p)
                 .await?
                 .map(|p| p.slug),
             None => None,

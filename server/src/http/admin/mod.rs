@@ -15,9 +15,10 @@ use crate::ServerState;
 use crate::dto::admin::FormData;
 use crate::error::AppError;
 use crate::http::client::{cookie, lang};
+use crate::http::failure::{Failure, Surface};
 use crate::services::access::Actor;
 use app::domain::text::Lang;
-use app::i18n::{self, Tr};
+use app::i18n;
 use app::pages::admin::{AdminShell, Who};
 use axum::Router;
 use axum::body::Body;
@@ -51,7 +52,7 @@ impl Signed {
 }
 
 fn page_lang(parts: &Parts) -> Lang {
-    let q = super::citizen::query(parts);
+    let q = super::extract::query(parts);
     lang(q.get("lang").map(String::as_str), &parts.headers)
 }
 
@@ -79,7 +80,7 @@ impl FromRequestParts<ServerState> for Signed {
                 lang,
             }),
             Ok(None) => Err(to_login()),
-            Err(e) => Err(admin_error(state, parts, lang, None, AppError::Database(e)).await),
+            Err(e) => Err(admin_error(state, parts, lang, None, AppError::from(e)).await),
         }
     }
 }
@@ -252,24 +253,39 @@ pub async fn admin_error(
     who: Option<Who>,
     e: AppError,
 ) -> Response {
-    e.log();
-    let (status, title, body): (StatusCode, Tr, Tr) = match e {
-        AppError::NotFound | AppError::Closed => (
-            StatusCode::NOT_FOUND,
-            i18n::ADMIN_NOT_FOUND_TITLE,
-            i18n::ADMIN_NOT_FOUND_BODY,
-        ),
-        AppError::Forbidden => (
-            StatusCode::FORBIDDEN,
-            i18n::FORBIDDEN_TITLE,
-            i18n::FORBIDDEN_BODY,
-        ),
-        AppError::Database(_) | AppError::Internal(_) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            i18n::UNAVAILABLE_TITLE,
-            i18n::UNAVAILABLE_BODY,
-        ),
+    answer_page(state, head, lang, who, Failure::of(&e)).await
+}
+
+/// A failure a handler returned, as an admin page for whoever is signed in.
+pub async fn failure_page(
+    state: &ServerState,
+    head: &Parts,
+    lang: Lang,
+    failure: Failure,
+) -> Response {
+    let who = match cookie(&head.headers, SESSION_COOKIE) {
+        Some(value) => crate::services::auth::actor(&state.db, &state.tokens, &value)
+            .await
+            .ok()
+            .flatten()
+            .map(|actor| Who {
+                email: actor.email,
+                csrf: actor.csrf,
+            }),
+        None => None,
     };
+    answer_page(state, head, lang, who, failure).await
+}
+
+async fn answer_page(
+    state: &ServerState,
+    head: &Parts,
+    lang: Lang,
+    who: Option<Who>,
+    failure: Failure,
+) -> Response {
+    let a = failure.answer(Surface::Admin, lang);
+    let (status, title, body, detail) = (a.status, a.title, a.body, a.detail);
     let mut r = admin_page(
         state,
         head,
@@ -277,12 +293,19 @@ pub async fn admin_error(
         who,
         title.get(lang).to_string(),
         status,
-        move || view! { <h1>{title.get(lang)}</h1><p class="lead">{body.get(lang)}</p> }.into_any(),
+        move || {
+            view! {
+                <h1>{title.get(lang)}</h1>
+                <p class="lead">{body.get(lang)}</p>
+                {detail.clone().map(|d| view! { <p>{d}</p> })}
+            }
+            .into_any()
+        },
     )
     .await;
-    if status == StatusCode::SERVICE_UNAVAILABLE {
+    if let Some(secs) = a.retry_after {
         r.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
     }
     r
 }

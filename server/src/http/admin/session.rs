@@ -82,7 +82,7 @@ async fn login_page(
 
 /// `GET /admin/login`.
 pub async fn login_form(State(state): State<ServerState>, head: Parts) -> Response {
-    let q = crate::http::citizen::query(&head);
+    let q = crate::http::extract::query(&head);
     let lang = lang(q.get("lang").map(String::as_str), &head.headers);
     let next = next_of(q.get("next").map(String::as_str).unwrap_or(""));
     login_page(
@@ -105,7 +105,7 @@ pub async fn login(
     req: Request<Body>,
 ) -> Response {
     let (head, body) = req.into_parts();
-    let q = crate::http::citizen::query(&head);
+    let q = crate::http::extract::query(&head);
     let lang = lang(q.get("lang").map(String::as_str), &head.headers);
     let next = next_of(q.get("next").map(String::as_str).unwrap_or(""));
     let form = match read_form(&state, &head, body, lang).await {

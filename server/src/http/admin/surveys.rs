@@ -491,7 +491,7 @@ pub async fn poster(
     head: Parts,
 ) -> Response {
     let lang = signed.lang;
-    let q = crate::http::citizen::query(&head);
+    let q = crate::http::extract::query(&head);
     let result = async {
         let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Read).await?;
         let unit = match q.get("u") {
@@ -515,7 +515,7 @@ pub async fn poster(
                 .map(|u| format!("?u={}", u.slug))
                 .unwrap_or_default()
         );
-        let qr_svg = crate::services::qr::svg(&url).map_err(AppError::Internal)?;
+        let qr_svg = crate::services::qr::svg(&url).map_err(AppError::internal)?;
         Ok::<_, AppError>(PosterView {
             agency: agency.name,
             unit: unit.map(|u| u.name),

@@ -24,15 +24,6 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {
-    #[sea_orm(has_many = "super::answer::Entity")]
-    Answer,
-}
-
-impl Related<super::answer::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Answer.def()
-    }
-}
+pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
