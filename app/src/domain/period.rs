@@ -45,9 +45,43 @@ pub fn previous(period: &str) -> Option<String> {
     })
 }
 
+/// The `count` quarters ending with the one that holds `month`
+/// ("YYYY-MM"), oldest first.
+pub fn quarters_ending(month: &str, count: usize) -> Vec<String> {
+    let y: i32 = month.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
+    let m: i32 = month.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    let last = (y * 4) + (m - 1) / 3;
+    (0..count as i32)
+        .rev()
+        .map(|back| {
+            let q = last - back;
+            format!("{}-Q{}", q / 4, q % 4 + 1)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quarters_count_back_across_years() {
+        assert_eq!(
+            quarters_ending("2026-02", 3),
+            ["2025-Q3", "2025-Q4", "2026-Q1"]
+        );
+        assert_eq!(quarters_ending("2026-12", 1), ["2026-Q4"]);
+        assert_eq!(quarters_ending("2026-12", 0), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_period_before() {
+        assert_eq!(previous("2026").as_deref(), Some("2025"));
+        assert_eq!(previous("2026-Q1").as_deref(), Some("2025-Q4"));
+        assert_eq!(previous("2026-Q3").as_deref(), Some("2026-Q2"));
+        assert_eq!(previous("2026-01").as_deref(), Some("2025-12"));
+        assert_eq!(previous("nonsense"), None);
+    }
 
     #[test]
     fn years_quarters_and_months() {
