@@ -4,7 +4,7 @@
 //! the original error.
 
 use crate::db_test;
-use crate::support::{Db, TestApp};
+use crate::support::TestApp;
 
 /// Breaks the demo survey's band table as stored (a defect: a stored
 /// version must always parse), before anything has loaded it.

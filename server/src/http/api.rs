@@ -103,18 +103,13 @@ pub async fn definition(
     Query(q): Query<BTreeMap<String, String>>,
     client: Client,
     headers: HeaderMap,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
     if let Err(l) = state.limits.check_form(client.0) {
-        return limited(l, lang);
+        return Ok(limited(l, lang));
     }
-    let loaded = match state.survey(&slug).await.and_then(|s| {
-        s.ensure_open(chrono::Utc::now())?;
-        Ok(s)
-    }) {
-        Ok(s) => s,
-        Err(e) => return app_error(e, lang),
-    };
+    let loaded = state.survey(&slug).await?;
+    loaded.ensure_open(chrono::Utc::now())?;
     let unit_id = q.get("unit").and_then(|u| loaded.unit(u)).map(|u| u.id);
     let token = state
         .tokens
@@ -137,7 +132,7 @@ pub async fn definition(
     let mut r = Json(dto).into_response();
     r.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    r
+    Ok(r)
 }
 
 /// `POST /api/v1/surveys/{slug}/responses`.
@@ -163,7 +158,7 @@ pub async fn submit(
     client: Client,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
     let parsed: ApiSubmission = match serde_json::from_slice(&body) {
         Ok(p) => p,
@@ -175,62 +170,61 @@ pub async fn submit(
                 "body",
                 app::i18n::INVALID_JSON.text_with(&[("detail", detail.into())]),
             );
-            return invalid(&errors, lang);
+            return Ok(invalid(&errors, lang));
         }
     };
     if let Err(l) = state
         .limits
         .check_submit(client.0, None, &parsed.token, &slug)
     {
-        return limited(l, lang);
+        return Ok(limited(l, lang));
     }
-    let loaded = match state.survey(&slug).await {
-        Ok(s) => s,
-        Err(e) => return app_error(e, lang),
-    };
+    let loaded = state.survey(&slug).await?;
     if let Err(e) = parsed.validate() {
-        return invalid(&field_errors(&e), lang);
+        return Ok(invalid(&field_errors(&e), lang));
     }
     let answers = match parsed.answers_as_text() {
         Ok(a) => a,
-        Err(errors) => return invalid(&errors, lang),
+        Err(errors) => return Ok(invalid(&errors, lang)),
     };
-    match accept(
-        &state,
-        &loaded,
-        Submission {
-            token: &parsed.token,
-            unit: parsed.unit.as_deref(),
-            answers: &answers,
-            channel: "api",
-            code: parsed.code.as_deref(),
-            honeypot: false,
-            device: None,
+    Ok(
+        match accept(
+            &state,
+            &loaded,
+            Submission {
+                token: &parsed.token,
+                unit: parsed.unit.as_deref(),
+                answers: &answers,
+                channel: "api",
+                code: parsed.code.as_deref(),
+                honeypot: false,
+                device: None,
+            },
+        )
+        .await
+        {
+            Ok(stored) => {
+                let status = if stored.created {
+                    StatusCode::CREATED
+                } else {
+                    StatusCode::OK
+                };
+                (status, Json(json!({ "id": stored.id }))).into_response()
+            }
+            Err(Rejected::Invalid(errors)) => invalid(&errors, lang),
+            Err(Rejected::Token(t)) => {
+                let message = match t {
+                    TokenError::Expired => app::i18n::TOKEN_EXPIRED,
+                    TokenError::Invalid => app::i18n::TOKEN_INVALID,
+                };
+                let mut errors = FieldErrors::new();
+                app::domain::answers::push_error(&mut errors, "token", message.text());
+                invalid(&errors, lang)
+            }
+            Err(Rejected::RepeatDevice) => {
+                error(StatusCode::CONFLICT, app::i18n::REPEAT_BODY.get(lang))
+            }
+            Err(Rejected::App(e)) => return Err(e),
         },
     )
-    .await
-    {
-        Ok(stored) => {
-            let status = if stored.created {
-                StatusCode::CREATED
-            } else {
-                StatusCode::OK
-            };
-            (status, Json(json!({ "id": stored.id }))).into_response()
-        }
-        Err(Rejected::Invalid(errors)) => invalid(&errors, lang),
-        Err(Rejected::Token(t)) => {
-            let message = match t {
-                TokenError::Expired => app::i18n::TOKEN_EXPIRED,
-                TokenError::Invalid => app::i18n::TOKEN_INVALID,
-            };
-            let mut errors = FieldErrors::new();
-            app::domain::answers::push_error(&mut errors, "token", message.text());
-            invalid(&errors, lang)
-        }
-        Err(Rejected::RepeatDevice) => {
-            error(StatusCode::CONFLICT, app::i18n::REPEAT_BODY.get(lang))
-        }
-        Err(Rejected::App(e)) => app_error(e, lang),
-    }
 }

@@ -7,6 +7,7 @@ use super::extract::query;
 use super::render::{Page, error_page, limited_page, message, render};
 use crate::ServerState;
 use crate::dto::submission::{FormSubmission, field_errors};
+use crate::error::AppError;
 use crate::http::client::{Client, DEVICE_COOKIE, device, lang, lang_cookie, set_cookie};
 use crate::services::submit::{Rejected, Submission, accept};
 use crate::store::surveys::LoadedSurvey;
@@ -83,7 +84,7 @@ pub async fn form(
     Path(slug): Path<String>,
     client: Client,
     req: Request<Body>,
-) -> Response {
+) -> Result<Response, AppError> {
     show_form(state, slug, client, req, Mode::Page).await
 }
 
@@ -94,20 +95,15 @@ pub async fn show_form(
     client: Client,
     req: Request<Body>,
     mode: Mode,
-) -> Response {
+) -> Result<Response, AppError> {
     let (parts, _) = req.into_parts();
     let q = query(&parts);
     let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
     if let Err(limited) = state.limits.check_form(client.0) {
-        return limited_page(&state, &parts, lang, limited).await;
+        return Ok(limited_page(&state, &parts, lang, limited).await);
     }
-    let loaded = match state.survey(&slug).await.and_then(|s| {
-        s.ensure_open(chrono::Utc::now())?;
-        Ok(s)
-    }) {
-        Ok(s) => s,
-        Err(e) => return error_page(&state, &parts, lang, e).await,
-    };
+    let loaded = state.survey(&slug).await?;
+    loaded.ensure_open(chrono::Utc::now())?;
     let unit = q.get("u").cloned();
     let shown = Shown {
         lang,
@@ -130,7 +126,7 @@ pub async fn show_form(
             set_cookie(DEVICE_COOKIE, &value, true, state.secure_cookies),
         );
     }
-    response
+    Ok(response)
 }
 
 async fn form_page(
@@ -229,6 +225,8 @@ pub async fn take_submission(
     ) {
         return limited_page(&state, &parts, lang, limited).await;
     }
+    // Answered here, not by the failure layer: the page's language is the
+    // one the posted form carries.
     let loaded = match state.survey(&slug).await {
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,

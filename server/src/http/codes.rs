@@ -5,6 +5,7 @@
 
 use super::api::{error, invalid};
 use crate::ServerState;
+use crate::error::AppError;
 use crate::http::client::lang;
 use crate::store::{api_tokens, codes};
 use app::domain::answers::{FieldErrors, push_error};
@@ -51,18 +52,18 @@ pub async fn generate(
     Path((agency_slug, unit_slug)): Path<(String, String)>,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
     let caller = match agency_caller(&state, &headers, lang).await {
         Ok(c) => c,
-        Err(r) => return r,
+        Err(r) => return Ok(r),
     };
-    let found = match codes::find_unit(&state.db, &agency_slug, &unit_slug).await {
-        Ok(f) => f,
-        Err(e) => return super::api::app_error(e.into(), lang),
-    };
+    let found = codes::find_unit(&state.db, &agency_slug, &unit_slug).await?;
     let Some((_, unit)) = found.filter(|(agency, _)| agency.id == caller.agency_id) else {
-        return error(StatusCode::NOT_FOUND, app::i18n::UNIT_NOT_FOUND.get(lang));
+        return Ok(error(
+            StatusCode::NOT_FOUND,
+            app::i18n::UNIT_NOT_FOUND.get(lang),
+        ));
     };
     let req: CodeRequest = match serde_json::from_slice(&body) {
         Ok(r) => r,
@@ -73,7 +74,7 @@ pub async fn generate(
                 "body",
                 app::i18n::INVALID_JSON.text_with(&[("detail", e.to_string().into())]),
             );
-            return invalid(&errors, lang);
+            return Ok(invalid(&errors, lang));
         }
     };
     if req.count == 0 || req.count > codes::MAX_BATCH {
@@ -83,30 +84,26 @@ pub async fn generate(
             "count",
             app::i18n::CODE_COUNT_RANGE.text_with(&[("max", codes::MAX_BATCH.into())]),
         );
-        return invalid(&errors, lang);
+        return Ok(invalid(&errors, lang));
     }
     let expires_at = req
         .expires_in_days
         .map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
-    match codes::generate(&state.db, &state.tokens, unit.id, req.count, expires_at).await {
-        Ok(batch) => {
-            tracing::info!(unit = %unit.id, count = batch.codes.len(), token = %caller.id, "service codes generated");
-            let mut r = (
-                StatusCode::CREATED,
-                Json(json!({
-                    "batch": batch.id,
-                    "unit": unit.slug,
-                    "expires_at": batch.expires_at,
-                    "codes": batch.codes,
-                })),
-            )
-                .into_response();
-            r.headers_mut()
-                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            r
-        }
-        Err(e) => super::api::app_error(e.into(), lang),
-    }
+    let batch = codes::generate(&state.db, &state.tokens, unit.id, req.count, expires_at).await?;
+    tracing::info!(unit = %unit.id, count = batch.codes.len(), token = %caller.id, "service codes generated");
+    let mut r = (
+        StatusCode::CREATED,
+        Json(json!({
+            "batch": batch.id,
+            "unit": unit.slug,
+            "expires_at": batch.expires_at,
+            "codes": batch.codes,
+        })),
+    )
+        .into_response();
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(r)
 }
 
 /// The agency API token the request carries (`Authorization: Bearer`), or

@@ -10,7 +10,7 @@
 
 use super::citizen::{Mode, frame_policy, show_form, take_submission};
 use super::extract::query;
-use super::render::{Page, error_page, render};
+use super::render::{Page, render};
 use crate::ServerState;
 use crate::error::AppError;
 use crate::http::client::{Client, lang};
@@ -68,7 +68,7 @@ pub async fn form(
     Path(slug): Path<String>,
     client: Client,
     req: Request<Body>,
-) -> Response {
+) -> Result<Response, AppError> {
     show_form(state, slug, client, req, Mode::Embed).await
 }
 
@@ -87,13 +87,10 @@ pub async fn thanks(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
     req: Request<Body>,
-) -> Response {
+) -> Result<Response, AppError> {
     let (parts, _) = req.into_parts();
     let lang = lang(None, &parts.headers);
-    let loaded = match state.survey(&slug).await {
-        Ok(s) => s,
-        Err(e) => return error_page(&state, &parts, lang, e).await,
-    };
+    let loaded = state.survey(&slug).await?;
     let title = loaded.survey.title.clone();
     let slug = loaded.survey.slug.clone();
     let complaint = query(&parts)
@@ -120,7 +117,7 @@ pub async fn thanks(
     .await;
     r.headers_mut()
         .insert(header::CONTENT_SECURITY_POLICY, frame_policy(&loaded));
-    r
+    Ok(r)
 }
 
 /// The public link of a published survey (and unit), as the QR code
@@ -138,31 +135,28 @@ async fn link(state: &ServerState, head: &Parts, slug: &str) -> Result<String, A
     ))
 }
 
-async fn qr(state: ServerState, slug: String, req: Request<Body>, png: bool) -> Response {
+async fn qr(
+    state: ServerState,
+    slug: String,
+    req: Request<Body>,
+    png: bool,
+) -> Result<Response, AppError> {
     let (head, _) = req.into_parts();
-    let lang = lang(None, &head.headers);
-    let url = match link(&state, &head, slug.trim_end_matches(".svg")).await {
-        Ok(u) => u,
-        Err(e) => return error_page(&state, &head, lang, e).await,
-    };
-    let made = if png {
-        crate::services::qr::png(&url, 10).map(|b| ("image/png", b))
+    let url = link(&state, &head, slug.trim_end_matches(".svg")).await?;
+    let (kind, bytes) = if png {
+        ("image/png", crate::services::qr::png(&url, 10))
     } else {
-        crate::services::qr::svg(&url).map(|s| ("image/svg+xml", s.into_bytes()))
+        let svg = crate::services::qr::svg(&url).map(String::into_bytes);
+        ("image/svg+xml", svg)
     };
-    match made {
-        Ok((kind, bytes)) => {
-            let mut r = bytes.into_response();
-            let h = r.headers_mut();
-            h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
-            h.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("public, max-age=3600"),
-            );
-            r
-        }
-        Err(e) => error_page(&state, &head, lang, AppError::internal(e)).await,
-    }
+    let mut r = bytes.map_err(AppError::internal)?.into_response();
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    Ok(r)
 }
 
 /// `GET /s/{slug}/qr.svg`.
@@ -170,7 +164,7 @@ pub async fn qr_svg(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
     req: Request<Body>,
-) -> Response {
+) -> Result<Response, AppError> {
     qr(state, slug, req, false).await
 }
 
@@ -179,6 +173,6 @@ pub async fn qr_png(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
     req: Request<Body>,
-) -> Response {
+) -> Result<Response, AppError> {
     qr(state, slug, req, true).await
 }

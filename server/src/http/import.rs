@@ -4,7 +4,7 @@
 //! response is checked as a citizen's are; each carries the agency's own
 //! key, so sending an import again stores nothing twice.
 
-use super::api::{app_error, errors_json, invalid};
+use super::api::{errors_json, invalid};
 use super::codes::agency_caller;
 use crate::ServerState;
 use crate::dto::submission::ImportRequest;
@@ -45,11 +45,11 @@ pub async fn import(
     Path(slug): Path<String>,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
     let caller = match agency_caller(&state, &headers, lang).await {
         Ok(c) => c,
-        Err(r) => return r,
+        Err(r) => return Ok(r),
     };
     let _turn = state.imports.acquire().await;
     let request: ImportRequest = match serde_json::from_slice(&body) {
@@ -61,21 +61,17 @@ pub async fn import(
                 "body",
                 app::i18n::INVALID_JSON.text_with(&[("detail", e.to_string().into())]),
             );
-            return invalid(&errors, lang);
+            return Ok(invalid(&errors, lang));
         }
     };
     if let Err(errors) = request.check_size() {
-        return invalid(&errors, lang);
+        return Ok(invalid(&errors, lang));
     }
-    let survey = match state.survey(&slug).await {
-        Ok(s) if s.survey.agency_id == caller.agency_id => s,
-        Ok(_) => return app_error(AppError::NotFound, lang),
-        Err(e) => return app_error(e, lang),
-    };
-    let outcomes = match store(&state, &survey, &request.responses).await {
-        Ok(o) => o,
-        Err(e) => return app_error(e, lang),
-    };
+    let survey = state.survey(&slug).await?;
+    if survey.survey.agency_id != caller.agency_id {
+        return Err(AppError::NotFound);
+    }
+    let outcomes = store(&state, &survey, &request.responses).await?;
     let (mut stored, mut repeated, mut refused) = (0, 0, 0);
     let results: Vec<serde_json::Value> = request
         .responses
@@ -97,7 +93,7 @@ pub async fn import(
         })
         .collect();
     tracing::info!(agency = %caller.agency_id, survey = %slug, stored, repeated, invalid = refused, "responses imported");
-    (
+    Ok((
         StatusCode::OK,
         Json(json!({
             "stored": stored,
@@ -106,5 +102,5 @@ pub async fn import(
             "results": results,
         })),
     )
-        .into_response()
+        .into_response())
 }

@@ -6,8 +6,9 @@ use super::render::{Page, error_page, render};
 use crate::ServerState;
 use crate::error::AppError;
 use crate::http::client::lang;
+use crate::services::scores;
+use crate::store::levels;
 use crate::store::tallies::Scope;
-use crate::store::{levels, scores};
 use app::i18n;
 use app::pages::results::{ResultsPage, ResultsView};
 use app::pages::thanks::ThanksPage;
@@ -23,19 +24,16 @@ pub async fn thanks(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
     req: Request<Body>,
-) -> Response {
+) -> Result<Response, AppError> {
     let (parts, _) = req.into_parts();
     let lang = lang(None, &parts.headers);
-    let loaded = match state.survey(&slug).await {
-        Ok(s) => s,
-        Err(e) => return error_page(&state, &parts, lang, e).await,
-    };
+    let loaded = state.survey(&slug).await?;
     let title = loaded.survey.title.clone();
     let slug = loaded.survey.slug.clone();
     let complaint = query(&parts)
         .contains_key("lapor")
         .then(|| state.complaint_url.clone());
-    render(
+    Ok(render(
         &state,
         &parts,
         Page {
@@ -57,7 +55,7 @@ pub async fn thanks(
             },
         },
     )
-    .await
+    .await)
 }
 
 /// `GET /s/{slug}/results`: the public score.
@@ -65,14 +63,11 @@ pub async fn results(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
     req: Request<Body>,
-) -> Response {
+) -> Result<Response, AppError> {
     let (parts, _) = req.into_parts();
     let q = query(&parts);
     let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
-    let loaded = match state.survey(&slug).await {
-        Ok(s) => s,
-        Err(e) => return error_page(&state, &parts, lang, e).await,
-    };
+    let loaded = state.survey(&slug).await?;
     // `?period=2026-Q3` narrows to a period and compares it with the one
     // before; `?u=` to one unit. Values that mean nothing are ignored.
     let period = q
@@ -84,24 +79,9 @@ pub async fn results(
         unit_id: q.get("u").and_then(|u| loaded.unit(u)).map(|u| u.id),
         verified_only: false,
     };
-    let score = match scores::survey_score(&state.db, &loaded, &scope).await {
-        Ok(s) => s,
-        Err(e) => return error_page(&state, &parts, lang, AppError::from(e)).await,
-    };
-    let previous = period.as_deref().and_then(app::domain::period::previous);
-    let trend = match &previous {
-        Some(p) => {
-            let before = Scope {
-                months: app::domain::period::months(p),
-                ..scope.clone()
-            };
-            match scores::survey_score(&state.db, &loaded, &before).await {
-                Ok(b) => Some((p.clone(), b.estimate)),
-                Err(e) => return error_page(&state, &parts, lang, AppError::from(e)).await,
-            }
-        }
-        None => None,
-    };
+    let scored = scores::with_previous(&state.db, &loaded, &scope, period.as_deref()).await?;
+    let score = scored.now;
+    let trend = scored.previous.map(|(before, p)| (before, p.estimate));
     let filter = levels::Filter {
         survey: Some(loaded.survey.slug.clone()),
         scope: Scope {
@@ -110,14 +90,13 @@ pub async fn results(
         },
         ..Default::default()
     };
-    let units = match state.agency_scores(&filter).await {
-        Ok(all) => all
-            .into_iter()
-            .flat_map(|a| a.units)
-            .map(|u| (u.unit.name, u.score.estimate))
-            .collect(),
-        Err(e) => return error_page(&state, &parts, lang, AppError::from(e)).await,
-    };
+    let units = state
+        .agency_scores(&filter)
+        .await?
+        .into_iter()
+        .flat_map(|a| a.units)
+        .map(|u| (u.unit.name, u.score.estimate))
+        .collect();
     let view = Arc::new(ResultsView {
         units,
         period,
@@ -132,7 +111,7 @@ pub async fn results(
         suspect: score.suspect,
         lang,
     });
-    render(
+    Ok(render(
         &state,
         &parts,
         Page {
@@ -148,23 +127,23 @@ pub async fn results(
             body: move || view! { <ResultsPage view=view.clone() /> }.into_any(),
         },
     )
-    .await
+    .await)
 }
 
 /// `GET /`: the open surveys.
-pub async fn home(State(state): State<ServerState>, req: Request<Body>) -> Response {
+pub async fn home(
+    State(state): State<ServerState>,
+    req: Request<Body>,
+) -> Result<Response, AppError> {
     let (parts, _) = req.into_parts();
     let lang = lang(
         query(&parts).get("lang").map(String::as_str),
         &parts.headers,
     );
-    let open = match crate::store::surveys::open_surveys(&state.db).await {
-        Ok(rows) => rows,
-        Err(e) => return error_page(&state, &parts, lang, AppError::from(e)).await,
-    };
+    let open = crate::store::surveys::open_surveys(&state.db).await?;
     let list: Vec<(String, String)> = open.into_iter().map(|s| (s.slug, s.title)).collect();
     let heading = app::i18n::OPEN_SURVEYS.get(lang);
-    render(
+    Ok(render(
         &state,
         &parts,
         Page {
@@ -197,7 +176,7 @@ pub async fn home(State(state): State<ServerState>, req: Request<Body>) -> Respo
             },
         },
     )
-    .await
+    .await)
 }
 
 /// Any other path: a 404 page.

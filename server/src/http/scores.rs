@@ -4,13 +4,13 @@
 //! - `GET /api/v1/scores?agency=&survey=&unit=&instrument=&period=&verified=`:
 //!   per agency (pooled, and mean of unit scores) and per unit.
 
-use super::api::{app_error, invalid};
+use super::api::invalid;
 use crate::ServerState;
 use crate::dto::levels::LevelScoresDto;
 use crate::error::AppError;
 use crate::http::client::lang;
+use crate::services::scores;
 use crate::store::levels::Filter;
-use crate::store::scores;
 use crate::store::tallies::Scope;
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::period;
@@ -76,16 +76,13 @@ pub async fn survey(
     Path(slug): Path<String>,
     uri: Uri,
     headers: HeaderMap,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
     let query: ScoreQuery = match parse_query(&uri) {
         Ok(q) => q,
-        Err(errors) => return invalid(&errors, lang),
+        Err(errors) => return Ok(invalid(&errors, lang)),
     };
-    let loaded = match state.survey(&slug).await {
-        Ok(s) => s,
-        Err(e) => return app_error(e, lang),
-    };
+    let loaded = state.survey(&slug).await?;
     let mut errors = FieldErrors::new();
     let mut scope = Scope {
         verified_only: query.verified.unwrap_or(false),
@@ -99,25 +96,15 @@ pub async fn survey(
         }
     }
     if !errors.is_empty() {
-        return invalid(&errors, lang);
+        return Ok(invalid(&errors, lang));
     }
-    let score = match scores::survey_score(&state.db, &loaded, &scope).await {
-        Ok(s) => s,
-        Err(e) => return app_error(AppError::from(e), lang),
-    };
-    let mut dto = ScoreDto::new(&score, &loaded.bands, lang);
     // With a period: the previous one, and whether the change is more than noise.
-    if let Some(previous) = query.period.as_deref().and_then(period::previous) {
-        let before = Scope {
-            months: period::months(&previous),
-            ..scope.clone()
-        };
-        match scores::survey_score(&state.db, &loaded, &before).await {
-            Ok(p) => dto.trend = Some(TrendDto::new(previous, &p.estimate, &score.estimate)),
-            Err(e) => return app_error(AppError::from(e), lang),
-        }
-    }
-    Json(dto).into_response()
+    let scored = scores::with_previous(&state.db, &loaded, &scope, query.period.as_deref()).await?;
+    let mut dto = ScoreDto::new(&scored.now, &loaded.bands, lang);
+    dto.trend = scored
+        .previous
+        .map(|(before, p)| TrendDto::new(before, &p.estimate, &scored.now.estimate));
+    Ok(Json(dto).into_response())
 }
 
 /// Filters of `GET /api/v1/scores`.
@@ -151,11 +138,15 @@ pub struct LevelsQuery {
         (status = 422, description = "A filter is wrong"),
     )
 )]
-pub async fn levels(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -> Response {
+pub async fn levels(
+    State(state): State<ServerState>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
     let query: LevelsQuery = match parse_query(&uri) {
         Ok(q) => q,
-        Err(errors) => return invalid(&errors, lang),
+        Err(errors) => return Ok(invalid(&errors, lang)),
     };
     let mut errors = FieldErrors::new();
     let filter = Filter {
@@ -170,10 +161,8 @@ pub async fn levels(State(state): State<ServerState>, uri: Uri, headers: HeaderM
         },
     };
     if !errors.is_empty() {
-        return invalid(&errors, lang);
+        return Ok(invalid(&errors, lang));
     }
-    match state.agency_scores(&filter).await {
-        Ok(all) => Json(LevelScoresDto::new(&all, lang)).into_response(),
-        Err(e) => app_error(AppError::from(e), lang),
-    }
+    let all = state.agency_scores(&filter).await?;
+    Ok(Json(LevelScoresDto::new(&all, lang)).into_response())
 }

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod export;
 pub mod qr;
 pub mod ranking;
+pub mod scores;
 pub mod state;
 pub mod submit;
 pub mod token;

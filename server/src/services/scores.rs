@@ -1,0 +1,74 @@
+//! Scores as people read them: a survey's score with the period before it
+//! (the API and the public results page), and an agency's or a unit's
+//! score over the last quarters (the dashboards).
+
+use crate::services::state::AppState;
+use crate::store::levels::{AgencyScores, Filter};
+use crate::store::scores::survey_score;
+use crate::store::surveys::LoadedSurvey;
+use crate::store::tallies::Scope;
+use app::domain::period;
+use app::domain::score::SurveyScore;
+use sea_orm::{DatabaseConnection, DbErr};
+
+/// A score, and the previous period's when a period was asked for.
+#[derive(Clone, Debug)]
+pub struct WithPrevious {
+    /// The score in the scope asked for.
+    pub now: SurveyScore,
+    /// The period before (e.g. `2026-Q2` for `2026-Q3`) and its score in
+    /// the same scope otherwise.
+    pub previous: Option<(String, SurveyScore)>,
+}
+
+/// The score of `survey` in `scope`, and, when `asked` names a period, the
+/// score of the period before it.
+pub async fn with_previous(
+    db: &DatabaseConnection,
+    survey: &LoadedSurvey,
+    scope: &Scope,
+    asked: Option<&str>,
+) -> Result<WithPrevious, DbErr> {
+    let now = survey_score(db, survey, scope).await?;
+    let previous = match asked.and_then(period::previous) {
+        Some(before) => {
+            let earlier = Scope {
+                months: period::months(&before),
+                ..scope.clone()
+            };
+            Some((before, survey_score(db, survey, &earlier).await?))
+        }
+        None => None,
+    };
+    Ok(WithPrevious { now, previous })
+}
+
+/// The newest instrument version's scores among those `filter` selects.
+pub async fn newest(state: &AppState, filter: &Filter) -> Result<Option<AgencyScores>, DbErr> {
+    let mut all = state.agency_scores(filter).await?;
+    all.sort_by_key(|s| std::cmp::Reverse(s.instrument.version));
+    Ok(all.into_iter().next())
+}
+
+/// The newest scores of `filter` in each of the `count` quarters ending
+/// with the one holding `end_month` ("YYYY-MM"), oldest first.
+pub async fn by_quarter(
+    state: &AppState,
+    filter: &Filter,
+    end_month: &str,
+    count: usize,
+) -> Result<Vec<(String, Option<AgencyScores>)>, DbErr> {
+    let mut out = Vec::with_capacity(count);
+    for quarter in period::quarters_ending(end_month, count) {
+        let in_quarter = Filter {
+            scope: Scope {
+                months: period::months(&quarter),
+                ..filter.scope.clone()
+            },
+            ..filter.clone()
+        };
+        let scores = newest(state, &in_quarter).await?;
+        out.push((quarter, scores));
+    }
+    Ok(out)
+}
