@@ -63,18 +63,28 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     // when already set (tests build several servers in one process).
     let _ = any_spawner::Executor::init_tokio();
     let db_name = config.database_for_display();
-    let db = crate::store::db::connect(&config.database_url, config.db_connections)
-        .await
-        .with_context(|| format!("could not open the database {db_name}"))?;
+    let db = crate::store::db::connect(
+        &config.database.database_url,
+        config.database.db_connections,
+    )
+    .await
+    .with_context(|| format!("could not open the database {db_name}"))?;
     crate::store::db::migrate(&db)
         .await
         .with_context(|| format!("could not migrate the database {db_name}"))?;
     crate::store::catalog::sync(&db)
         .await
         .with_context(|| format!("could not load the instrument definitions into {db_name}"))?;
-    let tokens = crate::services::state::token_secret(&db, config.secret.as_deref())
-        .await
-        .context("could not read or create the token secret")?;
+    let tokens = crate::services::state::token_secret(
+        &db,
+        config
+            .secrets
+            .secret
+            .as_ref()
+            .map(crate::config::Secret::expose),
+    )
+    .await
+    .context("could not read or create the token secret")?;
     let mut leptos = get_configuration(None)
         .context("could not read the LEPTOS_* settings")?
         .leptos_options;
@@ -84,15 +94,15 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     // The response writer has connections of its own: its large multi-row
     // statements stay prepared there only, and readers never wait behind it.
     let writers = crate::store::writer::Writer::workers_for(&db);
-    let writer_db = crate::store::db::connect(&config.database_url, writers as u32)
+    let writer_db = crate::store::db::connect(&config.database.database_url, writers as u32)
         .await
         .with_context(|| format!("could not open the database {db_name}"))?;
     let app = AppState::new(
         db,
         writer_db,
         tokens,
-        config.token_ttl,
-        config.min_fill_secs,
+        config.responses.token_ttl,
+        config.responses.min_fill_secs,
         leptos,
     );
     let rebuilt = crate::store::retally::repair(&app.db, &app.definitions)
@@ -104,24 +114,17 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
             "rebuilt score tallies from stored answers"
         );
     }
-    let limits = Arc::new(Limits::with_login(
-        config.limit_submit_client,
-        config.limit_submit_device,
-        config.limit_submit_network,
-        config.limit_submit_survey,
-        config.limit_form_network,
-        config.limit_login_network,
-        config.limit_login_account,
-    ));
+    let limits = Arc::new(Limits::new(&config.limits));
     let state = ServerState {
         app,
         limits,
-        trust_proxy: config.trust_proxy,
-        body_limit: config.body_limit,
-        secure_cookies: config.secure_cookies,
-        complaint_url: config.complaint_url.clone(),
+        trust_proxy: config.site.trust_proxy,
+        body_limit: config.site.body_limit,
+        secure_cookies: config.site.secure_cookies,
+        complaint_url: config.site.complaint_url.clone(),
         imports: Arc::new(tokio::sync::Semaphore::new(2)),
         public_url: config
+            .site
             .public_url
             .as_deref()
             .map(|u| u.trim_end_matches('/').to_string())
@@ -129,7 +132,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     };
     spawn_purge(
         state.db.clone(),
-        chrono::Duration::days(config.abuse_retention_days),
+        chrono::Duration::days(config.responses.abuse_retention_days),
     );
     Ok(Server {
         router: http::router(state.clone()),

@@ -97,9 +97,16 @@ async fn accounts(app: &TestApp) {
             Some("Bali".to_string()),
         ),
     ] {
-        persepsi_server::services::auth::create_user(app.db(), email, PASSWORD, role, agency, province)
-            .await
-            .unwrap();
+        persepsi_server::services::auth::create_user(
+            app.db(),
+            email,
+            PASSWORD,
+            role,
+            agency,
+            province,
+        )
+        .await
+        .unwrap();
     }
 }
 
@@ -438,7 +445,7 @@ db_test!(
     sign_in_is_throttled_sessions_end_and_cookies_are_safe,
     |db| {
         let app =
-            TestApp::start_with(db, |c| c.limit_login_account = "3/600".parse().unwrap()).await;
+            TestApp::start_with(db, |c| c.limits.login_account = "3/600".parse().unwrap()).await;
         accounts(&app).await;
         // Not signed in: to the sign-in page, and back after.
         let browser = Browser::new(&app);

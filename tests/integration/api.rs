@@ -52,7 +52,7 @@ db_test!(
         // The per-client limit would refuse some of the ten; lift it so that
         // the database's uniqueness is what is tested here.
         let app =
-            TestApp::start_with(db, |c| c.limit_submit_client = "100/60".parse().unwrap()).await;
+            TestApp::start_with(db, |c| c.limits.submit_client = "100/60".parse().unwrap()).await;
         let token = app.api_token("demo").await;
         let body = json!({ "token": token, "unit": "dukcapil", "answers": demo_answers_json() });
         let sends = (0..10).map(|_| app.post_json("/api/v1/surveys/demo/responses", &body));

@@ -112,7 +112,7 @@ db_test!(
     a_failed_migration_stops_start_up_and_names_the_database,
     |db| {
         // A table in the way of the first migration: it cannot be applied.
-        let (url, _dir) = crate::support::empty_database(db).await;
+        let (url, _db) = crate::support::empty_database(db).await;
         let conn = persepsi_server::store::db::connect(&url, 1).await.unwrap();
         conn.execute_unprepared("CREATE TABLE agency (something_else INTEGER)")
             .await

@@ -189,7 +189,7 @@ db_test!(
 );
 
 db_test!(an_expired_form_is_refused, |db| {
-    let app = TestApp::start_with(db, |c| c.token_ttl = -1).await;
+    let app = TestApp::start_with(db, |c| c.responses.token_ttl = -1).await;
     let token = app.form_token("demo").await;
     let mut pairs = demo_answers("dukcapil");
     pairs.push(("token", &token));
@@ -281,8 +281,10 @@ db_test!(health_reports_the_database, |db| {
 db_test!(
     who_tells_of_maladministration_is_offered_the_complaint_channel,
     |db| {
-        let app =
-            TestApp::start_with(db, |c| c.complaint_url = "https://lapor.example/".into()).await;
+        let app = TestApp::start_with(db, |c| {
+            c.site.complaint_url = "https://lapor.example/".into()
+        })
+        .await;
         // demo_answers: a request for money "often" (1).
         let token = app.form_token("demo").await;
         let mut pairs = demo_answers("dukcapil");

@@ -115,12 +115,12 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
     let (router, tokens, _dir) = rt.block_on(async {
         let (url, dir) = empty_database(Db::Sqlite).await;
         let mut config = Config::for_database(url);
-        config.min_fill_secs = 0;
+        config.responses.min_fill_secs = 0;
         for limit in [
-            &mut config.limit_submit_client,
-            &mut config.limit_submit_device,
-            &mut config.limit_submit_network,
-            &mut config.limit_submit_survey,
+            &mut config.limits.submit_client,
+            &mut config.limits.submit_device,
+            &mut config.limits.submit_network,
+            &mut config.limits.submit_survey,
         ] {
             *limit = "1000000/1".parse().unwrap();
         }

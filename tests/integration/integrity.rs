@@ -52,7 +52,7 @@ db_test!(
 db_test!(
     a_form_sent_too_fast_is_flagged_and_a_patient_one_is_not,
     |db| {
-        let app = TestApp::start_with(db, |c| c.min_fill_secs = 2).await;
+        let app = TestApp::start_with(db, |c| c.responses.min_fill_secs = 2).await;
         let fast = app.form_token("demo").await;
         let slow = app.form_token("demo").await;
         let mut pairs = demo_answers("dukcapil");

@@ -69,7 +69,7 @@ db_test!(
     limits_are_configurable_and_the_api_answers_429_in_json,
     |db| {
         let app =
-            TestApp::start_with(db, |c| c.limit_submit_network = "3/3600".parse().unwrap()).await;
+            TestApp::start_with(db, |c| c.limits.submit_network = "3/3600".parse().unwrap()).await;
         let mut statuses = Vec::new();
         for _ in 0..4 {
             let token = app.api_token("demo").await;

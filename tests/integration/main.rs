@@ -9,6 +9,8 @@ mod admin;
 mod api;
 mod catalog;
 mod citizen;
+mod cleanup;
+mod errors;
 mod exports;
 mod fuzz;
 mod import;

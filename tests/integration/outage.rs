@@ -139,9 +139,9 @@ db_test!(
         let mut url = String::new();
         let app = TestApp::start_with(db, |c| {
             if let Some(port) = relay_port {
-                c.database_url = through(&c.database_url, port);
+                c.database.database_url = through(&c.database.database_url, port);
             }
-            url = c.database_url.clone();
+            url = c.database.database_url.clone();
         })
         .await;
         let ok = app.form_token("demo").await;

@@ -145,7 +145,7 @@ async fn count(url: &str, sql: &str) -> i64 {
 /// restarted on the same port while they carry on. Every acknowledged
 /// response must be there afterwards, complete, and counted in its score.
 async fn crash(db: Db) {
-    let (url, _dir) = empty_database(db).await;
+    let (url, _db) = empty_database(db).await;
     load_demo(&url).await;
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
@@ -255,7 +255,7 @@ async fn two_servers_one_postgres_one_token_one_response() {
         eprintln!("TEST_DATABASE_URL is not set: skipped");
         return;
     }
-    let (url, _dir) = empty_database(Db::Postgres).await;
+    let (url, _db) = empty_database(Db::Postgres).await;
     load_demo(&url).await;
     let (pa, pb) = (free_port(), free_port());
     let (a, b) = tokio::join!(Process::start(&url, pa), Process::start(&url, pb));

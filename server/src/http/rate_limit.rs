@@ -14,9 +14,11 @@
 //! key per process, so they change at every restart), and forgotten once
 //! idle.
 
-use crate::config::Rate;
+pub use crate::config::LimitedAction;
+use crate::config::{LimitsConfig, Rate};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash};
 use std::num::NonZeroU32;
 use std::time::Duration;
@@ -29,36 +31,6 @@ impl Rate {
             .expect("period above zero")
             .allow_burst(burst)
     }
-}
-
-/// Sign-in attempts from one address, by default.
-pub const DEFAULT_LOGIN_NETWORK: Rate = Rate {
-    count: 20,
-    seconds: 600,
-};
-/// Sign-in attempts for one account, by default.
-pub const DEFAULT_LOGIN_ACCOUNT: Rate = Rate {
-    count: 10,
-    seconds: 600,
-};
-
-/// The named actions that are limited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LimitedAction {
-    /// A submission of one token from one device and address.
-    SubmitClient,
-    /// Any submission from one device.
-    SubmitDevice,
-    /// Any submission from one address.
-    SubmitNetwork,
-    /// Any submission to one survey.
-    SubmitSurvey,
-    /// A form or API token handed to one address.
-    FormNetwork,
-    /// A sign-in attempt from one address.
-    LoginNetwork,
-    /// A sign-in attempt for one account.
-    LoginAccount,
 }
 
 /// A client's network address, as a keyed hash.
@@ -82,62 +54,31 @@ impl Limited {
 }
 
 /// Every limiter of the server.
+/// One keyed limiter per limited action.
 pub struct Limits {
-    submit_client: DefaultKeyedRateLimiter<(NetworkKey, u64, u64)>,
-    submit_device: DefaultKeyedRateLimiter<u64>,
-    submit_network: DefaultKeyedRateLimiter<NetworkKey>,
-    submit_survey: DefaultKeyedRateLimiter<u64>,
-    form_network: DefaultKeyedRateLimiter<NetworkKey>,
-    login_network: DefaultKeyedRateLimiter<NetworkKey>,
-    login_account: DefaultKeyedRateLimiter<u64>,
+    limiters: HashMap<LimitedAction, DefaultKeyedRateLimiter<u64>>,
     hasher: std::collections::hash_map::RandomState,
 }
 
 impl Limits {
-    /// Builds the limiters from the configured rates.
-    pub fn new(client: Rate, device: Rate, network: Rate, survey: Rate, form: Rate) -> Self {
-        Self::with_login(
-            client,
-            device,
-            network,
-            survey,
-            form,
-            DEFAULT_LOGIN_NETWORK,
-            DEFAULT_LOGIN_ACCOUNT,
-        )
-    }
-
-    /// Builds the limiters, sign-in ones included.
-    pub fn with_login(
-        client: Rate,
-        device: Rate,
-        network: Rate,
-        survey: Rate,
-        form: Rate,
-        login_network: Rate,
-        login_account: Rate,
-    ) -> Self {
+    /// The limiters, one per action at the rate `config` gives it.
+    pub fn new(config: &LimitsConfig) -> Self {
         Limits {
-            submit_client: RateLimiter::keyed(client.quota()),
-            submit_device: RateLimiter::keyed(device.quota()),
-            submit_network: RateLimiter::keyed(network.quota()),
-            submit_survey: RateLimiter::keyed(survey.quota()),
-            form_network: RateLimiter::keyed(form.quota()),
-            login_network: RateLimiter::keyed(login_network.quota()),
-            login_account: RateLimiter::keyed(login_account.quota()),
+            limiters: LimitedAction::ALL
+                .into_iter()
+                .map(|action| (action, RateLimiter::keyed(config.rate(action).quota())))
+                .collect(),
             hasher: Default::default(),
         }
     }
 
-    /// Hashes an address (or any client-identifying string) with this
-    /// process's random key.
+    /// A keyed hash of `value` (the key is random per process).
     pub fn key_of(&self, value: impl Hash) -> u64 {
         self.hasher.hash_one(value)
     }
 
-    /// Checks a submission of `token` from `net` (and `device`, when it
-    /// sent its cookie) to the survey `slug`. Needs nothing from the
-    /// database, so a flood is refused before it costs a query.
+    /// Whether a submission may go through: checks the client, its device
+    /// (when it has a cookie), its network and the survey, in that order.
     pub fn check_submit(
         &self,
         net: NetworkKey,
@@ -145,61 +86,45 @@ impl Limits {
         token: &str,
         slug: &str,
     ) -> Result<(), Limited> {
-        let token_key = self.key_of(token);
         let device_key = device.map(|d| self.key_of(d));
-        check(
-            &self.submit_client,
-            &(net, device_key.unwrap_or(0), token_key),
-            LimitedAction::SubmitClient,
-        )?;
+        let client = self.key_of((net, device_key.unwrap_or(0), self.key_of(token)));
+        self.check(LimitedAction::SubmitClient, client)?;
         if let Some(d) = device_key {
-            check(&self.submit_device, &d, LimitedAction::SubmitDevice)?;
+            self.check(LimitedAction::SubmitDevice, d)?;
         }
-        check(&self.submit_network, &net, LimitedAction::SubmitNetwork)?;
-        check(
-            &self.submit_survey,
-            &self.key_of(slug),
-            LimitedAction::SubmitSurvey,
-        )
+        self.check(LimitedAction::SubmitNetwork, net.0)?;
+        self.check(LimitedAction::SubmitSurvey, self.key_of(slug))
     }
 
-    /// Checks handing a form (a fresh token) to `net`.
+    /// Whether a form (or an API token) may be handed to this network.
     pub fn check_form(&self, net: NetworkKey) -> Result<(), Limited> {
-        check(&self.form_network, &net, LimitedAction::FormNetwork)
+        self.check(LimitedAction::FormNetwork, net.0)
     }
 
-    /// Checks a sign-in attempt from `net` for the account `email`: slows
-    /// password guessing whether it targets one account or many.
+    /// Whether a sign-in may be tried from this network for this account.
     pub fn check_login(&self, net: NetworkKey, email: &str) -> Result<(), Limited> {
-        check(&self.login_network, &net, LimitedAction::LoginNetwork)?;
-        check(
-            &self.login_account,
-            &self.key_of(email.trim().to_lowercase()),
+        self.check(LimitedAction::LoginNetwork, net.0)?;
+        self.check(
             LimitedAction::LoginAccount,
+            self.key_of(email.trim().to_lowercase()),
         )
     }
 
-    /// Forgets keys whose limits have fully recovered.
+    /// Forgets keys that have been idle long enough to be full again.
     pub fn forget_idle(&self) {
-        self.submit_client.retain_recent();
-        self.submit_device.retain_recent();
-        self.submit_network.retain_recent();
-        self.submit_survey.retain_recent();
-        self.form_network.retain_recent();
-        self.login_network.retain_recent();
-        self.login_account.retain_recent();
+        for limiter in self.limiters.values() {
+            limiter.retain_recent();
+        }
     }
-}
 
-fn check<K: Hash + Eq + Clone>(
-    limiter: &DefaultKeyedRateLimiter<K>,
-    key: &K,
-    action: LimitedAction,
-) -> Result<(), Limited> {
-    limiter.check_key(key).map_err(|not_until| Limited {
-        action,
-        retry_after: not_until.wait_time_from(DefaultClock::default().now()),
-    })
+    fn check(&self, action: LimitedAction, key: u64) -> Result<(), Limited> {
+        self.limiters[&action]
+            .check_key(&key)
+            .map_err(|not_until| Limited {
+                action,
+                retry_after: not_until.wait_time_from(DefaultClock::default().now()),
+            })
+    }
 }
 
 #[cfg(test)]
@@ -207,13 +132,13 @@ mod tests {
     use super::*;
 
     fn limits() -> Limits {
-        Limits::new(
-            "3/60".parse().unwrap(),
-            "10/600".parse().unwrap(),
-            "50/600".parse().unwrap(),
-            "1000/60".parse().unwrap(),
-            "100/60".parse().unwrap(),
-        )
+        let mut c = crate::config::Config::for_database("sqlite::memory:").limits;
+        c.submit_client = "3/60".parse().unwrap();
+        c.submit_device = "10/600".parse().unwrap();
+        c.submit_network = "50/600".parse().unwrap();
+        c.submit_survey = "1000/60".parse().unwrap();
+        c.form_network = "100/60".parse().unwrap();
+        Limits::new(&c)
     }
 
     #[test]
