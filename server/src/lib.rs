@@ -2,6 +2,7 @@
 //! `main.rs` parses the command line and calls [`build`]; the integration
 //! tests call [`build`] too, so they exercise exactly what runs.
 
+pub mod cli;
 pub mod config;
 pub mod dto;
 pub mod error;
