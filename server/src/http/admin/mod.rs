@@ -5,28 +5,34 @@
 //! change is decided in `crate::services::access`, in one place.
 
 pub mod agencies;
+pub mod agency_form;
+mod page;
+pub mod poster;
 pub mod session;
+pub mod survey_edit;
+mod survey_form;
 pub mod surveys;
 pub mod tokens;
 pub mod units;
 
-use super::render::{Page, message, render};
+pub use page::{admin_error, admin_page, failure_page, form_page, page_of, shown};
+
+use super::render::message;
 use crate::ServerState;
 use crate::dto::admin::FormData;
 use crate::error::AppError;
 use crate::http::client::{cookie, lang};
-use crate::http::failure::{Failure, Surface};
 use crate::services::access::Actor;
 use app::domain::text::Lang;
 use app::i18n;
-use app::pages::admin::{AdminShell, Who};
+use app::pages::admin::Who;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::{HeaderValue, StatusCode, header, request::Parts};
+use axum::http::{StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use leptos::prelude::*;
+use subtle::ConstantTimeEq;
 
 /// The session cookie (path `/admin`, `HttpOnly`).
 pub const SESSION_COOKIE: &str = "persepsi_session";
@@ -80,6 +86,9 @@ impl FromRequestParts<ServerState> for Signed {
                 lang,
             }),
             Ok(None) => Err(to_login()),
+            // `Signed` also serves `http::caller` outside `/admin`, whose
+            // rejection has always been this admin page; the failure layer
+            // would answer there in another form.
             Err(e) => Err(admin_error(state, parts, lang, None, AppError::from(e)).await),
         }
     }
@@ -131,14 +140,10 @@ pub async fn read_form(
     }
 }
 
-/// Compares two secrets in time independent of where they differ.
+/// Compares two secrets in time independent of where they differ; an
+/// empty secret never matches.
 pub fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
-        && !a.is_empty()
+    !a.is_empty() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
 /// 403: the anti-forgery token was missing or wrong.
@@ -154,160 +159,6 @@ pub async fn csrf_refused(state: &ServerState, head: &Parts, lang: Lang) -> Resp
         None,
     )
     .await
-}
-
-/// An admin page: the body inside the frame (when signed in).
-pub async fn admin_page<F>(
-    state: &ServerState,
-    head: &Parts,
-    lang: Lang,
-    who: Option<Who>,
-    title: String,
-    status: StatusCode,
-    body: F,
-) -> Response
-where
-    F: Fn() -> AnyView + Clone + Send + Sync + 'static,
-{
-    let mut response = render(
-        state,
-        head,
-        Page {
-            status,
-            lang,
-            title: format!("{title} · {}", i18n::ADMIN.get(lang)),
-            interactive: false,
-            chrome: true,
-            body: move || {
-                let content = body();
-                match who.clone() {
-                    Some(who) => {
-                        view! { <AdminShell who=who lang=lang>{content}</AdminShell> }.into_any()
-                    }
-                    None => view! { <main class="page admin">{content}</main> }.into_any(),
-                }
-            },
-        },
-    )
-    .await;
-    response
-        .headers_mut()
-        .insert("referrer-policy", HeaderValue::from_static("same-origin"));
-    response
-}
-
-/// The page `result` makes for the signed-in account (titled by `title`,
-/// drawn by `body`), or the page of its error.
-pub async fn shown<V: Clone + Send + Sync + 'static>(
-    state: &ServerState,
-    head: &Parts,
-    signed: &Signed,
-    result: Result<V, AppError>,
-    title: fn(&V) -> String,
-    body: fn(V, Lang) -> AnyView,
-) -> Response {
-    let lang = signed.lang;
-    let view = match result {
-        Ok(v) => v,
-        Err(e) => return admin_error(state, head, lang, Some(signed.who()), e).await,
-    };
-    admin_page(
-        state,
-        head,
-        lang,
-        Some(signed.who()),
-        title(&view),
-        StatusCode::OK,
-        move || body(view.clone(), lang),
-    )
-    .await
-}
-
-/// A form page for the signed-in account.
-pub async fn form_page(
-    state: &ServerState,
-    head: &Parts,
-    signed: &Signed,
-    form: app::pages::admin::FormView,
-    status: StatusCode,
-) -> Response {
-    let lang = signed.lang;
-    admin_page(
-        state,
-        head,
-        lang,
-        Some(signed.who()),
-        form.title.clone(),
-        status,
-        move || view! { <app::pages::admin::FormPage form=form.clone() lang=lang /> }.into_any(),
-    )
-    .await
-}
-
-/// An error as an admin page: not found (also for anything outside the
-/// account's reach), forbidden, or busy.
-pub async fn admin_error(
-    state: &ServerState,
-    head: &Parts,
-    lang: Lang,
-    who: Option<Who>,
-    e: AppError,
-) -> Response {
-    answer_page(state, head, lang, who, Failure::of(&e)).await
-}
-
-/// A failure a handler returned, as an admin page for whoever is signed in.
-pub async fn failure_page(
-    state: &ServerState,
-    head: &Parts,
-    lang: Lang,
-    failure: Failure,
-) -> Response {
-    let who = match cookie(&head.headers, SESSION_COOKIE) {
-        Some(value) => crate::services::auth::actor(&state.db, &state.tokens, &value)
-            .await
-            .ok()
-            .flatten()
-            .map(|actor| Who {
-                email: actor.email,
-                csrf: actor.csrf,
-            }),
-        None => None,
-    };
-    answer_page(state, head, lang, who, failure).await
-}
-
-async fn answer_page(
-    state: &ServerState,
-    head: &Parts,
-    lang: Lang,
-    who: Option<Who>,
-    failure: Failure,
-) -> Response {
-    let a = failure.answer(Surface::Admin, lang);
-    let (status, title, body, detail) = (a.status, a.title, a.body, a.detail);
-    let mut r = admin_page(
-        state,
-        head,
-        lang,
-        who,
-        title.get(lang).to_string(),
-        status,
-        move || {
-            view! {
-                <h1>{title.get(lang)}</h1>
-                <p class="lead">{body.get(lang)}</p>
-                {detail.clone().map(|d| view! { <p>{d}</p> })}
-            }
-            .into_any()
-        },
-    )
-    .await;
-    if let Some(secs) = a.retry_after {
-        r.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
-    }
-    r
 }
 
 /// The slug field of a form: asked for only when creating (a slug is part
@@ -363,12 +214,12 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin", get(agencies::home))
         .route(
             "/admin/agencies/new",
-            get(agencies::new_form).post(agencies::create),
+            get(agency_form::new_form).post(agency_form::create),
         )
         .route("/admin/a/{agency}", get(agencies::show))
         .route(
             "/admin/a/{agency}/edit",
-            get(agencies::edit_form).post(agencies::update),
+            get(agency_form::edit_form).post(agency_form::update),
         )
         .route(
             "/admin/a/{agency}/units/new",
@@ -381,15 +232,15 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/a/{agency}/u/{unit}/codes", post(units::codes))
         .route(
             "/admin/a/{agency}/surveys/new",
-            get(surveys::new_form).post(surveys::create),
+            get(survey_edit::new_form).post(survey_edit::create),
         )
         .route("/admin/s/{slug}", get(surveys::show))
         .route(
             "/admin/s/{slug}/edit",
-            get(surveys::edit_form).post(surveys::update),
+            get(survey_edit::edit_form).post(survey_edit::update),
         )
         .route("/admin/s/{slug}/status", post(surveys::status))
-        .route("/admin/s/{slug}/poster", get(surveys::poster))
+        .route("/admin/s/{slug}/poster", get(poster::poster))
         .route("/admin/tokens", get(tokens::list).post(tokens::create))
         .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
 }

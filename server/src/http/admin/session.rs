@@ -2,6 +2,7 @@
 
 use super::{AdminPost, SESSION_COOKIE, Signed, admin_page, read_form, same, see};
 use crate::ServerState;
+use crate::error::AppError;
 use crate::http::client::{Client, cookie, lang};
 use crate::http::render::limited_page;
 use crate::services::auth;
@@ -103,22 +104,24 @@ pub async fn login(
     State(state): State<ServerState>,
     client: Client,
     req: Request<Body>,
-) -> Response {
+) -> Result<Response, AppError> {
     let (head, body) = req.into_parts();
     let q = crate::http::extract::query(&head);
     let lang = lang(q.get("lang").map(String::as_str), &head.headers);
     let next = next_of(q.get("next").map(String::as_str).unwrap_or(""));
+    // A body too large, a forged form and too many tries each have a page
+    // of their own (413, 403, 429), not an `AppError`.
     let form = match read_form(&state, &head, body, lang).await {
         Ok(f) => f,
-        Err(r) => return r,
+        Err(too_large) => return Ok(too_large),
     };
     let expected = cookie(&head.headers, LOGIN_COOKIE).unwrap_or_default();
     if !same(form.get("csrf"), &expected) {
-        return super::csrf_refused(&state, &head, lang).await;
+        return Ok(super::csrf_refused(&state, &head, lang).await);
     }
     let email = form.get("email").to_string();
     if let Err(limited) = state.limits.check_login(client.0, &email) {
-        return limited_page(&state, &head, lang, limited).await;
+        return Ok(limited_page(&state, &head, lang, limited).await);
     }
     let password = form
         .0
@@ -128,19 +131,15 @@ pub async fn login(
         .unwrap_or("");
     let user =
         if email.is_empty() || password.is_empty() || email.len() > 200 || password.len() > 1000 {
-            Ok(None)
+            None
         } else {
-            auth::check_login(&state.db, &email, password).await
+            auth::check_login(&state.db, &email, password).await?
         };
-    let user = match user {
-        Ok(u) => u,
-        Err(e) => return super::admin_error(&state, &head, lang, None, e.into()).await,
-    };
     let Some(user) = user else {
         tracing::info!("sign-in refused");
         let mut errors = FieldErrors::new();
         push_error(&mut errors, "email", i18n::LOGIN_FAILED.text());
-        return login_page(
+        return Ok(login_page(
             &state,
             &head,
             lang,
@@ -149,38 +148,35 @@ pub async fn login(
             errors,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
-        .await;
+        .await);
     };
-    match auth::open_session(&state.db, &state.tokens, user.id).await {
-        Ok(value) => {
-            tracing::info!(user = %user.id, "signed in");
-            let mut r = see(&next);
-            let h = r.headers_mut();
-            h.append(
-                header::SET_COOKIE,
-                cookie_header(&state, SESSION_COOKIE, &value, auth::SESSION_HOURS * 3600),
-            );
-            h.append(
-                header::SET_COOKIE,
-                cookie_header(&state, LOGIN_COOKIE, "", 0),
-            );
-            r
-        }
-        Err(e) => super::admin_error(&state, &head, lang, None, e.into()).await,
-    }
+    let value = auth::open_session(&state.db, &state.tokens, user.id).await?;
+    tracing::info!(user = %user.id, "signed in");
+    let mut r = see(&next);
+    let h = r.headers_mut();
+    h.append(
+        header::SET_COOKIE,
+        cookie_header(&state, SESSION_COOKIE, &value, auth::SESSION_HOURS * 3600),
+    );
+    h.append(
+        header::SET_COOKIE,
+        cookie_header(&state, LOGIN_COOKIE, "", 0),
+    );
+    Ok(r)
 }
 
 /// `POST /admin/logout`.
-pub async fn logout(State(state): State<ServerState>, post: AdminPost) -> Response {
-    if let Err(e) = auth::close_session(&state.db, &state.tokens, &post.signed.cookie).await {
-        return super::admin_error(&state, &post.head, post.signed.lang, None, e.into()).await;
-    }
+pub async fn logout(
+    State(state): State<ServerState>,
+    post: AdminPost,
+) -> Result<Response, AppError> {
+    auth::close_session(&state.db, &state.tokens, &post.signed.cookie).await?;
     let mut r = see("/admin/login");
     r.headers_mut().append(
         header::SET_COOKIE,
         cookie_header(&state, SESSION_COOKIE, "", 0),
     );
-    r
+    Ok(r)
 }
 
 fn password_view(signed: &Signed, errors: FieldErrors, notice: Option<Tr>) -> FormView {
@@ -243,7 +239,7 @@ pub async fn password(
     State(state): State<ServerState>,
     client: Client,
     post: AdminPost,
-) -> Response {
+) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
     let raw = |k: &str| {
         form.0
@@ -257,22 +253,20 @@ pub async fn password(
     // too, in a bucket of its own.
     let bucket = format!("password-change:{}", signed.actor.email);
     if let Err(limited) = state.limits.check_login(client.0, &bucket) {
-        return limited_page(&state, &head, signed.lang, limited).await;
+        return Ok(limited_page(&state, &head, signed.lang, limited).await);
     }
     let mut errors = FieldErrors::new();
-    match auth::check_login(&state.db, &signed.actor.email, &current).await {
-        Ok(Some(_)) => {}
-        Ok(None) => push_error(&mut errors, "current", i18n::PASSWORD_WRONG.text()),
-        Err(e) => {
-            return super::admin_error(&state, &head, signed.lang, Some(signed.who()), e.into())
-                .await;
-        }
+    if auth::check_login(&state.db, &signed.actor.email, &current)
+        .await?
+        .is_none()
+    {
+        push_error(&mut errors, "current", i18n::PASSWORD_WRONG.text());
     }
     if new.chars().count() < auth::MIN_PASSWORD || new.len() > 1000 {
         push_error(&mut errors, "new", i18n::PASSWORD_SHORT.text());
     }
     if !errors.is_empty() {
-        return show_password(
+        return Ok(show_password(
             &state,
             &head,
             &signed,
@@ -280,21 +274,18 @@ pub async fn password(
             None,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
-        .await;
+        .await);
     }
-    if let Err(e) = auth::change_password(
+    auth::change_password(
         &state.db,
         &state.tokens,
         signed.actor.user_id,
         &new,
         &signed.cookie,
     )
-    .await
-    {
-        return super::admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await;
-    }
+    .await?;
     tracing::info!(user = %signed.actor.user_id, "password changed");
-    show_password(
+    Ok(show_password(
         &state,
         &head,
         &signed,
@@ -302,5 +293,5 @@ pub async fn password(
         Some(i18n::PASSWORD_CHANGED),
         StatusCode::OK,
     )
-    .await
+    .await)
 }

@@ -2,8 +2,9 @@
 //! with the account's role and reach; it is shown once and kept only as a
 //! keyed hash.
 
-use super::{AdminPost, Signed, admin_error, admin_page, see};
+use super::{AdminPost, Signed, admin_page, see};
 use crate::ServerState;
+use crate::error::AppError;
 use crate::store::api_tokens;
 use app::i18n;
 use axum::extract::{Path, State};
@@ -12,7 +13,11 @@ use axum::response::Response;
 use leptos::prelude::*;
 
 /// `GET /admin/tokens`.
-pub async fn list(State(state): State<ServerState>, signed: Signed, head: Parts) -> Response {
+pub async fn list(
+    State(state): State<ServerState>,
+    signed: Signed,
+    head: Parts,
+) -> Result<Response, AppError> {
     show(&state, &head, &signed, None).await
 }
 
@@ -21,12 +26,9 @@ async fn show(
     head: &Parts,
     signed: &Signed,
     fresh: Option<String>,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = signed.lang;
-    let tokens = match api_tokens::of_user(&state.db, signed.actor.user_id).await {
-        Ok(t) => t,
-        Err(e) => return admin_error(state, head, lang, Some(signed.who()), e.into()).await,
-    };
+    let tokens = api_tokens::of_user(&state.db, signed.actor.user_id).await?;
     let csrf = signed.actor.csrf.clone();
     let rows: Vec<(String, String, String, bool)> = tokens
         .into_iter()
@@ -41,7 +43,7 @@ async fn show(
             )
         })
         .collect();
-    admin_page(state, head, lang, Some(signed.who()), i18n::TOKENS.get(lang).to_string(), StatusCode::OK, move || {
+    Ok(admin_page(state, head, lang, Some(signed.who()), i18n::TOKENS.get(lang).to_string(), StatusCode::OK, move || {
         let items = rows
             .iter()
             .map(|(id, name, at, revoked)| {
@@ -83,54 +85,36 @@ async fn show(
         }
         .into_any()
     })
-    .await
+    .await)
 }
 
 /// `POST /admin/tokens`: a new token, shown once.
-pub async fn create(State(state): State<ServerState>, post: AdminPost) -> Response {
+pub async fn create(
+    State(state): State<ServerState>,
+    post: AdminPost,
+) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
     let name: String = match form.get("name") {
         "" => "token".into(),
         n => n.chars().take(100).collect(),
     };
-    match api_tokens::create_for_user(&state.db, &state.tokens, signed.actor.user_id, &name).await {
-        Ok(token) => {
-            tracing::info!(user = %signed.actor.user_id, "API token created");
-            show(&state, &head, &signed, Some(token)).await
-        }
-        Err(e) => admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await,
-    }
+    let token =
+        api_tokens::create_for_user(&state.db, &state.tokens, signed.actor.user_id, &name).await?;
+    tracing::info!(user = %signed.actor.user_id, "API token created");
+    show(&state, &head, &signed, Some(token)).await
 }
 
-/// `POST /admin/tokens/{id}/revoke`.
+/// `POST /admin/tokens/{id}/revoke`: the account's own tokens only; any
+/// other id does not exist.
 pub async fn revoke(
     State(state): State<ServerState>,
     Path(id): Path<String>,
     post: AdminPost,
-) -> Response {
-    let AdminPost { signed, head, .. } = post;
-    let Ok(id) = uuid::Uuid::parse_str(&id) else {
-        return admin_error(
-            &state,
-            &head,
-            signed.lang,
-            Some(signed.who()),
-            crate::error::AppError::NotFound,
-        )
-        .await;
-    };
-    match api_tokens::revoke_for_user(&state.db, signed.actor.user_id, id).await {
-        Ok(true) => see("/admin/tokens"),
-        Ok(false) => {
-            admin_error(
-                &state,
-                &head,
-                signed.lang,
-                Some(signed.who()),
-                crate::error::AppError::NotFound,
-            )
-            .await
-        }
-        Err(e) => admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await,
+) -> Result<Response, AppError> {
+    let id = uuid::Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    if api_tokens::revoke_for_user(&state.db, post.signed.actor.user_id, id).await? {
+        Ok(see("/admin/tokens"))
+    } else {
+        Err(AppError::NotFound)
     }
 }

@@ -1,8 +1,9 @@
 //! A provider's service units, and one-time service codes for a unit.
 
-use super::{AdminPost, Signed, admin_error, admin_page, see};
+use super::{AdminPost, Signed, admin_page, see};
 use crate::ServerState;
 use crate::dto::admin::UnitInput;
+use crate::error::AppError;
 use crate::services::access::{self, Need};
 use crate::store::admin::{self as repo, WriteError};
 use crate::store::codes;
@@ -71,10 +72,8 @@ pub async fn new_unit_form(
     Path(slug): Path<String>,
     signed: Signed,
     head: Parts,
-) -> Response {
-    if let Err(e) = access::agency(&state.db, &signed.actor, &slug, Need::Write).await {
-        return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await;
-    }
+) -> Result<Response, AppError> {
+    access::agency(&state.db, &signed.actor, &slug, Need::Write).await?;
     let input = UnitInput {
         slug: String::new(),
         name: String::new(),
@@ -82,7 +81,7 @@ pub async fn new_unit_form(
         expected_users: String::new(),
     };
     let f = unit_form(&signed, &slug, None, &input, FieldErrors::new());
-    form_page(&state, &head, &signed, f, StatusCode::OK).await
+    Ok(form_page(&state, &head, &signed, f, StatusCode::OK).await)
 }
 
 /// `POST /admin/a/{agency}/units/new`.
@@ -90,12 +89,9 @@ pub async fn create_unit(
     State(state): State<ServerState>,
     Path(slug): Path<String>,
     post: AdminPost,
-) -> Response {
+) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
-    let a = match access::agency(&state.db, &signed.actor, &slug, Need::Write).await {
-        Ok(a) => a,
-        Err(e) => return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await,
-    };
+    let a = access::agency(&state.db, &signed.actor, &slug, Need::Write).await?;
     let (input, users, mut errors) = UnitInput::read(&form, true);
     if errors.is_empty() {
         let made = repo::create_unit(
@@ -108,15 +104,13 @@ pub async fn create_unit(
         )
         .await;
         match made {
-            Ok(()) => return see(&format!("/admin/a/{slug}")),
+            Ok(()) => return Ok(see(&format!("/admin/a/{slug}"))),
             Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", i18n::SLUG_TAKEN.text()),
-            Err(WriteError::Database(e)) => {
-                return admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await;
-            }
+            Err(WriteError::Database(e)) => return Err(e.into()),
         }
     }
     let f = unit_form(&signed, &slug, None, &input, errors);
-    form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await
+    Ok(form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await)
 }
 
 /// `GET /admin/a/{agency}/u/{unit}/edit`.
@@ -125,11 +119,8 @@ pub async fn edit_unit_form(
     Path((a, u)): Path<(String, String)>,
     signed: Signed,
     head: Parts,
-) -> Response {
-    let unit = match access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await {
-        Ok((_, unit)) => unit,
-        Err(e) => return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await,
-    };
+) -> Result<Response, AppError> {
+    let (_, unit) = access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await?;
     let input = UnitInput {
         slug: unit.slug,
         name: unit.name,
@@ -140,7 +131,7 @@ pub async fn edit_unit_form(
             .unwrap_or_default(),
     };
     let f = unit_form(&signed, &a, Some(&u), &input, FieldErrors::new());
-    form_page(&state, &head, &signed, f, StatusCode::OK).await
+    Ok(form_page(&state, &head, &signed, f, StatusCode::OK).await)
 }
 
 /// `POST /admin/a/{agency}/u/{unit}/edit`.
@@ -148,24 +139,17 @@ pub async fn update_unit(
     State(state): State<ServerState>,
     Path((a, u)): Path<(String, String)>,
     post: AdminPost,
-) -> Response {
+) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
-    let unit = match access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await {
-        Ok((_, unit)) => unit,
-        Err(e) => return admin_error(&state, &head, signed.lang, Some(signed.who()), e).await,
-    };
+    let (_, unit) = access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await?;
     let (input, users, errors) = UnitInput::read(&form, false);
     if !errors.is_empty() {
         let f = unit_form(&signed, &a, Some(&u), &input, errors);
-        return form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return Ok(form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await);
     }
-    match repo::update_unit(&state.db, unit.id, &input.name, &input.sector, users).await {
-        Ok(()) => {
-            state.surveys_changed();
-            see(&format!("/admin/a/{a}"))
-        }
-        Err(e) => admin_error(&state, &head, signed.lang, Some(signed.who()), e.into()).await,
-    }
+    repo::update_unit(&state.db, unit.id, &input.name, &input.sector, users).await?;
+    state.surveys_changed();
+    Ok(see(&format!("/admin/a/{a}")))
 }
 
 /// `POST /admin/a/{agency}/u/{unit}/codes`: a batch of one-time codes,
@@ -174,29 +158,14 @@ pub async fn codes(
     State(state): State<ServerState>,
     Path((a, u)): Path<(String, String)>,
     post: AdminPost,
-) -> Response {
+) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
     let lang = signed.lang;
-    let unit = match access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await {
-        Ok((_, unit)) => unit,
-        Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
-    };
-    let count = form
-        .get("count")
-        .parse::<usize>()
-        .ok()
-        .filter(|n| (1..=codes::MAX_BATCH).contains(n));
-    let days = match form.get("days") {
-        "" => Some(None),
-        d => d
-            .parse::<u32>()
-            .ok()
-            .filter(|d| (1..=3650).contains(d))
-            .map(Some),
-    };
-    let (Some(count), Some(days)) = (count, days) else {
-        let back = format!("/admin/a/{a}");
-        return admin_page(&state, &head, lang, Some(signed.who()), i18n::CODES.get(lang).to_string(), StatusCode::UNPROCESSABLE_ENTITY, move || {
+    let (_, unit) = access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await?;
+    let back = format!("/admin/a/{a}");
+    let title = i18n::CODES.get(lang).to_string();
+    let Some((count, days)) = batch_of(form.get("count"), form.get("days")) else {
+        return Ok(admin_page(&state, &head, lang, Some(signed.who()), title, StatusCode::UNPROCESSABLE_ENTITY, move || {
             view! {
                 <h1>{i18n::CODES.get(lang)}</h1>
                 <p class="field-error" role="alert">{i18n::BAD_NUMBER.get(lang)} " (1–" {codes::MAX_BATCH} ")"</p>
@@ -204,20 +173,30 @@ pub async fn codes(
             }
             .into_any()
         })
-        .await;
+        .await);
     };
     let expires = days.map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
-    match codes::generate(&state.db, &state.tokens, unit.id, count, expires).await {
-        Ok(batch) => {
-            tracing::info!(by = %signed.actor.user_id, unit = %unit.id, count, "service codes generated");
-            let back = format!("/admin/a/{a}");
-            let name = unit.name.clone();
-            let codes = batch.codes;
-            admin_page(&state, &head, lang, Some(signed.who()), i18n::CODES.get(lang).to_string(), StatusCode::OK, move || {
-                view! { <CodesPage unit=name.clone() codes=codes.clone() back=back.clone() lang=lang /> }.into_any()
-            })
-            .await
-        }
-        Err(e) => admin_error(&state, &head, lang, Some(signed.who()), e.into()).await,
-    }
+    let batch = codes::generate(&state.db, &state.tokens, unit.id, count, expires).await?;
+    tracing::info!(by = %signed.actor.user_id, unit = %unit.id, count, "service codes generated");
+    let name = unit.name;
+    let codes = batch.codes;
+    Ok(admin_page(&state, &head, lang, Some(signed.who()), title, StatusCode::OK, move || {
+        view! { <CodesPage unit=name.clone() codes=codes.clone() back=back.clone() lang=lang /> }.into_any()
+    })
+    .await)
+}
+
+/// How many codes a batch asks for (1..=[`codes::MAX_BATCH`]) and for how
+/// many days they last (1..=3650, or no end when empty); `None` when
+/// either is out of range.
+fn batch_of(count: &str, days: &str) -> Option<(usize, Option<u32>)> {
+    let count = count
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=codes::MAX_BATCH).contains(n))?;
+    let days = match days {
+        "" => None,
+        d => Some(d.parse::<u32>().ok().filter(|d| (1..=3650).contains(d))?),
+    };
+    Some((count, days))
 }

@@ -1,0 +1,95 @@
+//! Creating a survey (a draft) and editing one: the form pages and the
+//! posts that save it or show it again with its problems (422).
+
+use super::survey_form::{choices, input_of, keep_definition, new_input, resolve, survey_form};
+use super::{AdminPost, Signed, form_page, see};
+use crate::ServerState;
+use crate::dto::admin::SurveyInput;
+use crate::error::AppError;
+use crate::services::access::{self, Need};
+use crate::store::admin::{self as repo, WriteError};
+use app::domain::answers::{FieldErrors, push_error};
+use app::i18n;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, request::Parts};
+use axum::response::Response;
+
+/// `GET /admin/a/{agency}/surveys/new`.
+pub async fn new_form(
+    State(state): State<ServerState>,
+    Path(a): Path<String>,
+    signed: Signed,
+    head: Parts,
+) -> Result<Response, AppError> {
+    let agency = access::agency(&state.db, &signed.actor, &a, Need::Write).await?;
+    let c = choices(&state, agency.id).await?;
+    let f = survey_form(&signed, &a, None, &new_input(&c), &c, FieldErrors::new());
+    Ok(form_page(&state, &head, &signed, f, StatusCode::OK).await)
+}
+
+/// `POST /admin/a/{agency}/surveys/new`: a draft.
+pub async fn create(
+    State(state): State<ServerState>,
+    Path(a): Path<String>,
+    post: AdminPost,
+) -> Result<Response, AppError> {
+    let AdminPost { signed, form, head } = post;
+    let agency = access::agency(&state.db, &signed.actor, &a, Need::Write).await?;
+    let c = choices(&state, agency.id).await?;
+    let (input, valid, mut errors) = SurveyInput::read(&form, true);
+    if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
+        match repo::create_survey(&state.db, agency.id, &input.slug, fields).await {
+            Ok(()) => {
+                tracing::info!(by = %signed.actor.user_id, survey = %input.slug, "survey created");
+                return Ok(see(&format!("/admin/s/{}", input.slug)));
+            }
+            Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", i18n::SLUG_TAKEN.text()),
+            Err(WriteError::Database(e)) => return Err(e.into()),
+        }
+    }
+    let f = survey_form(&signed, &a, None, &input, &c, errors);
+    Ok(form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await)
+}
+
+/// `GET /admin/s/{slug}/edit`.
+pub async fn edit_form(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    signed: Signed,
+    head: Parts,
+) -> Result<Response, AppError> {
+    let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
+    let c = choices(&state, agency.id).await?;
+    let chosen = repo::survey_unit_ids(&state.db, s.id).await?;
+    let input = input_of(&s, &c.units, &chosen);
+    let f = survey_form(
+        &signed,
+        &agency.slug,
+        Some(&s),
+        &input,
+        &c,
+        FieldErrors::new(),
+    );
+    Ok(form_page(&state, &head, &signed, f, StatusCode::OK).await)
+}
+
+/// `POST /admin/s/{slug}/edit`. An open survey keeps its instrument and
+/// band table whatever is posted.
+pub async fn update(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    post: AdminPost,
+) -> Result<Response, AppError> {
+    let AdminPost { signed, form, head } = post;
+    let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
+    let c = choices(&state, agency.id).await?;
+    let (mut input, valid, mut errors) = SurveyInput::read(&form, false);
+    keep_definition(&s, &mut input, &mut errors);
+    if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
+        repo::update_survey(&state.db, s.id, fields).await?;
+        state.surveys_changed();
+        return Ok(see(&format!("/admin/s/{slug}")));
+    }
+    let f = survey_form(&signed, &agency.slug, Some(&s), &input, &c, errors);
+    Ok(form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await)
+}

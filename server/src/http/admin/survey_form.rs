@@ -1,0 +1,291 @@
+//! The survey form's shape: what it offers (instruments, band tables, the
+//! provider's units), its fields for a new or a stored survey, and the
+//! posted choices resolved against what exists. No I/O beyond loading the
+//! choices; the handlers are in `survey_edit`.
+
+use super::Signed;
+use crate::ServerState;
+use crate::dto::admin::{SurveyInput, SurveyValid};
+use crate::error::AppError;
+use crate::store::admin::{self as repo, SurveyFields};
+use crate::store::entities::{service_unit, survey};
+use app::domain::answers::{FieldErrors, push_error};
+use app::domain::text::Lang;
+use app::i18n;
+use app::pages::admin::{Field, FormView, Input};
+use uuid::Uuid;
+
+/// What the survey form offers.
+pub(super) struct Choices {
+    pub instruments: Vec<(Uuid, String)>,
+    pub bands: Vec<(Uuid, String)>,
+    pub units: Vec<service_unit::Model>,
+}
+
+/// The choices for a survey of `agency_id`.
+pub(super) async fn choices(state: &ServerState, agency_id: Uuid) -> Result<Choices, AppError> {
+    Ok(Choices {
+        instruments: repo::instruments(&state.db).await?,
+        bands: repo::band_tables(&state.db).await?,
+        units: repo::units(&state.db, agency_id).await?,
+    })
+}
+
+/// A new survey's form: the first instrument, a band table that suits it,
+/// every unit.
+pub(super) fn new_input(c: &Choices) -> SurveyInput {
+    SurveyInput {
+        instrument: c
+            .instruments
+            .first()
+            .map(|(i, _)| i.to_string())
+            .unwrap_or_default(),
+        // The newest of ORI's tables suits the default instrument (the
+        // maladministration perception survey).
+        bands: c
+            .bands
+            .iter()
+            .rfind(|(_, label)| label.contains("(ori-"))
+            .or(c.bands.first())
+            .map(|(i, _)| i.to_string())
+            .unwrap_or_default(),
+        units: c.units.iter().map(|u| u.slug.clone()).collect(),
+        device_policy: "allow".into(),
+        ..SurveyInput::default()
+    }
+}
+
+/// An instant as a date in Western Indonesian Time (UTC+7); a closing
+/// instant (the midnight after the last day) as that last day.
+fn date_of(t: Option<chrono::DateTime<chrono::Utc>>, end: bool) -> String {
+    t.map(|t| {
+        let local = t + chrono::Duration::hours(7) - chrono::Duration::seconds(i64::from(end));
+        local.format("%Y-%m-%d").to_string()
+    })
+    .unwrap_or_default()
+}
+
+/// A stored survey's form, with `chosen` its units.
+pub(super) fn input_of(
+    s: &survey::Model,
+    units: &[service_unit::Model],
+    chosen: &[Uuid],
+) -> SurveyInput {
+    SurveyInput {
+        slug: s.slug.clone(),
+        title: s.title.clone(),
+        instrument: s.instrument_id.to_string(),
+        bands: s.band_table_id.to_string(),
+        units: units
+            .iter()
+            .filter(|u| chosen.contains(&u.id))
+            .map(|u| u.slug.clone())
+            .collect(),
+        opens: date_of(s.opens_at, false),
+        closes: date_of(s.closes_at, true),
+        origins: s
+            .embed_origins
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join("\n"),
+        device_policy: s.device_policy.clone(),
+    }
+}
+
+/// An open or closed survey keeps its instrument and band table whatever
+/// is posted; posting others is an error on the form.
+pub(super) fn keep_definition(
+    s: &survey::Model,
+    input: &mut SurveyInput,
+    errors: &mut FieldErrors,
+) {
+    if s.status == "draft" {
+        return;
+    }
+    let posted = (
+        std::mem::replace(&mut input.instrument, s.instrument_id.to_string()),
+        std::mem::replace(&mut input.bands, s.band_table_id.to_string()),
+    );
+    if (!posted.0.is_empty() && posted.0 != input.instrument)
+        || (!posted.1.is_empty() && posted.1 != input.bands)
+    {
+        push_error(errors, "instrument", i18n::INSTRUMENT_LOCKED.text());
+    }
+}
+
+/// The form for a new survey of `agency_slug` (`existing` is `None`) or for
+/// `existing`.
+pub(super) fn survey_form(
+    signed: &Signed,
+    agency_slug: &str,
+    existing: Option<&survey::Model>,
+    input: &SurveyInput,
+    c: &Choices,
+    errors: FieldErrors,
+) -> FormView {
+    let lang = signed.lang;
+    let locked = existing.is_some_and(|s| s.status != "draft");
+    let mut fields: Vec<Field> = super::slug_field(existing.is_none(), &input.slug)
+        .into_iter()
+        .collect();
+    fields.push(Field::new("title", i18n::TITLE, Input::Text, input.title.clone()).required());
+    fields.extend(definition_fields(input, c, locked));
+    fields.extend(reach_fields(input, c, lang));
+    let (title, action, back) = match existing {
+        None => (
+            i18n::SURVEY_NEW,
+            format!("/admin/a/{agency_slug}/surveys/new"),
+            format!("/admin/a/{agency_slug}"),
+        ),
+        Some(s) => (
+            i18n::SURVEY_EDIT,
+            format!("/admin/s/{}/edit", s.slug),
+            format!("/admin/s/{}", s.slug),
+        ),
+    };
+    FormView {
+        title: title.get(lang).to_string(),
+        intro: None,
+        action,
+        fields,
+        submit: i18n::SAVE,
+        errors,
+        csrf: signed.actor.csrf.clone(),
+        back: Some(back),
+        notice: None,
+    }
+}
+
+/// The instrument and the band table: chosen while a draft, shown (fixed)
+/// once `locked`.
+fn definition_fields(input: &SurveyInput, c: &Choices, locked: bool) -> [Field; 2] {
+    if locked {
+        let label = |list: &[(Uuid, String)], id: &str| {
+            list.iter()
+                .find(|(i, _)| i.to_string() == id)
+                .map(|(_, l)| l.clone())
+                .unwrap_or_default()
+        };
+        return [
+            Field::new(
+                "instrument",
+                i18n::INSTRUMENT,
+                Input::Fixed,
+                label(&c.instruments, &input.instrument),
+            )
+            .help(i18n::INSTRUMENT_LOCKED),
+            Field::new(
+                "bands",
+                i18n::BAND_TABLE,
+                Input::Fixed,
+                label(&c.bands, &input.bands),
+            ),
+        ];
+    }
+    let select = |list: &[(Uuid, String)]| {
+        Input::Select(
+            list.iter()
+                .map(|(i, l)| (i.to_string(), l.clone()))
+                .collect(),
+        )
+    };
+    [
+        Field::new(
+            "instrument",
+            i18n::INSTRUMENT,
+            select(&c.instruments),
+            input.instrument.clone(),
+        )
+        .required(),
+        Field::new(
+            "bands",
+            i18n::BAND_TABLE,
+            select(&c.bands),
+            input.bands.clone(),
+        )
+        .required(),
+    ]
+}
+
+/// Where and when the survey is answered: its units, its dates, the sites
+/// that may embed it and what to do with a repeated device.
+fn reach_fields(input: &SurveyInput, c: &Choices, lang: Lang) -> [Field; 5] {
+    [
+        Field::new(
+            "units",
+            i18n::UNITS,
+            Input::Checks(
+                c.units
+                    .iter()
+                    .map(|u| (u.slug.clone(), u.name.clone()))
+                    .collect(),
+            ),
+            input.units.join("\n"),
+        )
+        .required(),
+        Field::new("opens", i18n::OPENS, Input::Date, input.opens.clone()).help(i18n::DATE_HELP),
+        Field::new("closes", i18n::CLOSES, Input::Date, input.closes.clone()).help(i18n::DATE_HELP),
+        Field::new(
+            "origins",
+            i18n::EMBED_ORIGINS,
+            Input::Textarea,
+            input.origins.clone(),
+        )
+        .help(i18n::EMBED_ORIGINS_HELP),
+        Field::new(
+            "device_policy",
+            i18n::DEVICE_POLICY,
+            Input::Select(vec![
+                ("allow".into(), i18n::POLICY_ALLOW.get(lang).into()),
+                ("flag".into(), i18n::POLICY_FLAG.get(lang).into()),
+                ("reject".into(), i18n::POLICY_REJECT.get(lang).into()),
+            ]),
+            input.device_policy.clone(),
+        ),
+    ]
+}
+
+/// Resolves the form's choices against what exists; problems go to
+/// `errors`.
+pub(super) fn resolve(
+    input: &SurveyInput,
+    valid: SurveyValid,
+    c: &Choices,
+    errors: &mut FieldErrors,
+) -> Option<SurveyFields> {
+    let pick = |list: &[(Uuid, String)], raw: &str| {
+        list.iter().map(|(i, _)| *i).find(|i| i.to_string() == raw)
+    };
+    let instrument = pick(&c.instruments, &input.instrument);
+    if instrument.is_none() {
+        push_error(errors, "instrument", i18n::BAD_CHOICE.text());
+    }
+    let bands = pick(&c.bands, &input.bands);
+    if bands.is_none() {
+        push_error(errors, "bands", i18n::BAD_CHOICE.text());
+    }
+    let mut unit_ids = Vec::new();
+    for slug in &input.units {
+        match c.units.iter().find(|u| &u.slug == slug) {
+            Some(u) if !unit_ids.contains(&u.id) => unit_ids.push(u.id),
+            Some(_) => {}
+            None => {
+                push_error(errors, "units", i18n::BAD_CHOICE.text());
+                break;
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return None;
+    }
+    Some(SurveyFields {
+        title: input.title.clone(),
+        instrument_id: instrument?,
+        band_table_id: bands?,
+        unit_ids,
+        opens_at: valid.opens_at,
+        closes_at: valid.closes_at,
+        origins: valid.origins,
+        device_policy: input.device_policy.clone(),
+    })
+}
