@@ -126,32 +126,7 @@ async fn rank(
     per_page: usize,
     page: usize,
 ) -> Result<Ranking, PlanError> {
-    let units = match q.level.as_deref() {
-        None | Some("agency") => false,
-        Some("unit") => true,
-        Some(_) => {
-            return Err(invalid("level", app::i18n::LEVEL_INVALID));
-        }
-    };
-    let months = match q.period.as_deref() {
-        None => None,
-        Some(p) => Some(
-            period::months(p).ok_or_else(|| invalid("period", app::i18n::WRITE_PERIOD_AS_2026))?,
-        ),
-    };
-    let instrument = q
-        .instrument
-        .clone()
-        .unwrap_or_else(|| DEFAULT_INSTRUMENT.to_string());
-    let filter = Filter {
-        instrument: Some(instrument.clone()),
-        scope: Scope {
-            months,
-            verified_only: q.verified,
-            ..Scope::default()
-        },
-        ..Filter::default()
-    };
+    let (units, filter) = checked(q)?;
     let scores = all_scores(state, filter).await?;
     let reach: HashSet<uuid::Uuid> = crate::services::access::agencies(&state.db, actor)
         .await
@@ -161,76 +136,13 @@ async fn rank(
         .collect();
     // Without a version: the newest version that has scores.
     let newest = scores.iter().map(|s| s.instrument.version).max();
-    let mut rows: Vec<RankRow> = Vec::new();
-    for s in scores.iter() {
-        let a = &s.agency;
-        if !reach.contains(&a.id)
-            || Some(s.instrument.version) != newest && !instrument.contains('@')
-            || q.region
-                .as_ref()
-                .is_some_and(|r| !a.region.eq_ignore_ascii_case(r))
-            || q.kind.as_ref().is_some_and(|k| &a.kind != k)
-        {
-            continue;
-        }
-        if units {
-            for u in &s.units {
-                if q.sector.as_ref().is_some_and(|sec| &u.unit.sector != sec) {
-                    continue;
-                }
-                rows.push(RankRow {
-                    rank: 0,
-                    agency: a.clone(),
-                    unit: Some(u.unit.clone()),
-                    score: u.score.clone(),
-                    bands: s.bands.clone(),
-                });
-            }
-        } else if q.sector.is_none() {
-            rows.push(RankRow {
-                rank: 0,
-                agency: a.clone(),
-                unit: None,
-                score: s.pooled.clone(),
-                bands: s.bands.clone(),
-            });
-        }
-    }
-    let name = |r: &RankRow| {
-        (
-            r.agency.name.clone(),
-            r.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(),
-        )
-    };
-    let by_score = |a: &RankRow, b: &RankRow| match (a.score.estimate.score, b.score.estimate.score)
-    {
-        (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    };
-    match q.sort.as_deref().unwrap_or("score") {
-        "score" => rows.sort_by(|a, b| by_score(a, b).then_with(|| name(a).cmp(&name(b)))),
-        "-score" => rows.sort_by(|a, b| {
-            match (a.score.estimate.score, b.score.estimate.score) {
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                _ => by_score(b, a),
-            }
-            .then_with(|| name(a).cmp(&name(b)))
-        }),
-        "n" => rows.sort_by(|a, b| {
-            b.score
-                .estimate
-                .n
-                .cmp(&a.score.estimate.n)
-                .then_with(|| name(a).cmp(&name(b)))
-        }),
-        "name" => rows.sort_by_key(name),
-        _ => {
-            return Err(invalid("sort", app::i18n::SORT_INVALID));
-        }
-    }
+    let exact = q.instrument.as_deref().is_some_and(|i| i.contains('@'));
+    let mut rows: Vec<RankRow> = scores
+        .iter()
+        .filter(|s| reach.contains(&s.agency.id) && (exact || Some(s.instrument.version) == newest))
+        .flat_map(|s| rows_of(s, q, units))
+        .collect();
+    sort(&mut rows, q.sort.as_deref().unwrap_or("score"))?;
     for (i, r) in rows.iter_mut().enumerate() {
         r.rank = i + 1;
     }
@@ -252,4 +164,104 @@ async fn rank(
         instrument,
         units,
     })
+}
+
+/// Whether units are ranked (rather than providers), and the scores filter
+/// the query asks for; a wrong level or period is refused.
+fn checked(q: &RankQuery) -> Result<(bool, Filter), PlanError> {
+    let units = match q.level.as_deref() {
+        None | Some("agency") => false,
+        Some("unit") => true,
+        Some(_) => return Err(invalid("level", app::i18n::LEVEL_INVALID)),
+    };
+    let months = match q.period.as_deref() {
+        None => None,
+        Some(p) => Some(
+            period::months(p).ok_or_else(|| invalid("period", app::i18n::WRITE_PERIOD_AS_2026))?,
+        ),
+    };
+    let filter = Filter {
+        instrument: Some(
+            q.instrument
+                .clone()
+                .unwrap_or_else(|| DEFAULT_INSTRUMENT.to_string()),
+        ),
+        scope: Scope {
+            months,
+            verified_only: q.verified,
+            ..Scope::default()
+        },
+        ..Filter::default()
+    };
+    Ok((units, filter))
+}
+
+/// The rows one provider's scores give: the provider, or its units, that
+/// the region, kind and sector filters keep.
+fn rows_of(s: &AgencyScores, q: &RankQuery, units: bool) -> Vec<RankRow> {
+    let a = &s.agency;
+    if q.region
+        .as_ref()
+        .is_some_and(|r| !a.region.eq_ignore_ascii_case(r))
+        || q.kind.as_ref().is_some_and(|k| &a.kind != k)
+    {
+        return Vec::new();
+    }
+    let row = |unit, score: &SurveyScore| RankRow {
+        rank: 0,
+        agency: a.clone(),
+        unit,
+        score: score.clone(),
+        bands: s.bands.clone(),
+    };
+    if units {
+        s.units
+            .iter()
+            .filter(|u| q.sector.as_ref().is_none_or(|sec| &u.unit.sector == sec))
+            .map(|u| row(Some(u.unit.clone()), &u.score))
+            .collect()
+    } else if q.sector.is_none() {
+        vec![row(None, &s.pooled)]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Sorts by `how`: `score` (best first), `-score` (worst first; no score
+/// last either way), `n` (most responses first) or `name`; ties by name.
+fn sort(rows: &mut [RankRow], how: &str) -> Result<(), PlanError> {
+    let name = |r: &RankRow| {
+        (
+            r.agency.name.clone(),
+            r.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(),
+        )
+    };
+    let by_score = |a: &RankRow, b: &RankRow| match (a.score.estimate.score, b.score.estimate.score)
+    {
+        (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    match how {
+        "score" => rows.sort_by(|a, b| by_score(a, b).then_with(|| name(a).cmp(&name(b)))),
+        "-score" => rows.sort_by(|a, b| {
+            match (a.score.estimate.score, b.score.estimate.score) {
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                _ => by_score(b, a),
+            }
+            .then_with(|| name(a).cmp(&name(b)))
+        }),
+        "n" => rows.sort_by(|a, b| {
+            b.score
+                .estimate
+                .n
+                .cmp(&a.score.estimate.n)
+                .then_with(|| name(a).cmp(&name(b)))
+        }),
+        "name" => rows.sort_by_key(name),
+        _ => return Err(invalid("sort", app::i18n::SORT_INVALID)),
+    }
+    Ok(())
 }

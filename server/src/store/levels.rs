@@ -81,24 +81,54 @@ struct Group {
     by_unit: ByUnit,
 }
 
+/// The agencies a filter keeps, by id.
+type Agencies = HashMap<Uuid, agency::Model>;
+
 /// Scores per agency and unit for everything `filter` selects.
 pub async fn agency_scores(
     db: &DatabaseConnection,
     defs: &Definitions,
     filter: &Filter,
 ) -> Result<Vec<AgencyScores>, DbErr> {
+    let (agencies, chosen, survey_rows) = selected(db, defs, filter).await?;
+    let sums = tallies::sum_by_unit(db, &chosen, &filter.scope).await?;
+    let units: HashMap<String, service_unit::Model> = service_unit::Entity::find()
+        .filter(service_unit::Column::AgencyId.is_in(agencies.keys().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id.to_string(), u))
+        .collect();
+    let groups = grouped(&survey_rows, &agencies, &sums, &units, filter);
+    let mut out = Vec::new();
+    for ((_, instrument_id), group) in groups {
+        if group.by_unit.is_empty() {
+            continue;
+        }
+        let instrument = defs.instrument(db, instrument_id).await?;
+        let bands = defs.band_table(db, group.band_table_id).await?;
+        let agency = agencies[&group.agency_id].clone();
+        out.push(scores_of(agency, instrument, bands, &group.by_unit, &units));
+    }
+    Ok(out)
+}
+
+/// The agencies, the published surveys (oldest first) and their
+/// instruments that `filter` selects.
+async fn selected(
+    db: &DatabaseConnection,
+    defs: &Definitions,
+    filter: &Filter,
+) -> Result<(Agencies, HashMap<Uuid, Arc<Instrument>>, Vec<survey::Model>), DbErr> {
     let mut q = survey::Entity::find().filter(survey::Column::Status.ne("draft"));
     if let Some(slug) = &filter.survey {
         q = q.filter(survey::Column::Slug.eq(slug.as_str()));
     }
-    let mut agencies: HashMap<Uuid, agency::Model> = HashMap::new();
     let mut aq = agency::Entity::find();
     if let Some(slug) = &filter.agency {
         aq = aq.filter(agency::Column::Slug.eq(slug.as_str()));
     }
-    for a in aq.all(db).await? {
-        agencies.insert(a.id, a);
-    }
+    let agencies: Agencies = aq.all(db).await?.into_iter().map(|a| (a.id, a)).collect();
     let mut chosen: HashMap<Uuid, Arc<Instrument>> = HashMap::new();
     let mut survey_rows = Vec::new();
     for s in q.order_by_asc(survey::Column::CreatedAt).all(db).await? {
@@ -111,19 +141,21 @@ pub async fn agency_scores(
             survey_rows.push(s);
         }
     }
-    let sums = tallies::sum_by_unit(db, &chosen, &filter.scope).await?;
-    let units: HashMap<String, service_unit::Model> = service_unit::Entity::find()
-        .filter(service_unit::Column::AgencyId.is_in(agencies.keys().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id.to_string(), u))
-        .collect();
-    // (agency, instrument id) → unit key → (tally, suspect); first survey's bands.
-    // Surveys come oldest first, so a group keeps its first survey's bands.
+    Ok((agencies, chosen, survey_rows))
+}
+
+/// The units' sums, grouped by (agency, instrument version). Surveys come
+/// oldest first, so a group keeps its first survey's bands.
+fn grouped(
+    survey_rows: &[survey::Model],
+    agencies: &Agencies,
+    sums: &HashMap<(Uuid, String), Sums>,
+    units: &HashMap<String, service_unit::Model>,
+    filter: &Filter,
+) -> BTreeMap<(String, Uuid), Group> {
     let mut groups: BTreeMap<(String, Uuid), Group> = BTreeMap::new();
     let mut group_of: HashMap<Uuid, (String, Uuid)> = HashMap::new();
-    for s in &survey_rows {
+    for s in survey_rows {
         let key = (agencies[&s.agency_id].slug.clone(), s.instrument_id);
         groups.entry(key.clone()).or_insert_with(|| Group {
             agency_id: s.agency_id,
@@ -132,7 +164,7 @@ pub async fn agency_scores(
         });
         group_of.insert(s.id, key);
     }
-    for ((survey_id, unit_key), unit_sums) in &sums {
+    for ((survey_id, unit_key), unit_sums) in sums {
         if let Some(wanted_unit) = &filter.unit
             && units.get(unit_key).is_none_or(|u| &u.slug != wanted_unit)
         {
@@ -148,50 +180,48 @@ pub async fn agency_scores(
             }
         }
     }
-    let mut out = Vec::new();
-    for ((_, instrument_id), group) in groups {
-        let Group {
-            agency_id,
-            band_table_id: band_id,
-            by_unit,
-        } = group;
-        if by_unit.is_empty() {
-            continue;
+    groups
+}
+
+/// One agency's scores on one instrument version: pooled, the mean of its
+/// units, and each unit's.
+fn scores_of(
+    agency: agency::Model,
+    instrument: Arc<Instrument>,
+    bands: Arc<BandTable>,
+    by_unit: &ByUnit,
+    units: &HashMap<String, service_unit::Model>,
+) -> AgencyScores {
+    let mut pooled: Option<Sums> = None;
+    let mut unit_scores = Vec::new();
+    for (unit_key, unit_sums) in by_unit {
+        match &mut pooled {
+            Some(p) => p.merge(unit_sums),
+            None => pooled = Some(unit_sums.clone()),
         }
-        let instrument = defs.instrument(db, instrument_id).await?;
-        let bands = defs.band_table(db, band_id).await?;
-        let mut pooled: Option<Sums> = None;
-        let mut unit_scores = Vec::new();
-        for (unit_key, unit_sums) in &by_unit {
-            match &mut pooled {
-                Some(p) => p.merge(unit_sums),
-                None => pooled = Some(unit_sums.clone()),
-            }
-            if let Some(unit) = units.get(unit_key) {
-                unit_scores.push(UnitScore {
-                    unit: unit.clone(),
-                    score: score_of(&instrument, unit_sums, [unit]),
-                });
-            }
+        if let Some(unit) = units.get(unit_key) {
+            unit_scores.push(UnitScore {
+                unit: unit.clone(),
+                score: score_of(&instrument, unit_sums, [unit]),
+            });
         }
-        let pooled = pooled.expect("a group with units has sums");
-        unit_scores.sort_by(|a, b| a.unit.name.cmp(&b.unit.name));
-        let counted: Vec<&service_unit::Model> = unit_scores.iter().map(|u| &u.unit).collect();
-        let mean_of_units = stats::mean_of(
-            &instrument,
-            &unit_scores
-                .iter()
-                .map(|u| u.score.estimate.clone())
-                .collect::<Vec<_>>(),
-        );
-        out.push(AgencyScores {
-            agency: agencies[&agency_id].clone(),
-            pooled: score_of(&instrument, &pooled, counted),
-            instrument,
-            bands,
-            mean_of_units,
-            units: unit_scores,
-        });
     }
-    Ok(out)
+    let pooled = pooled.expect("a group with units has sums");
+    unit_scores.sort_by(|a, b| a.unit.name.cmp(&b.unit.name));
+    let counted: Vec<&service_unit::Model> = unit_scores.iter().map(|u| &u.unit).collect();
+    let mean_of_units = stats::mean_of(
+        &instrument,
+        &unit_scores
+            .iter()
+            .map(|u| u.score.estimate.clone())
+            .collect::<Vec<_>>(),
+    );
+    AgencyScores {
+        agency,
+        pooled: score_of(&instrument, &pooled, counted),
+        instrument,
+        bands,
+        mean_of_units,
+        units: unit_scores,
+    }
 }
