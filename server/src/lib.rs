@@ -63,49 +63,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     // Leptos spawns its rendering work on the global executor; harmless
     // when already set (tests build several servers in one process).
     let _ = any_spawner::Executor::init_tokio();
-    let db_name = config.database_for_display();
-    let db = crate::store::db::connect(
-        &config.database.database_url,
-        config.database.db_connections,
-    )
-    .await
-    .with_context(|| format!("could not open the database {db_name}"))?;
-    crate::store::db::migrate(&db)
-        .await
-        .with_context(|| format!("could not migrate the database {db_name}"))?;
-    crate::store::catalog::sync(&db)
-        .await
-        .with_context(|| format!("could not load the instrument definitions into {db_name}"))?;
-    let tokens = crate::services::state::token_secret(
-        &db,
-        config
-            .secrets
-            .secret
-            .as_ref()
-            .map(crate::config::Secret::expose),
-    )
-    .await
-    .context("could not read or create the token secret")?;
-    let mut leptos = get_configuration(None)
-        .context("could not read the LEPTOS_* settings")?
-        .leptos_options;
-    if std::env::var_os("LEPTOS_ENV").is_none() {
-        leptos.env = leptos::config::Env::PROD;
-    }
-    // The response writer has connections of its own: its large multi-row
-    // statements stay prepared there only, and readers never wait behind it.
-    let writers = crate::store::writer::Writer::workers_for(&db);
-    let writer_db = crate::store::db::connect(&config.database.database_url, writers as u32)
-        .await
-        .with_context(|| format!("could not open the database {db_name}"))?;
-    let app = AppState::new(
-        db,
-        writer_db,
-        tokens,
-        config.responses.token_ttl,
-        config.responses.min_fill_secs,
-        leptos,
-    );
+    let app = app_state(config).await?;
     let rebuilt = crate::store::retally::repair(&app.db, &app.definitions)
         .await
         .context("could not check the score tallies")?;
@@ -115,10 +73,9 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
             "rebuilt score tallies from stored answers"
         );
     }
-    let limits = Arc::new(Limits::new(&config.limits));
     let state = ServerState {
         app,
-        limits,
+        limits: Arc::new(Limits::new(&config.limits)),
         trust_proxy: config.site.trust_proxy,
         body_limit: config.site.body_limit,
         secure_cookies: config.site.secure_cookies,
@@ -139,6 +96,50 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         router: http::router(state.clone()),
         state,
     })
+}
+
+/// The database (migrated, with the shipped definitions), the token key,
+/// the site's settings and the response writer's own connections.
+async fn app_state(config: &Config) -> anyhow::Result<AppState> {
+    let db_name = config.database_for_display();
+    let url = &config.database.database_url;
+    let db = crate::store::db::connect(url, config.database.db_connections)
+        .await
+        .with_context(|| format!("could not open the database {db_name}"))?;
+    crate::store::db::migrate(&db)
+        .await
+        .with_context(|| format!("could not migrate the database {db_name}"))?;
+    crate::store::catalog::sync(&db)
+        .await
+        .with_context(|| format!("could not load the instrument definitions into {db_name}"))?;
+    let given = config
+        .secrets
+        .secret
+        .as_ref()
+        .map(crate::config::Secret::expose);
+    let tokens = crate::services::token::token_secret(&db, given)
+        .await
+        .context("could not read or create the token secret")?;
+    let mut leptos = get_configuration(None)
+        .context("could not read the LEPTOS_* settings")?
+        .leptos_options;
+    if std::env::var_os("LEPTOS_ENV").is_none() {
+        leptos.env = leptos::config::Env::PROD;
+    }
+    // The response writer has connections of its own: its large multi-row
+    // statements stay prepared there only, and readers never wait behind it.
+    let writers = crate::store::writer::Writer::workers_for(&db);
+    let writer_db = crate::store::db::connect(url, writers as u32)
+        .await
+        .with_context(|| format!("could not open the database {db_name}"))?;
+    Ok(AppState::new(
+        db,
+        writer_db,
+        tokens,
+        config.responses.token_ttl,
+        config.responses.min_fill_secs,
+        leptos,
+    ))
 }
 
 /// Deletes expired abuse-control keys and sessions now and every hour

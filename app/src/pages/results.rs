@@ -1,6 +1,6 @@
 //! The public results of a survey: `/s/{slug}/results`.
 
-use crate::domain::bands::{BandTable, Verdict};
+use crate::domain::bands::{Band, BandTable, Verdict};
 use crate::domain::instrument::Instrument;
 use crate::domain::stats::{self, Estimate, round2};
 use crate::domain::text::Lang;
@@ -52,92 +52,13 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
     let lang = view.lang;
     let v = view;
     let e = &v.estimate;
-    let band_label = |b: &crate::domain::bands::Band| {
-        let note = (!b.confirmed).then(|| format!(" ({})", i18n::UNCONFIRMED.get(lang)));
-        format!("{}{}", b.label.get(lang), note.unwrap_or_default())
-    };
-    let band_view = match v.bands.judge(e) {
-        Verdict::NoScore => view! { <p>{i18n::NO_SCORE.get(lang)}</p> }.into_any(),
-        Verdict::Band(b) => view! {
-            <p class=format!("band zone-{}", b.zone.as_str())>{band_label(b)}</p>
-        }
-        .into_any(),
-        Verdict::Uncertain(list) => {
-            let names = list
-                .iter()
-                .map(|b| band_label(b))
-                .collect::<Vec<_>>()
-                .join(i18n::OR.get(lang));
-            view! {
-                <p class="band zone-uncertain">{names}</p>
-                <p class="note">{i18n::BAND_UNCERTAIN.get(lang)}</p>
-            }
-            .into_any()
-        }
-        Verdict::TooSmall { n, min } => view! {
-            <p class="band zone-none">
-                {format!("{} ({n} / {min})", i18n::SAMPLE_TOO_SMALL.get(lang))}
-            </p>
-        }
-        .into_any(),
-    };
-    let interval = e.ci.map(|(lo, hi)| {
-        format!(
-            "{} {}–{}",
-            i18n::CI95.get(lang),
-            decimal(lo, lang),
-            decimal(hi, lang)
-        )
-    });
-    let adequacy = v.required.map(|req| {
-        format!(
-            "{} {} ({})",
-            i18n::REQUIRED_SAMPLE.get(lang),
-            req,
-            i18n::KREJCIE_MORGAN.get(lang)
-        )
-    });
-    let trend = v.trend.as_ref().map(|(previous, before)| {
-        let text = match stats::change(before, e) {
-            Some(c) => format!(
-                "{} {previous}: {}{} ({} {}–{}). {}",
-                i18n::CHANGE_FROM.get(lang),
-                if c.delta >= 0.0 { "+" } else { "" },
-                decimal(c.delta, lang),
-                i18n::CI95.get(lang),
-                decimal(c.ci.0, lang),
-                decimal(c.ci.1, lang),
-                if c.significant {
-                    i18n::CHANGE_REAL.get(lang)
-                } else {
-                    i18n::CHANGE_NOISE.get(lang)
-                },
-            ),
-            None => format!(
-                "{} {previous}: {}",
-                i18n::CHANGE_FROM.get(lang),
-                i18n::NO_COMPARISON.get(lang)
-            ),
-        };
-        view! { <p class="trend" id="trend">{text}</p> }
-    });
+    let band_view = band_view(&v);
+    let interval = interval_text(e, lang);
+    let adequacy = adequacy_text(v.required, lang);
+    let trend = trend_view(&v);
     let suspect =
         (v.suspect > 0).then(|| format!("{}: {}", i18n::SUSPECT_EXCLUDED.get(lang), v.suspect));
-    let rows = v
-        .estimate
-        .items
-        .iter()
-        .map(|m| {
-            let text = v.instrument.item(&m.key).map(|i| i.text.get(lang).to_string()).unwrap_or_default();
-            view! {
-                <tr>
-                    <td>{text}</td>
-                    <td class="num">{m.mean.map(|x| decimal(x, lang)).unwrap_or_else(|| "–".into())}</td>
-                    <td class="num">{m.n}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let rows = item_rows(&v);
     view! {
         <main class="page results">
             <header class="page-head">
@@ -183,6 +104,123 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
             </p>
         </main>
     }
+}
+
+/// A band's name, marked when its cut-off is an assumption.
+fn band_label(b: &Band, lang: Lang) -> String {
+    let note = (!b.confirmed).then(|| format!(" ({})", i18n::UNCONFIRMED.get(lang)));
+    format!("{}{}", b.label.get(lang), note.unwrap_or_default())
+}
+
+/// What the band table says of the overall score.
+fn band_view(v: &ResultsView) -> AnyView {
+    let lang = v.lang;
+    match v.bands.judge(&v.estimate) {
+        Verdict::NoScore => view! { <p>{i18n::NO_SCORE.get(lang)}</p> }.into_any(),
+        Verdict::Band(b) => view! {
+            <p class=format!("band zone-{}", b.zone.as_str())>{band_label(b, lang)}</p>
+        }
+        .into_any(),
+        Verdict::Uncertain(list) => {
+            let names = list
+                .iter()
+                .map(|b| band_label(b, lang))
+                .collect::<Vec<_>>()
+                .join(i18n::OR.get(lang));
+            view! {
+                <p class="band zone-uncertain">{names}</p>
+                <p class="note">{i18n::BAND_UNCERTAIN.get(lang)}</p>
+            }
+            .into_any()
+        }
+        Verdict::TooSmall { n, min } => view! {
+            <p class="band zone-none">
+                {format!("{} ({n} / {min})", i18n::SAMPLE_TOO_SMALL.get(lang))}
+            </p>
+        }
+        .into_any(),
+    }
+}
+
+/// The score's 95 % interval, when there is one.
+fn interval_text(e: &Estimate, lang: Lang) -> Option<String> {
+    e.ci.map(|(lo, hi)| {
+        format!(
+            "{} {}–{}",
+            i18n::CI95.get(lang),
+            decimal(lo, lang),
+            decimal(hi, lang)
+        )
+    })
+}
+
+/// The sample the units' expected users need, when known.
+fn adequacy_text(required: Option<u64>, lang: Lang) -> Option<String> {
+    required.map(|req| {
+        format!(
+            "{} {} ({})",
+            i18n::REQUIRED_SAMPLE.get(lang),
+            req,
+            i18n::KREJCIE_MORGAN.get(lang)
+        )
+    })
+}
+
+/// The change from the previous period, when there is one.
+fn trend_view(v: &ResultsView) -> Option<impl IntoView + use<>> {
+    let lang = v.lang;
+    v.trend.as_ref().map(|(previous, before)| {
+        let text = trend_text(previous, before, &v.estimate, lang);
+        view! { <p class="trend" id="trend">{text}</p> }
+    })
+}
+
+/// "Change from {previous}: …", with whether it is more than noise.
+fn trend_text(previous: &str, before: &Estimate, e: &Estimate, lang: Lang) -> String {
+    match stats::change(before, e) {
+        Some(c) => format!(
+            "{} {previous}: {}{} ({} {}–{}). {}",
+            i18n::CHANGE_FROM.get(lang),
+            if c.delta >= 0.0 { "+" } else { "" },
+            decimal(c.delta, lang),
+            i18n::CI95.get(lang),
+            decimal(c.ci.0, lang),
+            decimal(c.ci.1, lang),
+            if c.significant {
+                i18n::CHANGE_REAL.get(lang)
+            } else {
+                i18n::CHANGE_NOISE.get(lang)
+            },
+        ),
+        None => format!(
+            "{} {previous}: {}",
+            i18n::CHANGE_FROM.get(lang),
+            i18n::NO_COMPARISON.get(lang)
+        ),
+    }
+}
+
+/// One row per scored item: question, mean, answered.
+fn item_rows(v: &ResultsView) -> impl IntoView + use<> {
+    let lang = v.lang;
+    v.estimate
+        .items
+        .iter()
+        .map(|m| {
+            let text = v
+                .instrument
+                .item(&m.key)
+                .map(|i| i.text.get(lang).to_string())
+                .unwrap_or_default();
+            view! {
+                <tr>
+                    <td>{text}</td>
+                    <td class="num">{m.mean.map(|x| decimal(x, lang)).unwrap_or_else(|| "–".into())}</td>
+                    <td class="num">{m.n}</td>
+                </tr>
+            }
+        })
+        .collect_view()
 }
 
 /// One row per unit: responses, score with its interval, band.

@@ -48,10 +48,6 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
     let lang = view.lang;
     let v = view.clone();
     let instrument = v.instrument.clone();
-    let first_scale = instrument
-        .items
-        .iter()
-        .position(|i| i.kind == ItemKind::Scale);
     let answerable = instrument
         .items
         .iter()
@@ -60,42 +56,8 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
     let summary = (!v.errors.is_empty()).then(|| error_summary(&v));
     let unit_field = unit_field(&v);
     let code_field = code_field(&v);
-    let items = instrument
-        .items
-        .iter()
-        .enumerate()
-        .map(|(pos, item)| {
-            let section = item
-                .section
-                .as_ref()
-                .map(|s| view! { <h2 class="section">{s.get(lang).to_string()}</h2> });
-            let stem = (Some(pos) == first_scale)
-                .then(|| instrument.stem.as_ref())
-                .flatten()
-                .map(|s| view! { <p class="stem">{s.get(lang).to_string()}</p> });
-            view! {
-                {section}
-                {stem}
-                <ItemField
-                    instrument=instrument.clone()
-                    index=pos + 1
-                    item=item.clone()
-                    value=v.values.get(&item.key).cloned()
-                    errors=v.errors.get(&item.key).cloned().unwrap_or_default()
-                    lang=lang
-                />
-            }
-        })
-        .collect_view();
-    let switch = format!(
-        "{}?lang={}{}",
-        v.base,
-        lang.other().code(),
-        v.unit
-            .as_ref()
-            .map(|u| format!("&u={u}"))
-            .unwrap_or_default()
-    );
+    let items = questions(&v);
+    let switch = language_switch(&v);
     view! {
         <main class="page survey">
             <header class="page-head">
@@ -127,6 +89,57 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
             {v.base.starts_with("/embed/").then(|| view! { <script src="/embed-frame.js" defer></script> })}
         </main>
     }
+}
+
+/// The questions, each after its section heading, with the scale's stem
+/// before the first scale question.
+fn questions(v: &SurveyView) -> impl IntoView + use<> {
+    let lang = v.lang;
+    let instrument = v.instrument.clone();
+    let first_scale = instrument
+        .items
+        .iter()
+        .position(|i| i.kind == ItemKind::Scale);
+    instrument
+        .items
+        .iter()
+        .enumerate()
+        .map(|(pos, item)| {
+            let section = item
+                .section
+                .as_ref()
+                .map(|s| view! { <h2 class="section">{s.get(lang).to_string()}</h2> });
+            let stem = (Some(pos) == first_scale)
+                .then(|| instrument.stem.as_ref())
+                .flatten()
+                .map(|s| view! { <p class="stem">{s.get(lang).to_string()}</p> });
+            view! {
+                {section}
+                {stem}
+                <ItemField
+                    instrument=instrument.clone()
+                    index=pos + 1
+                    item=item.clone()
+                    value=v.values.get(&item.key).cloned()
+                    errors=v.errors.get(&item.key).cloned().unwrap_or_default()
+                    lang=lang
+                />
+            }
+        })
+        .collect_view()
+}
+
+/// The same form in the other language, keeping the unit.
+fn language_switch(v: &SurveyView) -> String {
+    format!(
+        "{}?lang={}{}",
+        v.base,
+        v.lang.other().code(),
+        v.unit
+            .as_ref()
+            .map(|u| format!("&u={u}"))
+            .unwrap_or_default()
+    )
 }
 
 /// The list of problems at the top, each linking to its field.

@@ -197,24 +197,10 @@ pub async fn take_submission(
     mode: Mode,
 ) -> Response {
     let (parts, body) = req.into_parts();
-    let fallback_lang = lang(None, &parts.headers);
-    let bytes = match axum::body::to_bytes(body, state.body_limit).await {
-        Ok(b) => b,
-        Err(_) => {
-            return message(
-                &state,
-                &parts,
-                StatusCode::PAYLOAD_TOO_LARGE,
-                fallback_lang,
-                i18n::TOO_LARGE_TITLE,
-                i18n::TOO_LARGE_BODY,
-                None,
-            )
-            .await;
-        }
+    let submission = match read_submission(&state, &parts, body).await {
+        Ok(s) => s,
+        Err(too_large) => return too_large,
     };
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-    let submission = FormSubmission::from_pairs(pairs);
     let lang = lang(submission.lang.as_deref(), &parts.headers);
     let device = device(&state, &parts.headers);
     if let Err(limited) = state.limits.check_submit(
@@ -234,22 +220,78 @@ pub async fn take_submission(
     let outcome = match submission.validate() {
         Err(e) => Err(Rejected::Invalid(field_errors(&e))),
         Ok(()) => {
-            accept(
-                &state,
-                &loaded,
-                Submission {
-                    token: &submission.token,
-                    unit: submission.unit.as_deref(),
-                    answers: &submission.answers,
-                    channel: "form",
-                    code: submission.code.as_deref(),
-                    honeypot: submission.honeypot,
-                    device,
-                },
-            )
-            .await
+            let form = Submission {
+                token: &submission.token,
+                unit: submission.unit.as_deref(),
+                answers: &submission.answers,
+                channel: "form",
+                code: submission.code.as_deref(),
+                honeypot: submission.honeypot,
+                device,
+            };
+            accept(&state, &loaded, form).await.map(|_| ())
         }
     };
+    let posted = Posted {
+        parts: &parts,
+        loaded: &loaded,
+        slug: &slug,
+        mode,
+        lang,
+    };
+    answer(&state, posted, submission, outcome).await
+}
+
+/// The posted form, parsed; a body over the limit is answered 413.
+async fn read_submission(
+    state: &ServerState,
+    parts: &Parts,
+    body: Body,
+) -> Result<FormSubmission, Response> {
+    match axum::body::to_bytes(body, state.body_limit).await {
+        Ok(bytes) => {
+            let pairs: Vec<(String, String)> =
+                serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+            Ok(FormSubmission::from_pairs(pairs))
+        }
+        Err(_) => Err(message(
+            state,
+            parts,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            lang(None, &parts.headers),
+            i18n::TOO_LARGE_TITLE,
+            i18n::TOO_LARGE_BODY,
+            None,
+        )
+        .await),
+    }
+}
+
+/// Where a submission was posted, for the answer.
+struct Posted<'a> {
+    parts: &'a Parts,
+    loaded: &'a LoadedSurvey,
+    slug: &'a str,
+    mode: Mode,
+    lang: Lang,
+}
+
+/// The answer to a submission: the thanks page (offering the complaint
+/// channel when the answers tell of maladministration), or the form again
+/// with its answers and what to fix.
+async fn answer(
+    state: &ServerState,
+    posted: Posted<'_>,
+    submission: FormSubmission,
+    outcome: Result<(), Rejected>,
+) -> Response {
+    let Posted {
+        parts,
+        loaded,
+        slug,
+        mode,
+        lang,
+    } = posted;
     let reports = loaded
         .instrument
         .reports_maladministration(&submission.answers);
@@ -270,31 +312,31 @@ pub async fn take_submission(
         status: StatusCode::UNPROCESSABLE_ENTITY,
     };
     match outcome {
-        Ok(_) => Redirect::to(&format!(
+        Ok(()) => Redirect::to(&format!(
             "{}/thanks{}",
-            mode.base(&slug),
+            mode.base(slug),
             if reports { "?lapor=1" } else { "" }
         ))
         .into_response(),
         Err(Rejected::Invalid(errors)) => {
             // Keep the token when it is good, so a retry cannot double up.
             let token = if errors.contains_key("token") {
-                fresh_token(&state, &loaded, unit.as_deref())
+                fresh_token(state, loaded, unit.as_deref())
             } else {
                 token
             };
-            form_page(&state, &parts, &loaded, again(token, errors), mode).await
+            form_page(state, parts, loaded, again(token, errors), mode).await
         }
         Err(Rejected::Token(_)) => {
             let mut errors = FieldErrors::new();
             push_error(&mut errors, FORM_FIELD, i18n::TOKEN_STALE.text());
-            let fresh = fresh_token(&state, &loaded, unit.as_deref());
-            form_page(&state, &parts, &loaded, again(fresh, errors), mode).await
+            let fresh = fresh_token(state, loaded, unit.as_deref());
+            form_page(state, parts, loaded, again(fresh, errors), mode).await
         }
         Err(Rejected::RepeatDevice) => {
             message(
-                &state,
-                &parts,
+                state,
+                parts,
                 StatusCode::CONFLICT,
                 lang,
                 i18n::REPEAT_TITLE,
@@ -303,6 +345,6 @@ pub async fn take_submission(
             )
             .await
         }
-        Err(Rejected::App(e)) => error_page(&state, &parts, lang, e).await,
+        Err(Rejected::App(e)) => error_page(state, parts, lang, e).await,
     }
 }

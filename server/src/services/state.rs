@@ -4,14 +4,13 @@
 use crate::error::AppError;
 use crate::services::token::TokenKey;
 use crate::store::definitions::Definitions;
-use crate::store::entities::setting;
 use crate::store::levels::{self, AgencyScores, Filter};
 use crate::store::surveys::{self, LoadedSurvey};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
-use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, sea_query::OnConflict};
+use sea_orm::{DatabaseConnection, DbErr};
 use std::collections::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
@@ -128,34 +127,6 @@ impl AppState {
     pub async fn agency_scores(&self, filter: &Filter) -> Result<Vec<AgencyScores>, DbErr> {
         levels::agency_scores(&self.db, &self.definitions, filter).await
     }
-}
-
-/// The token-signing secret: the one given (e.g. from `PERSEPSI_SECRET`),
-/// or else one generated on first start and kept in the database, so that
-/// every server on one database signs alike and tokens survive restarts.
-pub async fn token_secret(db: &DatabaseConnection, given: Option<&str>) -> Result<TokenKey, DbErr> {
-    if let Some(secret) = given.filter(|s| !s.is_empty()) {
-        return Ok(TokenKey::new(secret.as_bytes().to_vec()));
-    }
-    const KEY: &str = "token_secret";
-    setting::Entity::insert(setting::ActiveModel {
-        key: Set(KEY.into()),
-        value: Set(TokenKey::generate_secret()),
-    })
-    .on_conflict(
-        OnConflict::column(setting::Column::Key)
-            .do_nothing()
-            .to_owned(),
-    )
-    .try_insert()
-    .exec_without_returning(db)
-    .await?;
-    // Whoever inserted first wins; everyone reads the same value.
-    let row = setting::Entity::find_by_id(KEY.to_string())
-        .one(db)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound(KEY.into()))?;
-    Ok(TokenKey::new(row.value.into_bytes()))
 }
 
 /// Values kept for a fixed time, then computed again; the oldest dropped

@@ -97,21 +97,7 @@ pub async fn accept(
     flags.mark(Signal::OtherSurvey, token.survey != survey.survey.id);
 
     let mut errors = FieldErrors::new();
-    let verified_by = match sub.code.map(str::trim).filter(|c| !c.is_empty()) {
-        None => None,
-        Some(typed) => {
-            let found = match code::normalize(typed) {
-                Some(canonical) => codes::usable(&state.db, &state.tokens, &canonical, now).await?,
-                None => None,
-            };
-            // A code proves a service of one of this survey's units.
-            let found = found.filter(|c| survey.units.iter().any(|u| u.id == c.unit_id));
-            if found.is_none() {
-                push_error(&mut errors, CODE_FIELD, msg_code());
-            }
-            found
-        }
-    };
+    let verified_by = verifying_code(state, survey, sub.code, now, &mut errors).await?;
     let unit_id = match verified_by {
         Some(c) => Some(c.unit_id),
         None => resolve_unit(survey, sub.unit, token.unit, &mut errors),
@@ -161,6 +147,30 @@ pub async fn accept(
         Err(StoreError::RepeatDevice) => Err(Rejected::RepeatDevice),
         Err(StoreError::Database(e)) => Err(e.into()),
     }
+}
+
+/// The service code typed, when it is one that is usable for one of the
+/// survey's units; a wrong one is a field error. None when none was typed.
+async fn verifying_code(
+    state: &AppState,
+    survey: &LoadedSurvey,
+    typed: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+    errors: &mut FieldErrors,
+) -> Result<Option<codes::Usable>, Rejected> {
+    let Some(typed) = typed.map(str::trim).filter(|c| !c.is_empty()) else {
+        return Ok(None);
+    };
+    let found = match code::normalize(typed) {
+        Some(canonical) => codes::usable(&state.db, &state.tokens, &canonical, now).await?,
+        None => None,
+    };
+    // A code proves a service of one of this survey's units.
+    let found = found.filter(|c| survey.units.iter().any(|u| u.id == c.unit_id));
+    if found.is_none() {
+        push_error(errors, CODE_FIELD, msg_code());
+    }
+    Ok(found)
 }
 
 /// The unit a response is for: the one chosen, else the one of the link

@@ -9,9 +9,11 @@
 //!   hashing guesses.
 
 use crate::secret::{TAG_LEN, hex};
+use crate::store::entities::setting;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
+use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, sea_query::OnConflict};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -122,6 +124,34 @@ impl DeviceId {
     pub fn as_u128(&self) -> u128 {
         u128::from_be_bytes(self.0)
     }
+}
+
+/// The token-signing secret: the one given (e.g. from `PERSEPSI_SECRET`),
+/// or else one generated on first start and kept in the database, so that
+/// every server on one database signs alike and tokens survive restarts.
+pub async fn token_secret(db: &DatabaseConnection, given: Option<&str>) -> Result<TokenKey, DbErr> {
+    if let Some(secret) = given.filter(|s| !s.is_empty()) {
+        return Ok(TokenKey::new(secret.as_bytes().to_vec()));
+    }
+    const KEY: &str = "token_secret";
+    setting::Entity::insert(setting::ActiveModel {
+        key: Set(KEY.into()),
+        value: Set(TokenKey::generate_secret()),
+    })
+    .on_conflict(
+        OnConflict::column(setting::Column::Key)
+            .do_nothing()
+            .to_owned(),
+    )
+    .try_insert()
+    .exec_without_returning(db)
+    .await?;
+    // Whoever inserted first wins; everyone reads the same value.
+    let row = setting::Entity::find_by_id(KEY.to_string())
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(KEY.into()))?;
+    Ok(TokenKey::new(row.value.into_bytes()))
 }
 
 #[cfg(test)]

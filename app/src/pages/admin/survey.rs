@@ -40,62 +40,17 @@ pub struct SurveyAdminView {
 pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
     let s = view.slug.clone();
     let link = format!("{}/s/{s}", view.base);
-    let status_action = match (view.can_write, view.status.as_str()) {
-        (true, "draft") => Some(("open", i18n::PUBLISH)),
-        (true, "open") => Some(("closed", i18n::CLOSE_SURVEY)),
-        _ => None,
-    }
-    .map(|(to, label)| {
-        view! {
-            <form method="post" action=format!("/admin/s/{s}/status") class="inline">
-                <input type="hidden" name="csrf" value=view.csrf.clone() />
-                <input type="hidden" name="to" value=to />
-                <button type="submit" class="button">{label.get(lang)}</button>
-            </form>
-        }
-    });
+    let status_action = status_form(&view, lang);
     let draft = view.status == "draft";
-    let qr_row = |unit: Option<(String, String)>| {
-        let q = unit
-            .as_ref()
-            .map(|(u, _)| format!("?u={u}"))
-            .unwrap_or_default();
-        let name = unit
-            .map(|(_, n)| n)
-            .unwrap_or_else(|| i18n::WHOLE_SURVEY.get(lang).to_string());
-        // A draft is not public yet: its link and QR code answer "not
-        // found" until it is published, so only the poster is offered.
-        let codes = (!draft).then(|| {
-            view! {
-                " · "
-                <a href=format!("/s/{s}/qr.svg{q}") download=format!("qr-{s}.svg")>"SVG"</a>
-                " · "
-                <a href=format!("/s/{s}/qr.png{q}") download=format!("qr-{s}.png")>"PNG"</a>
-            }
-        });
-        let image = (!draft).then(|| {
-            view! {
-                <img src=format!("/s/{s}/qr.svg{q}") alt=format!("QR: {link}{q}") width="120" height="120" loading="lazy" />
-            }
-        });
-        view! {
-            <li class="card qr">
-                {image}
-                <div>
-                    <h3>{name}</h3>
-                    <p><a href=format!("{link}{q}")>{format!("{link}{q}")}</a></p>
-                    <p>
-                        <a href=format!("/admin/s/{s}/poster{q}")>{i18n::POSTER.get(lang)}</a>
-                        {codes}
-                    </p>
-                </div>
-            </li>
-        }
-    };
     let draft_note =
         draft.then(|| view! { <p class="note">{i18n::QR_AFTER_PUBLISH.get(lang)}</p> });
-    let mut rows = vec![qr_row(None)];
-    rows.extend(view.units.iter().cloned().map(|u| qr_row(Some(u))));
+    let mut rows = vec![qr_card(&s, &link, draft, None, lang)];
+    rows.extend(
+        view.units
+            .iter()
+            .cloned()
+            .map(|u| qr_card(&s, &link, draft, Some(u), lang)),
+    );
     let snippet = format!(
         "<script src=\"{}/embed.js\" data-survey=\"{s}\" async></script>",
         view.base
@@ -127,5 +82,71 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
         <p class="help">{i18n::EMBED_HELP.get(lang)}</p>
         <pre class="snippet"><code id="embed-snippet">{snippet}</code></pre>
         <p>{i18n::EMBED_ORIGINS.get(lang)} ": " {if view.origins.is_empty() { "—".to_string() } else { view.origins.join(", ") }}</p>
+    }
+}
+
+/// The button that moves the survey on (publish a draft, close an open
+/// survey), for accounts that may change it.
+fn status_form(view: &SurveyAdminView, lang: Lang) -> Option<impl IntoView + use<>> {
+    let s = &view.slug;
+    match (view.can_write, view.status.as_str()) {
+        (true, "draft") => Some(("open", i18n::PUBLISH)),
+        (true, "open") => Some(("closed", i18n::CLOSE_SURVEY)),
+        _ => None,
+    }
+    .map(|(to, label)| {
+        view! {
+            <form method="post" action=format!("/admin/s/{s}/status") class="inline">
+                <input type="hidden" name="csrf" value=view.csrf.clone() />
+                <input type="hidden" name="to" value=to />
+                <button type="submit" class="button">{label.get(lang)}</button>
+            </form>
+        }
+    })
+}
+
+/// The link, QR code and poster of the whole survey (`unit` None) or of
+/// one unit: (slug, name).
+fn qr_card(
+    s: &str,
+    link: &str,
+    draft: bool,
+    unit: Option<(String, String)>,
+    lang: Lang,
+) -> impl IntoView + use<> {
+    let q = unit
+        .as_ref()
+        .map(|(u, _)| format!("?u={u}"))
+        .unwrap_or_default();
+    let name = unit
+        .map(|(_, n)| n)
+        .unwrap_or_else(|| i18n::WHOLE_SURVEY.get(lang).to_string());
+    // A draft is not public yet: its link and QR code answer "not
+    // found" until it is published, so only the poster is offered.
+    let codes = (!draft).then(|| {
+        view! {
+            " · "
+            <a href=format!("/s/{s}/qr.svg{q}") download=format!("qr-{s}.svg")>"SVG"</a>
+            " · "
+            <a href=format!("/s/{s}/qr.png{q}") download=format!("qr-{s}.png")>"PNG"</a>
+        }
+    });
+    let image = (!draft).then(|| {
+        view! {
+            <img src=format!("/s/{s}/qr.svg{q}") alt=format!("QR: {link}{q}") width="120" height="120" loading="lazy" />
+        }
+    });
+    view! {
+        <li class="card qr">
+            {image}
+            <div>
+                <h3>{name}</h3>
+                <p><a href=format!("{link}{q}")>{format!("{link}{q}")}</a></p>
+                <p>
+                    <a href=format!("/admin/s/{s}/poster{q}")>{i18n::POSTER.get(lang)}</a>
+                    {codes}
+                </p>
+            </div>
+        </li>
     }
 }
