@@ -15,38 +15,10 @@ use crate::services::state::AppState;
 use anyhow::Context;
 use axum::Router;
 use config::Config;
+pub use http::ServerState;
 use http::rate_limit::Limits;
 use leptos::config::get_configuration;
 use std::sync::Arc;
-
-/// Everything a handler needs.
-#[derive(Clone)]
-pub struct ServerState {
-    /// Database, token key, definitions.
-    pub app: AppState,
-    /// Rate limiters.
-    pub limits: Arc<Limits>,
-    /// Whether `X-Forwarded-For` is believed.
-    pub trust_proxy: bool,
-    /// Largest request body, in bytes.
-    pub body_limit: usize,
-    /// Whether cookies are marked `Secure`.
-    pub secure_cookies: bool,
-    /// The site's public address, when configured.
-    pub public_url: Option<String>,
-    /// The national complaint channel (SP4N-LAPOR!).
-    pub complaint_url: String,
-    /// Imports checked at once; the others wait with their bodies unread
-    /// into responses, so a burst of large imports cannot fill memory.
-    pub imports: Arc<tokio::sync::Semaphore>,
-}
-
-impl std::ops::Deref for ServerState {
-    type Target = AppState;
-    fn deref(&self) -> &AppState {
-        &self.app
-    }
-}
 
 /// A built server: the router, and the state behind it (for tests and
 /// commands).

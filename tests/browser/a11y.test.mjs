@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, phone, axeViolations } from './harness.mjs';
+import { startServer, phone, axeViolations, signedIn } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -64,9 +64,7 @@ test('admin pages have no WCAG 2.1 AA violations', async () => {
   try {
     const page = await context.newPage();
     await check(page, `${server.base}/admin/login`, report);
-    await page.fill('#in-email', 'admin@demo.persepsi.id');
-    await page.fill('#in-password', 'persepsi-demo');
-    await Promise.all([page.waitForURL(`${server.base}/admin`), page.click('form.admin-form button[type=submit]')]);
+    await signedIn(page, server.base, 'admin');
     for (const path of [
       '/admin',
       '/admin/a/kab-klungkung',

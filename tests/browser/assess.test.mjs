@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, phone, repoRoot } from './harness.mjs';
+import { startServer, phone, repoRoot, signedIn } from './harness.mjs';
 
 const shots = join(repoRoot, 'tests/browser/artifacts');
 mkdirSync(shots, { recursive: true });
@@ -32,10 +32,7 @@ test('an assessor filters the ranking and downloads a CSV', async () => {
   const { context, close } = await phone({ javaScriptEnabled: true });
   try {
     const page = await context.newPage();
-    await page.goto(`${server.base}/admin/login?next=/admin/ranking`);
-    await page.fill('#in-email', 'penilai@demo.persepsi.id');
-    await page.fill('#in-password', 'persepsi-demo');
-    await Promise.all([page.waitForURL('**/admin/ranking'), page.click('form.admin-form button[type=submit]')]);
+    await signedIn(page, server.base, 'assessor', { next: '/admin/ranking' });
     // Units in Bali, best first.
     await page.selectOption('#in-level', 'unit');
     await page.selectOption('#in-region', 'Bali');

@@ -83,3 +83,28 @@ export async function axeViolations(page) {
   });
   return found;
 }
+
+/** The demo account of each role (password `persepsi-demo`). */
+export const ACCOUNTS = {
+  admin: 'admin@demo.persepsi.id',
+  manager: 'klungkung@demo.persepsi.id',
+  assessor: 'penilai@demo.persepsi.id',
+};
+
+/**
+ * Signs `page` in as the demo account of `role` through the sign-in form,
+ * as a person would, and waits for the page it leads to (`next`, default
+ * `/admin`).
+ */
+export async function signedIn(page, base, role, { next = '/admin' } = {}) {
+  const email = ACCOUNTS[role];
+  if (!email) throw new Error(`no demo account for the role ${role}`);
+  await page.goto(`${base}/admin/login?next=${encodeURIComponent(next)}`);
+  await page.fill('#in-email', email);
+  await page.fill('#in-password', 'persepsi-demo');
+  await Promise.all([
+    page.waitForURL(`${base}${next}`),
+    page.click('form.admin-form button[type=submit]'),
+  ]);
+  return page;
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, phone, repoRoot } from './harness.mjs';
+import { startServer, phone, repoRoot, signedIn } from './harness.mjs';
 
 const shots = join(repoRoot, 'tests/browser/artifacts');
 mkdirSync(shots, { recursive: true });
@@ -47,10 +47,8 @@ test('a manager publishes a survey and a citizen answers it embedded in the agen
     const page = await context.newPage();
     // Sign in.
     await page.goto(`${server.base}/admin`);
-    assert.match(page.url(), /\/admin\/login/);
-    await page.fill('#in-email', 'klungkung@demo.persepsi.id');
-    await page.fill('#in-password', 'persepsi-demo');
-    await Promise.all([page.waitForURL(`${server.base}/admin`), page.click('button[type=submit]')]);
+    assert.match(page.url(), /\/admin\/login/, 'the admin pages ask to sign in first');
+    await signedIn(page, server.base, 'manager');
     // Create the survey from the agency's page.
     await page.click('a[href="/admin/a/kab-klungkung"]');
     await page.click('a[href="/admin/a/kab-klungkung/surveys/new"]');

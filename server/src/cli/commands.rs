@@ -1,6 +1,6 @@
 //! One function per command of the `persepsi` binary.
 
-use crate::ServerState;
+use crate::http::ServerState;
 use crate::services::access::Role;
 use crate::services::{auth, demo};
 use crate::store::{admin, api_tokens, catalog, codes};

@@ -5,10 +5,10 @@
 //!   same id when the token was used already), `422 {"errors"}`, `429`;
 //! - scores: see [`super::scores`].
 
-use crate::ServerState;
 use crate::dto::submission::{ApiSubmission, field_errors};
 use crate::dto::survey::{SurveyDto, UnitDto};
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::{Client, lang};
 use crate::http::failure::{Failure, Surface};
 use crate::http::rate_limit::Limited;

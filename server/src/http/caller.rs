@@ -4,7 +4,7 @@
 use super::admin::{SESSION_COOKIE, Signed};
 use super::api::error;
 use super::extract::bearer;
-use crate::ServerState;
+use crate::http::ServerState;
 use crate::http::client::{cookie, lang};
 use crate::services::access::Actor;
 use app::domain::text::Lang;

@@ -5,9 +5,9 @@
 
 use super::extract::query;
 use super::render::{Page, error_page, limited_page, message, render};
-use crate::ServerState;
 use crate::dto::submission::{FormSubmission, field_errors};
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::{Client, DEVICE_COOKIE, device, lang, lang_cookie, set_cookie};
 use crate::services::submit::{Rejected, Submission, accept};
 use crate::store::surveys::LoadedSurvey;

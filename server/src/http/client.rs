@@ -1,7 +1,7 @@
 //! Who is asking: the client's network address as a keyed hash, and the
 //! page language.
 
-use crate::ServerState;
+use crate::http::ServerState;
 use crate::http::rate_limit::NetworkKey;
 use crate::services::token::DeviceId;
 use app::domain::text::Lang;

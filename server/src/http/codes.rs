@@ -4,8 +4,8 @@
 //! other agency's unit answers 404, as if it did not exist.
 
 use super::api::{error, invalid};
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::lang;
 use crate::store::{api_tokens, codes};
 use app::domain::answers::{FieldErrors, push_error};

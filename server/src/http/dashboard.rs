@@ -3,8 +3,8 @@
 //! trend charts, for assessors and for the agency itself.
 
 use super::admin::{Signed, shown};
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::services::access::{self, Need};
 use crate::services::ranking::DEFAULT_INSTRUMENT;
 use crate::services::scores;

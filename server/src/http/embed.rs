@@ -8,19 +8,15 @@
 //! - `/s/{slug}/qr.svg`, `/s/{slug}/qr.png` (`?u=` for a unit): the link
 //!   as a QR code.
 
-use super::citizen::{Mode, frame_policy, show_form, take_submission};
+use super::citizen::{Mode, show_form, take_submission};
 use super::extract::query;
-use super::render::{Page, render};
-use crate::ServerState;
 use crate::error::AppError;
-use crate::http::client::{Client, lang};
-use app::i18n;
-use app::pages::thanks::ThanksPage;
+use crate::http::ServerState;
+use crate::http::client::Client;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
+use axum::http::{HeaderValue, Request, header, request::Parts};
 use axum::response::{IntoResponse, Response};
-use leptos::prelude::*;
 
 const EMBED_JS: &str = include_str!("../../assets/embed.js");
 const FRAME_JS: &str = include_str!("../../assets/embed-frame.js");
@@ -88,36 +84,7 @@ pub async fn thanks(
     Path(slug): Path<String>,
     req: Request<Body>,
 ) -> Result<Response, AppError> {
-    let (parts, _) = req.into_parts();
-    let lang = lang(None, &parts.headers);
-    let loaded = state.survey(&slug).await?;
-    let title = loaded.survey.title.clone();
-    let slug = loaded.survey.slug.clone();
-    let complaint = query(&parts)
-        .contains_key("lapor")
-        .then(|| state.complaint_url.clone());
-    let mut r = render(
-        &state,
-        &parts,
-        Page {
-            status: StatusCode::OK,
-            lang,
-            title: format!("{} · {}", i18n::THANKS_TITLE.get(lang), i18n::PRODUCT),
-            interactive: false,
-            chrome: false,
-            body: move || {
-                view! {
-                    <ThanksPage slug=slug.clone() title=title.clone() lang=lang embed=true complaint=complaint.clone() />
-                    <script src="/embed-frame.js" defer></script>
-                }
-                .into_any()
-            },
-        },
-    )
-    .await;
-    r.headers_mut()
-        .insert(header::CONTENT_SECURITY_POLICY, frame_policy(&loaded));
-    Ok(r)
+    super::public::thanks_in(state, slug, req, Mode::Embed).await
 }
 
 /// The public link of a published survey (and unit), as the QR code

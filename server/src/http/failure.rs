@@ -2,15 +2,10 @@
 //! the words and whether to retry. Citizens' pages, admin pages and the
 //! JSON API render the same answer in their own form.
 
-use crate::ServerState;
 use crate::error::AppError;
-use crate::http::client::lang;
 use app::domain::text::Lang;
 use app::i18n::{self, Tr};
-use axum::extract::{Request, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 /// Who is being answered.
@@ -159,8 +154,8 @@ pub fn surface_of(path: &str) -> Surface {
     }
 }
 
-/// A handler's `Err`: logged now, answered by [`answer_failures`] in the
-/// form its path calls for.
+/// A handler's `Err`: logged now, answered by the layer in
+/// `http::failure_layer` in the form its path calls for.
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let failure = Failure::of(&self);
@@ -168,37 +163,6 @@ impl IntoResponse for AppError {
         let mut r = status.into_response();
         r.extensions_mut().insert(failure);
         r
-    }
-}
-
-/// The layer that turns a handler's [`AppError`] into the page or JSON its
-/// path calls for, in the request's language, with `Retry-After` during an
-/// outage.
-pub async fn answer_failures(
-    State(state): State<ServerState>,
-    req: Request,
-    next: Next,
-) -> Response {
-    let (parts, body) = req.into_parts();
-    let kept = parts.clone();
-    let response = next.run(Request::from_parts(parts, body)).await;
-    match response.extensions().get::<Failure>() {
-        Some(failure) => render(&state, &kept, failure.clone()).await,
-        None => response,
-    }
-}
-
-async fn render(state: &ServerState, head: &Parts, failure: Failure) -> Response {
-    let query = super::extract::query(head);
-    let asked = query.get("lang").map(String::as_str);
-    match surface_of(head.uri.path()) {
-        Surface::Json => super::api::failure_json(&failure, lang(None, &head.headers)),
-        Surface::Admin => {
-            super::admin::failure_page(state, head, lang(asked, &head.headers), failure).await
-        }
-        Surface::Citizen => {
-            super::render::failure_page(state, head, lang(asked, &head.headers), failure).await
-        }
     }
 }
 

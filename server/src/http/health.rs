@@ -1,6 +1,6 @@
 //! `GET /healthz`: 200 when the database answers, 503 when it does not.
 
-use crate::ServerState;
+use crate::http::ServerState;
 use axum::extract::State;
 use axum::http::StatusCode;
 

@@ -6,9 +6,9 @@
 
 use super::api::{errors_json, invalid};
 use super::codes::agency_caller;
-use crate::ServerState;
 use crate::dto::submission::ImportRequest;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::lang;
 use crate::services::submit::{Imported, import as store};
 use app::domain::answers::{FieldErrors, push_error};

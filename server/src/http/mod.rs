@@ -12,6 +12,7 @@ pub mod embed;
 pub mod exports;
 pub mod extract;
 pub mod failure;
+pub mod failure_layer;
 pub mod health;
 pub mod import;
 pub mod openapi;
@@ -20,8 +21,10 @@ pub mod ranking;
 pub mod rate_limit;
 pub mod render;
 pub mod scores;
+pub mod state;
 
-use crate::ServerState;
+pub use state::ServerState;
+
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
@@ -95,7 +98,7 @@ pub fn router(state: ServerState) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            failure::answer_failures,
+            failure_layer::answer_failures,
         ))
         .layer(DefaultBodyLimit::max(state.body_limit))
         .layer(CompressionLayer::new())

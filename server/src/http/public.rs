@@ -1,10 +1,11 @@
 //! The public pages around the form: thanks, results, the list of open
 //! surveys, and the 404 page.
 
+use super::citizen::{Mode, frame_policy};
 use super::extract::query;
 use super::render::{Page, error_page, render};
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::lang;
 use crate::services::scores;
 use crate::store::levels;
@@ -25,6 +26,18 @@ pub async fn thanks(
     Path(slug): Path<String>,
     req: Request<Body>,
 ) -> Result<Response, AppError> {
+    thanks_in(state, slug, req, Mode::Page).await
+}
+
+/// The thanks page, on its own or framed (no footer; framed only by the
+/// survey's allowed origins). The complaint channel is offered when the
+/// answers told of maladministration (`?lapor`).
+pub async fn thanks_in(
+    state: ServerState,
+    slug: String,
+    req: Request<Body>,
+    mode: Mode,
+) -> Result<Response, AppError> {
     let (parts, _) = req.into_parts();
     let lang = lang(None, &parts.headers);
     let loaded = state.survey(&slug).await?;
@@ -33,7 +46,8 @@ pub async fn thanks(
     let complaint = query(&parts)
         .contains_key("lapor")
         .then(|| state.complaint_url.clone());
-    Ok(render(
+    let embed = mode == Mode::Embed;
+    let mut r = render(
         &state,
         &parts,
         Page {
@@ -41,21 +55,28 @@ pub async fn thanks(
             lang,
             title: format!("{} · {}", i18n::THANKS_TITLE.get(lang), i18n::PRODUCT),
             interactive: false,
-            chrome: true,
+            chrome: !embed,
             body: move || {
                 view! {
                     <ThanksPage
                         slug=slug.clone()
                         title=title.clone()
                         lang=lang
+                        embed=embed
                         complaint=complaint.clone()
                     />
+                    {embed.then(|| view! { <script src="/embed-frame.js" defer></script> })}
                 }
                 .into_any()
             },
         },
     )
-    .await)
+    .await;
+    if embed {
+        r.headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(&loaded));
+    }
+    Ok(r)
 }
 
 /// `GET /s/{slug}/results`: the public score.

@@ -1,8 +1,8 @@
 //! Rendering a page through Leptos, with a status code and headers, and the
 //! pages that report errors.
 
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::failure::{Failure, Surface};
 use crate::http::rate_limit::Limited;
 use app::domain::text::Lang;

@@ -5,9 +5,9 @@
 //!   per agency (pooled, and mean of unit scores) and per unit.
 
 use super::api::invalid;
-use crate::ServerState;
 use crate::dto::levels::LevelScoresDto;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::lang;
 use crate::services::scores;
 use crate::store::levels::Filter;

@@ -2,8 +2,8 @@
 //! and surveys). Creating and editing one is in `agency_form`.
 
 use super::{Signed, admin_page, page_of};
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::services::access::{self, Need};
 use crate::store::admin as repo;
 use app::domain::text::Lang;

@@ -2,9 +2,9 @@
 //! posts that save it or show it again with its problems (422).
 
 use super::{AdminPost, Signed, agencies::options, form_page, see};
-use crate::ServerState;
 use crate::dto::admin::AgencyInput;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::services::access::{self, Need};
 use crate::store::admin::{self as repo, AgencyFields, WriteError};
 use app::domain::answers::{FieldErrors, push_error};

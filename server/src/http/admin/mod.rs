@@ -18,9 +18,9 @@ pub mod units;
 pub use page::{admin_error, admin_page, failure_page, form_page, page_of, shown};
 
 use super::render::message;
-use crate::ServerState;
 use crate::dto::admin::FormData;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::{cookie, lang};
 use crate::services::access::Actor;
 use app::domain::text::Lang;

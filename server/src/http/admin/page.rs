@@ -3,8 +3,8 @@
 //! under `/admin` returns an [`AppError`]).
 
 use super::{SESSION_COOKIE, Signed};
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::cookie;
 use crate::http::failure::{Failure, Surface};
 use crate::http::render::{Page, render};

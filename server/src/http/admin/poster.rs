@@ -2,8 +2,8 @@
 //! survey or one of its units.
 
 use super::{Signed, public_base};
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::render::{Page, render};
 use crate::services::access::{self, Need};
 use crate::store::admin as repo;

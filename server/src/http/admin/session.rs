@@ -1,8 +1,8 @@
 //! Signing in and out, and changing one's password.
 
 use super::{AdminPost, SESSION_COOKIE, Signed, admin_page, read_form, same, see};
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::{Client, cookie, lang};
 use crate::http::render::limited_page;
 use crate::services::auth;

@@ -3,9 +3,9 @@
 
 use super::survey_form::{choices, input_of, keep_definition, new_input, resolve, survey_form};
 use super::{AdminPost, Signed, form_page, see};
-use crate::ServerState;
 use crate::dto::admin::SurveyInput;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::services::access::{self, Need};
 use crate::store::admin::{self as repo, WriteError};
 use app::domain::answers::{FieldErrors, push_error};

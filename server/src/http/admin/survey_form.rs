@@ -4,9 +4,9 @@
 //! choices; the handlers are in `survey_edit`.
 
 use super::Signed;
-use crate::ServerState;
 use crate::dto::admin::{SurveyInput, SurveyValid};
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::store::admin::{self as repo, SurveyFields};
 use crate::store::entities::{service_unit, survey};
 use app::domain::answers::{FieldErrors, push_error};

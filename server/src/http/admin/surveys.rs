@@ -3,8 +3,8 @@
 //! in `survey_edit` (its form in `survey_form`); its poster in `poster`.
 
 use super::{AdminPost, Signed, admin_page, page_of, public_base, see};
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::services::access::{self, Need};
 use crate::store::admin as repo;
 use crate::store::entities::{agency, survey};

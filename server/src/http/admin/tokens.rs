@@ -3,8 +3,8 @@
 //! keyed hash.
 
 use super::{AdminPost, Signed, admin_page, see};
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::store::api_tokens;
 use app::i18n;
 use axum::extract::{Path, State};

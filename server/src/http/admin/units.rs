@@ -1,9 +1,9 @@
 //! A provider's service units, and one-time service codes for a unit.
 
 use super::{AdminPost, Signed, admin_page, see};
-use crate::ServerState;
 use crate::dto::admin::UnitInput;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::services::access::{self, Need};
 use crate::store::admin::{self as repo, WriteError};
 use crate::store::codes;

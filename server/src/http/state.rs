@@ -1,0 +1,35 @@
+//! What every handler receives: the services' state and the HTTP layer's
+//! own settings (rate limits, the proxy, cookies, body size).
+
+use crate::http::rate_limit::Limits;
+use crate::services::state::AppState;
+use std::sync::Arc;
+
+/// Everything a handler needs.
+#[derive(Clone)]
+pub struct ServerState {
+    /// Database, token key, definitions.
+    pub app: AppState,
+    /// Rate limiters.
+    pub limits: Arc<Limits>,
+    /// Whether `X-Forwarded-For` is believed.
+    pub trust_proxy: bool,
+    /// Largest request body, in bytes.
+    pub body_limit: usize,
+    /// Whether cookies are marked `Secure`.
+    pub secure_cookies: bool,
+    /// The site's public address, when configured.
+    pub public_url: Option<String>,
+    /// The national complaint channel (SP4N-LAPOR!).
+    pub complaint_url: String,
+    /// Imports checked at once; the others wait with their bodies unread
+    /// into responses, so a burst of large imports cannot fill memory.
+    pub imports: Arc<tokio::sync::Semaphore>,
+}
+
+impl std::ops::Deref for ServerState {
+    type Target = AppState;
+    fn deref(&self) -> &AppState {
+        &self.app
+    }
+}
