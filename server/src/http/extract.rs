@@ -1,7 +1,9 @@
 //! What a handler reads off a request before it does anything: the bearer
 //! token and the query string.
 
+use app::domain::answers::{FieldErrors, push_error};
 use axum::http::{HeaderMap, header, request::Parts};
+use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 
 /// The token of an `Authorization: Bearer …` header.
@@ -30,4 +32,25 @@ pub fn pairs_of(raw: Option<&str>) -> Vec<(String, String)> {
         .into_iter()
         .filter(|(k, v)| !v.is_empty() && k != "lang")
         .collect()
+}
+
+/// The pairs as `T`: a key `T` does not know, or a value it cannot take,
+/// is refused with serde's words.
+pub fn strict<T: DeserializeOwned>(pairs: &[(String, String)]) -> Result<T, String> {
+    let text = serde_urlencoded::to_string(pairs).map_err(|e| e.to_string())?;
+    serde_urlencoded::from_str(&text).map_err(|e| e.to_string())
+}
+
+/// The whole query string as `T`, strictly; what is wrong is a field error
+/// on `query`.
+pub fn strict_query<T: DeserializeOwned>(raw: Option<&str>) -> Result<T, FieldErrors> {
+    serde_urlencoded::from_str(raw.unwrap_or("")).map_err(|e| {
+        let mut errors = FieldErrors::new();
+        push_error(
+            &mut errors,
+            "query",
+            app::i18n::INVALID_PARAMETER.text_with(&[("detail", e.to_string().into())]),
+        );
+        errors
+    })
 }

@@ -5,6 +5,7 @@
 //!   per agency (pooled, and mean of unit scores) and per unit.
 
 use super::api::invalid;
+use super::extract::strict_query;
 use crate::dto::levels::LevelScoresDto;
 use crate::error::AppError;
 use crate::http::ServerState;
@@ -19,21 +20,6 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
-use serde::de::DeserializeOwned;
-
-/// Reads a query string strictly (unknown parameters are refused).
-fn parse_query<T: DeserializeOwned>(uri: &Uri) -> Result<T, FieldErrors> {
-    serde_urlencoded::from_str(uri.query().unwrap_or("")).map_err(|e| {
-        let mut errors = FieldErrors::new();
-        let text = e.to_string();
-        push_error(
-            &mut errors,
-            "query",
-            app::i18n::INVALID_PARAMETER.text_with(&[("detail", text.into())]),
-        );
-        errors
-    })
-}
 
 /// The months of `period`, or a message under `period`.
 fn months(period: Option<&str>, errors: &mut FieldErrors) -> Option<(String, String)> {
@@ -78,7 +64,7 @@ pub async fn survey(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
-    let query: ScoreQuery = match parse_query(&uri) {
+    let query: ScoreQuery = match strict_query(uri.query()) {
         Ok(q) => q,
         Err(errors) => return Ok(invalid(&errors, lang)),
     };
@@ -144,7 +130,7 @@ pub async fn levels(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
-    let query: LevelsQuery = match parse_query(&uri) {
+    let query: LevelsQuery = match strict_query(uri.query()) {
         Ok(q) => q,
         Err(errors) => return Ok(invalid(&errors, lang)),
     };
