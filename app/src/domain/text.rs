@@ -88,6 +88,14 @@ impl Text {
     }
 }
 
+/// Whether a string can be a slug (of a survey, provider or unit): 1 to 64
+/// lower-case letters, digits and hyphens. Anything else is never looked up.
+pub fn is_slug(s: &str) -> bool {
+    (1..=64).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::signals::DevicePolicy;
 
-use crate::store::surveys::is_slug;
+use app::domain::text::is_slug;
 use app::i18n::{self, Tr};
 use app::pages::admin::{AGENCY_KINDS, SECTORS};
 use chrono::{DateTime, NaiveDate, Utc};

@@ -1,8 +1,5 @@
 //! `GET /api/v1/scores`: scores per agency and unit.
 
-use crate::store::levels::AgencyScores;
-use app::domain::stats::round2;
-use app::domain::text::Lang;
 use app::views::score::ScoreDto;
 use serde::{Deserialize, Serialize};
 
@@ -62,44 +59,4 @@ pub struct AgencyScoresDto {
 pub struct LevelScoresDto {
     /// One entry per agency and instrument version.
     pub scores: Vec<AgencyScoresDto>,
-}
-
-impl LevelScoresDto {
-    /// Shapes the computed scores.
-    pub fn new(all: &[AgencyScores], lang: Lang) -> Self {
-        let scores = all
-            .iter()
-            .map(|a| AgencyScoresDto {
-                agency: a.agency.slug.clone(),
-                agency_name: a.agency.name.clone(),
-                kind: a.agency.kind.clone(),
-                region: a.agency.region.clone(),
-                instrument: format!("{}@{}", a.instrument.key, a.instrument.version),
-                shown: "pooled".to_string(),
-                pooled: ScoreDto::new(&a.pooled, &a.bands, lang),
-                mean_of_units: MeanOfUnitsDto {
-                    units: a
-                        .units
-                        .iter()
-                        .filter(|u| u.score.estimate.score.is_some())
-                        .count(),
-                    score: a.mean_of_units.score.map(round2),
-                    se: a.mean_of_units.se.map(round2),
-                    ci: a.mean_of_units.ci.map(|(lo, hi)| [round2(lo), round2(hi)]),
-                },
-                units: a
-                    .units
-                    .iter()
-                    .map(|u| UnitScoreDto {
-                        unit: u.unit.slug.clone(),
-                        unit_name: u.unit.name.clone(),
-                        sector: u.unit.sector.clone(),
-                        expected_users: u.unit.expected_users,
-                        score: ScoreDto::new(&u.score, &a.bands, lang),
-                    })
-                    .collect(),
-            })
-            .collect();
-        LevelScoresDto { scores }
-    }
 }

@@ -6,15 +6,17 @@
 
 use super::api::invalid;
 use super::extract::strict_query;
-use crate::dto::levels::LevelScoresDto;
+use crate::dto::levels::{AgencyScoresDto, LevelScoresDto, MeanOfUnitsDto, UnitScoreDto};
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::http::client::lang;
 use crate::services::scores;
-use crate::store::levels::Filter;
+use crate::store::levels::{AgencyScores, Filter};
 use crate::store::tallies::Scope;
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::period;
+use app::domain::stats::round2;
+use app::domain::text::Lang;
 use app::views::score::{ScoreDto, TrendDto};
 use axum::Json;
 use axum::extract::{Path, State};
@@ -150,5 +152,43 @@ pub async fn levels(
         return Ok(invalid(&errors, lang));
     }
     let all = state.agency_scores(&filter).await?;
-    Ok(Json(LevelScoresDto::new(&all, lang)).into_response())
+    Ok(Json(levels_dto(&all, lang)).into_response())
+}
+
+/// The computed scores, shaped for `GET /api/v1/scores`.
+fn levels_dto(all: &[AgencyScores], lang: Lang) -> LevelScoresDto {
+    let scores = all
+        .iter()
+        .map(|a| AgencyScoresDto {
+            agency: a.agency.slug.clone(),
+            agency_name: a.agency.name.clone(),
+            kind: a.agency.kind.clone(),
+            region: a.agency.region.clone(),
+            instrument: format!("{}@{}", a.instrument.key, a.instrument.version),
+            shown: "pooled".to_string(),
+            pooled: ScoreDto::new(&a.pooled, &a.bands, lang),
+            mean_of_units: MeanOfUnitsDto {
+                units: a
+                    .units
+                    .iter()
+                    .filter(|u| u.score.estimate.score.is_some())
+                    .count(),
+                score: a.mean_of_units.score.map(round2),
+                se: a.mean_of_units.se.map(round2),
+                ci: a.mean_of_units.ci.map(|(lo, hi)| [round2(lo), round2(hi)]),
+            },
+            units: a
+                .units
+                .iter()
+                .map(|u| UnitScoreDto {
+                    unit: u.unit.slug.clone(),
+                    unit_name: u.unit.name.clone(),
+                    sector: u.unit.sector.clone(),
+                    expected_users: u.unit.expected_users,
+                    score: ScoreDto::new(&u.score, &a.bands, lang),
+                })
+                .collect(),
+        })
+        .collect();
+    LevelScoresDto { scores }
 }

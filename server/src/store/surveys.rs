@@ -5,6 +5,7 @@ use crate::store::definitions::Definitions;
 use crate::store::entities::{agency, service_unit, survey, survey_unit};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
+pub use app::domain::text::is_slug;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
@@ -46,13 +47,6 @@ impl LoadedSurvey {
     pub fn unit(&self, slug: &str) -> Option<&service_unit::Model> {
         self.units.iter().find(|u| u.slug == slug)
     }
-}
-
-/// Whether a string can be a survey slug; anything else is not looked up.
-pub fn is_slug(s: &str) -> bool {
-    (1..=64).contains(&s.len())
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The survey with this public slug, read now. Drafts are not public:
