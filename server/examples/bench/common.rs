@@ -1,11 +1,13 @@
 //! What the parts share: a fresh database with the demo data, the real
-//! server in this process on a random port, an assessor's API token, memory
-//! figures (of this process or another), progress lines, and cleaning up.
+//! server in this process on a random port, an assessor's API client,
+//! memory figures (of this process or another), timings in milliseconds,
+//! progress lines, and cleaning up.
 
 use persepsi_server::ServerState;
 use persepsi_server::config::Config;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use std::io::{IsTerminal, Write};
+use std::time::Duration;
 use uuid::Uuid;
 
 /// A fresh database: a SQLite file in a temporary folder for `sqlite`, or a
@@ -94,7 +96,7 @@ pub async fn serve(router: axum::Router) -> String {
 }
 
 /// An API token of a new assessor who sees every agency.
-pub async fn assessor_token(state: &ServerState) -> String {
+async fn assessor_token(state: &ServerState) -> String {
     let user = persepsi_server::services::auth::create_user(
         &state.db,
         "bench@persepsi.id",
@@ -108,6 +110,46 @@ pub async fn assessor_token(state: &ServerState) -> String {
     persepsi_server::store::api_tokens::create_for_user(&state.db, &state.tokens, user, "bench")
         .await
         .unwrap()
+}
+
+/// The HTTP API as a new assessor who sees every agency uses it: the
+/// router served on a random local port, the assessor's token, one client.
+pub struct Assessor {
+    client: reqwest::Client,
+    base: String,
+    token: String,
+}
+
+impl Assessor {
+    /// Serves `router` and makes the assessor and their token.
+    pub async fn start(router: axum::Router, state: &ServerState) -> Self {
+        let base = serve(router).await;
+        let token = assessor_token(state).await;
+        Assessor {
+            client: reqwest::Client::new(),
+            base,
+            token,
+        }
+    }
+
+    /// GET `path` (`/api/v1/…`) with the token; the response, which must
+    /// be 200 (its body not read yet).
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        let res = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "GET {path}");
+        res
+    }
+}
+
+/// A duration in milliseconds.
+pub fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
 }
 
 /// Megabytes of a /proc/self/status line (`VmRSS:`, `VmHWM:`).

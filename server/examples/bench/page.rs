@@ -77,25 +77,51 @@ fn kb(bytes: usize) -> String {
     format!("{:.1} KB", bytes as f64 / 1024.0)
 }
 
+/// The lines' measures: JavaScript off, then on.
+const OFF: &str = "citizen page /s/demo, gzipped, JavaScript off (HTML + CSS)";
+const ON: &str = "citizen page, gzipped, JavaScript on (+ JS + WASM)";
+
 pub async fn run(arg: &str, table: &mut Table) {
     common::step("page: fetching /s/demo and its assets");
     let (fresh, router) = Fresh::start(arg, |_| {}).await;
     let pkg = format!("/{}/", fresh.state.leptos.site_pkg_dir);
     let base = common::serve(router).await;
     let client = reqwest::Client::new();
-    let off = "citizen page /s/demo, gzipped, JavaScript off (HTML + CSS)";
-    let on = "citizen page, gzipped, JavaScript on (+ JS + WASM)";
     let html = text(&client, &base, "/s/demo").await.expect("/s/demo");
     let (html_bytes, html_gzip) = wire(&client, &base, "/s/demo").await.expect("/s/demo");
+    let (css, scripts) = assets(&client, &base, &html, &pkg).await;
+    let weights = Weights::fetch(&client, &base, &css, &scripts).await;
+    let has_wasm = scripts.iter().any(|u| u.ends_with(".wasm"));
+    if css.is_empty() || scripts.is_empty() || !has_wasm || !weights.missing.is_empty() {
+        let why = if weights.missing.is_empty() {
+            format!("no stylesheet, script or WebAssembly under {pkg} in the HTML")
+        } else {
+            format!("{} not served", weights.missing.join(", "))
+        };
+        table.info(OFF, format!("not built ({why}; `make site`)"));
+        table.info(ON, "not built");
+    } else {
+        report(table, (html_bytes, html_gzip), &weights, &scripts);
+    }
+    fresh.finish().await;
+}
 
-    // Stylesheets for JS off; scripts, module preloads and fetch preloads
-    // (the WebAssembly) for JS on.
+/// The site's assets under `pkg` the page `html` names: its stylesheets
+/// (for JavaScript off); its scripts, module preloads and fetch preloads
+/// (for JavaScript on), with the WebAssembly the scripts load if the page
+/// does not name it.
+async fn assets(
+    client: &reqwest::Client,
+    base: &str,
+    html: &str,
+    pkg: &str,
+) -> (Vec<String>, Vec<String>) {
     let (mut css, mut scripts) = (Vec::new(), Vec::new());
-    for (url, rel) in references(&html, "link", "href")
+    for (url, rel) in references(html, "link", "href")
         .into_iter()
-        .chain(references(&html, "script", "src"))
+        .chain(references(html, "script", "src"))
     {
-        if !url.starts_with(&pkg) {
+        if !url.starts_with(pkg) {
             continue;
         }
         let list = if rel == "stylesheet" {
@@ -109,61 +135,86 @@ pub async fn run(arg: &str, table: &mut Table) {
     }
     if !scripts.iter().any(|u| u.ends_with(".wasm")) {
         for js in scripts.clone().iter().filter(|u| u.ends_with(".js")) {
-            if let Some(body) = text(&client, &base, js).await {
+            if let Some(body) = text(client, base, js).await {
                 for wasm in wasm_in_script(&body, js) {
-                    if wasm.starts_with(&pkg) && !scripts.contains(&wasm) {
+                    if wasm.starts_with(pkg) && !scripts.contains(&wasm) {
                         scripts.push(wasm);
                     }
                 }
             }
         }
     }
+    (css, scripts)
+}
 
-    let mut sizes = Vec::new();
-    let mut missing = Vec::new();
-    let mut plain = Vec::new();
-    for url in css.iter().chain(&scripts) {
-        match wire(&client, &base, url).await {
-            Some((bytes, gzip)) => {
-                if !gzip {
-                    plain.push(url.clone());
-                }
-                sizes.push((url.clone(), bytes));
-            }
-            None => missing.push(url.clone()),
-        }
-    }
-    let has_wasm = scripts.iter().any(|u| u.ends_with(".wasm"));
-    if css.is_empty() || scripts.is_empty() || !has_wasm || !missing.is_empty() {
-        let why = if missing.is_empty() {
-            format!("no stylesheet, script or WebAssembly under {pkg} in the HTML")
-        } else {
-            format!("{} not served", missing.join(", "))
+/// The assets' bytes on the wire.
+struct Weights {
+    /// Each served asset's gzipped bytes.
+    sizes: Vec<(String, usize)>,
+    /// Assets not served.
+    missing: Vec<String>,
+    /// Assets served uncompressed.
+    plain: Vec<String>,
+}
+
+impl Weights {
+    /// Fetches the stylesheets, then the scripts.
+    async fn fetch(
+        client: &reqwest::Client,
+        base: &str,
+        css: &[String],
+        scripts: &[String],
+    ) -> Self {
+        let mut weights = Weights {
+            sizes: Vec::new(),
+            missing: Vec::new(),
+            plain: Vec::new(),
         };
-        table.info(off, format!("not built ({why}; `make site`)"));
-        table.info(on, "not built");
-        fresh.finish().await;
-        return;
+        for url in css.iter().chain(scripts) {
+            match wire(client, base, url).await {
+                Some((bytes, gzip)) => {
+                    if !gzip {
+                        weights.plain.push(url.clone());
+                    }
+                    weights.sizes.push((url.clone(), bytes));
+                }
+                None => weights.missing.push(url.clone()),
+            }
+        }
+        weights
     }
-    let sum = |ext: &str| -> usize {
-        sizes
+
+    /// Bytes of the assets whose paths end with `ext`.
+    fn sum(&self, ext: &str) -> usize {
+        self.sizes
             .iter()
             .filter(|(u, _)| u.ends_with(ext))
             .map(|(_, b)| b)
             .sum()
-    };
-    let (css_bytes, js_bytes, wasm_bytes) = (sum(".css"), sum(".js"), sum(".wasm"));
+    }
+}
+
+/// The two lines: the HTML (its gzipped bytes, and whether it came
+/// gzipped) and stylesheets with JavaScript off; the scripts and
+/// WebAssembly added with it on.
+fn report(table: &mut Table, html: (usize, bool), weights: &Weights, scripts: &[String]) {
+    let (html_bytes, html_gzip) = html;
+    let (css_bytes, js_bytes, wasm_bytes) = (
+        weights.sum(".css"),
+        weights.sum(".js"),
+        weights.sum(".wasm"),
+    );
     let js_off = html_bytes + css_bytes;
     let js_on = js_off + js_bytes + wasm_bytes;
     let mut note = String::new();
     if !html_gzip {
         note.push_str("; the HTML came uncompressed");
     }
-    if !plain.is_empty() {
-        note.push_str(&format!("; uncompressed: {}", plain.join(", ")));
+    if !weights.plain.is_empty() {
+        note.push_str(&format!("; uncompressed: {}", weights.plain.join(", ")));
     }
     table.check(
-        off,
+        OFF,
         format!(
             "{} (HTML {}, CSS {}){note}",
             kb(js_off),
@@ -174,7 +225,7 @@ pub async fn run(arg: &str, table: &mut Table) {
         js_off <= 20 * 1024,
     );
     table.check(
-        on,
+        ON,
         format!(
             "{} (+ JS {}, WASM {}: {})",
             kb(js_on),
@@ -185,5 +236,4 @@ pub async fn run(arg: &str, table: &mut Table) {
         "≤ 150 KB",
         js_on <= 150 * 1024,
     );
-    fresh.finish().await;
 }
