@@ -2,72 +2,15 @@
 //! resource × action matrix in which every cross-agency read or write and
 //! every assessor write is refused and changes nothing.
 
+pub use crate::support::Browser;
+
 use crate::db_test;
 use crate::support::{TestApp, attr_value};
 use persepsi_server::services::access::Role;
-
-/// A browser signed in as someone.
-pub struct Browser {
-    client: reqwest::Client,
-    base: String,
-}
-
-impl Browser {
-    pub fn new(app: &TestApp) -> Self {
-        Browser {
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
-            base: app.base.clone(),
-        }
-    }
-
-    pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.base))
-            .send()
-            .await
-            .unwrap()
-    }
-
-    pub async fn post(&self, path: &str, pairs: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(format!("{}{path}", self.base))
-            .form(pairs)
-            .send()
-            .await
-            .unwrap()
-    }
-
-    /// Signs in; returns the status of the sign-in POST.
-    pub async fn login(&self, email: &str, password: &str) -> u16 {
-        let html = self.get("/admin/login").await.text().await.unwrap();
-        let csrf = attr_value(&html, "name=\"csrf\" value=\"").unwrap();
-        self.post(
-            "/admin/login",
-            &[("csrf", &csrf), ("email", email), ("password", password)],
-        )
-        .await
-        .status()
-        .as_u16()
-    }
-
-    /// The session's anti-forgery token, from any signed-in page.
-    pub async fn csrf(&self) -> String {
-        let html = self.get("/admin").await.text().await.unwrap();
-        attr_value(&html, "name=\"csrf\" value=\"").expect("signed in")
-    }
-
-    /// A form post with the session's token.
-    pub async fn send(&self, path: &str, pairs: &[(&str, &str)]) -> u16 {
-        let csrf = self.csrf().await;
-        let mut all = vec![("csrf", csrf.as_str())];
-        all.extend_from_slice(pairs);
-        self.post(path, &all).await.status().as_u16()
-    }
-}
+use persepsi_server::store::entities::{
+    agency, instrument, service_unit, session, survey, verification_code,
+};
+use sea_orm::ColumnTrait;
 
 const PASSWORD: &str = "kata-sandi-uji-123";
 
@@ -111,20 +54,19 @@ async fn accounts(app: &TestApp) {
 }
 
 /// What a refused write must leave untouched.
-async fn fingerprint(app: &TestApp) -> Vec<i64> {
-    let mut out = Vec::new();
-    for sql in [
-        "SELECT COUNT(*) FROM agency",
-        "SELECT COUNT(*) FROM service_unit",
-        "SELECT COUNT(*) FROM survey",
-        "SELECT COUNT(*) FROM verification_code",
-        "SELECT COUNT(*) FROM agency WHERE name LIKE '%diubah%'",
-        "SELECT COUNT(*) FROM survey WHERE title LIKE '%diubah%'",
-        "SELECT COUNT(*) FROM service_unit WHERE name LIKE '%diubah%'",
-    ] {
-        out.push(app.count(sql).await);
-    }
-    out
+async fn fingerprint(app: &TestApp) -> Vec<u64> {
+    vec![
+        app.stored::<agency::Entity>().await,
+        app.stored::<service_unit::Entity>().await,
+        app.stored::<survey::Entity>().await,
+        app.stored::<verification_code::Entity>().await,
+        app.stored_where::<agency::Entity>(agency::Column::Name.contains("diubah"))
+            .await,
+        app.stored_where::<survey::Entity>(survey::Column::Title.contains("diubah"))
+            .await,
+        app.stored_where::<service_unit::Entity>(service_unit::Column::Name.contains("diubah"))
+            .await,
+    ]
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -137,23 +79,24 @@ enum Expect {
 db_test!(roles_and_tenancy_hold_for_every_resource_and_action, |db| {
     let app = TestApp::start(db).await;
     accounts(&app).await;
-    app.exec("UPDATE survey SET title = 'Survei Balikpapan' WHERE slug = 'demo-skm'")
-        .await;
-    // demo (Klungkung) and a survey of Balikpapan.
-    app.exec(
-        "UPDATE survey SET agency_id = (SELECT id FROM agency WHERE slug = 'kota-balikpapan') WHERE slug = 'demo-skm'",
-    )
-    .await;
-    app.exec(
-        "DELETE FROM survey_unit WHERE survey_id = (SELECT id FROM survey WHERE slug = 'demo-skm')",
-    )
-    .await;
-    app.exec(
-        "INSERT INTO survey_unit (survey_id, unit_id) SELECT s.id, u.id FROM survey s, service_unit u, agency a \
-         WHERE s.slug = 'demo-skm' AND u.agency_id = a.id AND a.slug = 'kota-balikpapan'",
-    )
-    .await;
-    let inst = app.count("SELECT COUNT(*) FROM instrument").await;
+    // demo (Klungkung) and a survey of Balikpapan, made and opened by the
+    // admin on the admin pages.
+    let admin = Browser::new(&app);
+    assert_eq!(admin.login("admin@uji.id", PASSWORD).await, 303);
+    assert_eq!(
+        admin
+            .edit(
+                "/admin/a/kota-balikpapan/surveys/new",
+                &[
+                    ("slug", "survei-balikpapan"),
+                    ("title", "Survei Balikpapan")
+                ],
+            )
+            .await,
+        303
+    );
+    assert_eq!(admin.set_status("survei-balikpapan", "open").await, 303);
+    let inst = app.stored::<instrument::Entity>().await;
     assert!(inst >= 2);
 
     use Expect::*;
@@ -191,7 +134,7 @@ db_test!(roles_and_tenancy_hold_for_every_resource_and_action, |db| {
         assert_eq!(browser.login(who, PASSWORD).await, 303, "{who} signs in");
         for ((agency, unit, survey), (read, write)) in [
             (("kab-klungkung", "dukcapil", "demo"), k),
-            (("kota-balikpapan", "dukcapil", "demo-skm"), b),
+            (("kota-balikpapan", "dukcapil", "survei-balikpapan"), b),
         ] {
             let reads = [
                 format!("/admin/a/{agency}"),
@@ -366,10 +309,7 @@ db_test!(roles_and_tenancy_hold_for_every_resource_and_action, |db| {
     }
     eprintln!("role matrix: {checked} checks");
     // Allowed writes did happen: codes for two units by admin and managers.
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM verification_code").await,
-        2 * 4
-    );
+    assert_eq!(app.stored::<verification_code::Entity>().await, 2 * 4);
 });
 
 db_test!(state_changing_requests_need_the_sessions_token, |db| {
@@ -425,7 +365,7 @@ db_test!(state_changing_requests_need_the_sessions_token, |db| {
         "logout too"
     );
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM agency WHERE name = 'Nama diubah'")
+        app.stored_where::<agency::Entity>(agency::Column::Name.eq("Nama diubah"))
             .await,
         0
     );
@@ -435,7 +375,7 @@ db_test!(state_changing_requests_need_the_sessions_token, |db| {
         303
     );
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM agency WHERE name = 'Nama diubah'")
+        app.stored_where::<agency::Entity>(agency::Column::Name.eq("Nama diubah"))
             .await,
         1
     );
@@ -500,7 +440,7 @@ db_test!(
                 && cookie.contains("Path=/admin"),
             "{cookie}"
         );
-        assert_eq!(app.count("SELECT COUNT(*) FROM session").await, 1);
+        assert_eq!(app.stored::<session::Entity>().await, 1);
         // A redirect elsewhere after sign-in is not followed.
         let html = browser
             .get("/admin/login?next=//evil.example")
@@ -556,7 +496,7 @@ db_test!(
         // Sign out.
         assert_eq!(browser.send("/admin/logout", &[]).await, 303);
         assert_eq!(browser.get("/admin").await.status(), 303);
-        assert_eq!(app.count("SELECT COUNT(*) FROM session").await, 0);
+        assert_eq!(app.stored::<session::Entity>().await, 0);
         let third = Browser::new(&app);
         assert_eq!(
             third.login("admin@uji.id", "kata-sandi-baru-456").await,

@@ -43,7 +43,7 @@ db_test!(a_response_is_created_once_per_token, |db| {
     assert_eq!(retry.status(), 200);
     let retry: Value = retry.json().await.unwrap();
     assert_eq!(first["id"], retry["id"]);
-    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1);
+    assert_eq!(app.responses().await, 1);
 });
 
 db_test!(
@@ -65,8 +65,8 @@ db_test!(
         }
         ids.dedup();
         assert_eq!(ids.len(), 1, "every submitter got the same id");
-        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1);
-        assert_eq!(app.count("SELECT COUNT(*) FROM answer").await, 11);
+        assert_eq!(app.responses().await, 1);
+        assert_eq!(app.answers().await, 11);
     }
 );
 
@@ -155,7 +155,7 @@ db_test!(invalid_submissions_get_field_messages, |db| {
     assert_eq!(res.status(), 422);
     let e: Value = res.json().await.unwrap();
     assert_eq!(e["errors"]["token"][0], "Token tidak sah untuk survei ini.");
-    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 0);
+    assert_eq!(app.responses().await, 0);
 });
 
 db_test!(messages_follow_accept_language, |db| {

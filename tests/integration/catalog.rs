@@ -4,14 +4,15 @@ use crate::db_test;
 use crate::support::TestApp;
 use app::domain::instrument::Instrument;
 use persepsi_server::store::catalog::{INSTRUMENTS, parse, store_instrument, sync};
-use sea_orm::ConnectionTrait;
+use persepsi_server::store::entities::{band_table, instrument};
+use sea_orm::{ColumnTrait, ConnectionTrait};
 
 db_test!(shipped_definitions_are_loaded_once, |db| {
     let app = TestApp::start(db).await;
-    assert_eq!(app.count("SELECT COUNT(*) FROM instrument").await, 2);
-    assert_eq!(app.count("SELECT COUNT(*) FROM band_table").await, 5);
+    assert_eq!(app.stored::<instrument::Entity>().await, 2);
+    assert_eq!(app.stored::<band_table::Entity>().await, 5);
     sync(app.db()).await.unwrap();
-    assert_eq!(app.count("SELECT COUNT(*) FROM instrument").await, 2);
+    assert_eq!(app.stored::<instrument::Entity>().await, 2);
 });
 
 db_test!(a_stored_version_can_never_change, |db| {
@@ -58,7 +59,7 @@ db_test!(a_stored_version_can_never_change, |db| {
         .await
         .unwrap();
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM instrument WHERE key = 'skm'")
+        app.stored_where::<instrument::Entity>(instrument::Column::Key.eq("skm"))
             .await,
         2
     );
@@ -111,7 +112,8 @@ async fn an_unopenable_sqlite_path_names_the_database() {
 db_test!(
     a_failed_migration_stops_start_up_and_names_the_database,
     |db| {
-        // A table in the way of the first migration: it cannot be applied.
+        // A table in the way of the first migration: it cannot be applied
+        // (raw SQL: a schema no version of the product makes).
         let (url, _db) = crate::support::empty_database(db).await;
         let conn = persepsi_server::store::db::connect(&url, 1).await.unwrap();
         conn.execute_unprepared("CREATE TABLE agency (something_else INTEGER)")
@@ -129,7 +131,8 @@ db_test!(
             "{err}"
         );
         assert!(err.contains("agency"), "the cause is given: {err}");
-        // The table in the way is left as it was.
+        // The table in the way is left as it was (raw SQL: the entity does
+        // not fit that table).
         let conn = persepsi_server::store::db::connect(&url, 1).await.unwrap();
         let backend = conn.get_database_backend();
         let row = conn

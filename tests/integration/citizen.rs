@@ -2,6 +2,8 @@
 
 use crate::db_test;
 use crate::support::{TestApp, attr_value, demo_answers};
+use persepsi_server::store::entities::answer;
+use sea_orm::{ColumnTrait, Condition};
 
 db_test!(form_shows_every_question_with_a_token, |db| {
     let app = TestApp::start(db).await;
@@ -82,20 +84,18 @@ db_test!(a_complete_form_is_stored_and_redirected_to_thanks, |db| {
     let thanks = app.get("/s/demo/thanks").await;
     assert_eq!(thanks.status(), 200);
     assert!(thanks.text().await.unwrap().contains("Terima kasih"));
-    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1);
+    assert_eq!(app.responses().await, 1);
+    assert_eq!(app.answers().await, 12, "11 choices + comment");
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM answer").await,
-        12,
-        "11 choices + comment"
-    );
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM answer WHERE item_key = 'comment' AND value = 'Antrean rapi, petugas ramah.'").await,
+        app.answers_where(
+            Condition::all()
+                .add(answer::Column::ItemKey.eq("comment"))
+                .add(answer::Column::Value.eq("Antrean rapi, petugas ramah."))
+        )
+        .await,
         1
     );
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM response r JOIN service_unit u ON u.id = r.unit_id WHERE u.slug = 'dukcapil'").await,
-        1
-    );
+    assert_eq!(app.responses_for_unit("dukcapil").await, 1);
     assert_eq!(app.score("demo").await["n"], 1);
 });
 
@@ -113,7 +113,7 @@ db_test!(
         let mut edited = pairs.clone();
         edited.retain(|(k, _)| *k != "procedure");
         assert_eq!(app.post_form("/s/demo", &edited).await.status(), 303);
-        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1);
+        assert_eq!(app.responses().await, 1);
     }
 );
 
@@ -147,7 +147,7 @@ db_test!(
         );
         // The same token, so that fixing and resending stores exactly one.
         assert_eq!(attr_value(&html, "name=\"token\" value=\"").unwrap(), token);
-        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 0);
+        assert_eq!(app.responses().await, 0);
     }
 );
 
@@ -195,7 +195,7 @@ db_test!(an_expired_form_is_refused, |db| {
     pairs.push(("token", &token));
     let res = app.post_form("/s/demo", &pairs).await;
     assert_eq!(res.status(), 422);
-    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 0);
+    assert_eq!(app.responses().await, 0);
 });
 
 db_test!(unknown_closed_and_draft_surveys_say_so, |db| {
@@ -206,20 +206,29 @@ db_test!(unknown_closed_and_draft_surveys_say_so, |db| {
     assert_eq!(app.get("/s/BAD%20slug!").await.status(), 404);
     assert_eq!(app.get("/nowhere").await.status(), 404);
     let token = app.form_token("demo").await;
-    app.exec("UPDATE survey SET status = 'closed' WHERE slug = 'demo'")
-        .await;
+    let manager = app.klungkung_manager().await;
+    assert_eq!(manager.set_status("demo", "closed").await, 303);
     let res = app.get("/s/demo").await;
     assert_eq!(res.status(), 410);
     assert!(res.text().await.unwrap().contains("Survei sudah ditutup"));
     let mut pairs = demo_answers("dukcapil");
     pairs.push(("token", &token));
     assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 410);
-    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 0);
+    assert_eq!(app.responses().await, 0);
     // Results of a closed survey stay public.
     assert_eq!(app.get("/s/demo/results").await.status(), 200);
-    app.exec("UPDATE survey SET status = 'draft' WHERE slug = 'demo'")
-        .await;
-    assert_eq!(app.get("/s/demo").await.status(), 404);
+    // A survey is a draft until published (none goes back to draft).
+    assert_eq!(
+        manager
+            .edit(
+                "/admin/a/kab-klungkung/surveys/new",
+                &[("slug", "demo-draft"), ("title", "Survei draf")],
+            )
+            .await,
+        303
+    );
+    assert_eq!(manager.get("/admin/s/demo-draft").await.status(), 200);
+    assert_eq!(app.get("/s/demo-draft").await.status(), 404);
 });
 
 db_test!(hostile_bodies_get_answers_not_crashes, |db| {
@@ -250,7 +259,7 @@ db_test!(hostile_bodies_get_answers_not_crashes, |db| {
         .await
         .unwrap();
     assert_eq!(res.status(), 413);
-    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 0);
+    assert_eq!(app.responses().await, 0);
 });
 
 db_test!(results_page_shows_the_score_and_why_no_band, |db| {

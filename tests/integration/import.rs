@@ -3,6 +3,8 @@
 
 use crate::db_test;
 use crate::support::{TestApp, demo_answers_json};
+use persepsi_server::store::entities::response;
+use sea_orm::{ColumnTrait, Condition};
 use serde_json::{Value, json};
 
 const PATH: &str = "/api/v1/surveys/demo/responses/import";
@@ -66,24 +68,28 @@ db_test!(an_agency_imports_paper_forms_once_each, |db| {
     assert_eq!(again["results"][1]["id"], first["results"][1]["id"]);
 
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM response WHERE channel = 'import'")
+        app.responses_where(response::Column::Channel.eq("import"))
             .await,
         2
     );
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM response WHERE channel = 'import' AND verified")
-            .await,
+        app.responses_where(
+            Condition::all()
+                .add(response::Column::Channel.eq("import"))
+                .add(response::Column::Verified.eq(true))
+        )
+        .await,
         0
     );
-    let per_response = demo_answers_json().as_object().unwrap().len() as i64;
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM answer").await,
-        2 * per_response
-    );
+    let per_response = demo_answers_json().as_object().unwrap().len() as u64;
+    assert_eq!(app.answers().await, 2 * per_response);
     assert_eq!(app.score("demo").await["n"], 2, "both count in the score");
     // The date given is kept: January's tally, not today's.
+    let february = "2026-02-01T00:00:00Z"
+        .parse::<chrono::DateTime<chrono::Utc>>()
+        .unwrap();
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM response WHERE submitted_at < '2026-02-01'")
+        app.responses_where(response::Column::SubmittedAt.lt(february))
             .await,
         1
     );
@@ -115,7 +121,7 @@ db_test!(
         );
         let (status, _) = import(&app, Some(&token), &json!({ "rows": [] })).await;
         assert_eq!(status, 422, "unknown fields are refused");
-        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 0);
+        assert_eq!(app.responses().await, 0);
 
         // A full import of a thousand: bigger than other requests may be, and
         // more than one transaction's worth.
@@ -125,7 +131,7 @@ db_test!(
         let (status, done) = import(&app, Some(&token), &json!({ "responses": many })).await;
         assert_eq!(status, 200);
         assert_eq!(done["stored"], 1000);
-        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1000);
+        assert_eq!(app.responses().await, 1000);
         assert_eq!(app.score("demo").await["n"], 1000);
     }
 );

@@ -4,27 +4,21 @@
 
 use crate::db_test;
 use crate::support::{TestApp, attr_value, demo_answers, demo_answers_json};
+use persepsi_server::store::entities::{device_seen, response, verification_code};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryOrder, QuerySelect};
 use serde_json::{Value, json};
 
 /// The stored flags of every response, oldest first.
 async fn flags(app: &TestApp) -> Vec<(bool, String)> {
-    use sea_orm::{ConnectionTrait, Statement};
-    let backend = app.db().get_database_backend();
-    app.db()
-        .query_all_raw(Statement::from_string(
-            backend,
-            "SELECT suspect, flags FROM response ORDER BY submitted_at".to_string(),
-        ))
+    response::Entity::find()
+        .select_only()
+        .column(response::Column::Suspect)
+        .column(response::Column::Flags)
+        .order_by_asc(response::Column::SubmittedAt)
+        .into_tuple()
+        .all(app.db())
         .await
         .unwrap()
-        .into_iter()
-        .map(|r| {
-            (
-                r.try_get_by_index::<bool>(0).unwrap(),
-                r.try_get_by_index::<String>(1).unwrap(),
-            )
-        })
-        .collect()
 }
 
 db_test!(
@@ -86,7 +80,7 @@ db_test!(a_token_of_another_survey_is_flagged_and_used_up, |db| {
         .await
         .unwrap();
     assert_eq!(again["id"], first["id"]);
-    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 1);
+    assert_eq!(app.responses().await, 1);
 });
 
 async fn agency_token(app: &TestApp, agency: &str) -> String {
@@ -150,7 +144,7 @@ db_test!(service_codes_verify_a_response_once, |db| {
             .all(|c| c.len() == 11 && c.as_bytes()[5] == b'-')
     );
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM verification_code WHERE used_at IS NULL")
+        app.stored_where::<verification_code::Entity>(verification_code::Column::UsedAt.is_null())
             .await,
         3
     );
@@ -203,20 +197,15 @@ db_test!(service_codes_verify_a_response_once, |db| {
         .await;
     assert_eq!(res.status(), 201);
 
+    assert_eq!(app.verified_responses().await, 3);
+    assert_eq!(app.responses_for_unit("dukcapil").await, 3);
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM response WHERE verified")
-            .await,
-        3
-    );
-    assert_eq!(
-        app.count(
-            "SELECT COUNT(*) FROM response r JOIN service_unit u ON u.id = r.unit_id WHERE u.slug = 'dukcapil'"
+        app.stored_where::<verification_code::Entity>(
+            Condition::all()
+                .add(verification_code::Column::UsedAt.is_not_null())
+                .add(verification_code::Column::ResponseId.is_not_null())
         )
         .await,
-        3
-    );
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM verification_code WHERE used_at IS NOT NULL AND response_id IS NOT NULL").await,
         3
     );
     // One unverified response besides.
@@ -253,13 +242,18 @@ db_test!(one_device_one_voice_when_the_survey_asks, |db| {
         );
     }
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM device_seen").await,
+        app.stored::<device_seen::Entity>().await,
         0,
         "nothing kept when allowed"
     );
 
-    app.exec("UPDATE survey SET device_policy = 'flag' WHERE slug = 'demo'")
-        .await;
+    let manager = app.klungkung_manager().await;
+    assert_eq!(
+        manager
+            .edit("/admin/s/demo/edit", &[("device_policy", "flag")])
+            .await,
+        303
+    );
     for _ in 0..2 {
         let (t, _) = app.form_on_device("/s/demo", Some(&cookie)).await;
         let mut pairs = demo_answers("dukcapil");
@@ -275,8 +269,12 @@ db_test!(one_device_one_voice_when_the_survey_asks, |db| {
     assert_eq!(f[2], (false, String::new()), "first answer of the month");
     assert_eq!(f[3], (true, "repeat-device".to_string()));
 
-    app.exec("UPDATE survey SET device_policy = 'reject' WHERE slug = 'demo'")
-        .await;
+    assert_eq!(
+        manager
+            .edit("/admin/s/demo/edit", &[("device_policy", "reject")])
+            .await,
+        303
+    );
     let (t, _) = app.form_on_device("/s/demo", Some(&cookie)).await;
     let mut pairs = demo_answers("dukcapil");
     pairs.push(("token", &t));
@@ -288,7 +286,7 @@ db_test!(one_device_one_voice_when_the_survey_asks, |db| {
             .unwrap()
             .contains("Anda sudah mengisi survei ini")
     );
-    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 4);
+    assert_eq!(app.responses().await, 4);
     // A retry of an answer already stored still gets its thanks.
     let mut pairs = demo_answers("dukcapil");
     pairs.push(("token", &t2));
@@ -319,14 +317,19 @@ db_test!(one_device_one_voice_when_the_survey_asks, |db| {
             .status(),
         303
     );
-    assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 6);
+    assert_eq!(app.responses().await, 6);
 });
 
 db_test!(no_network_address_is_stored_and_device_keys_expire, |db| {
     use sea_orm::{ConnectionTrait, Statement};
     let app = TestApp::start(db).await;
-    app.exec("UPDATE survey SET device_policy = 'flag' WHERE slug = 'demo'")
-        .await;
+    let manager = app.klungkung_manager().await;
+    assert_eq!(
+        manager
+            .edit("/admin/s/demo/edit", &[("device_policy", "flag")])
+            .await,
+        303
+    );
     let (t, cookie) = app.form_on_device("/s/demo?u=dukcapil", None).await;
     let mut pairs = demo_answers("dukcapil");
     pairs.push(("token", &t));
@@ -342,7 +345,8 @@ db_test!(no_network_address_is_stored_and_device_keys_expire, |db| {
         &json!({ "token": token, "unit": "dukcapil", "answers": demo_answers_json() }),
     )
     .await;
-    // Every text column of every table, searched for the address and the
+    // Raw SQL, the test being about the schema: every text column of every
+    // table, whatever the entities map, searched for the address and the
     // raw device id.
     let device_id = cookie.trim_start_matches("persepsi_device=");
     let backend = app.db().get_database_backend();
@@ -384,18 +388,19 @@ db_test!(no_network_address_is_stored_and_device_keys_expire, |db| {
         app.state.tokens.verify_device(device_id).unwrap(),
         &persepsi_server::store::tallies::month_of(chrono::Utc::now())
     )));
-    assert_eq!(app.count("SELECT COUNT(*) FROM device_seen").await, 1);
+    assert_eq!(app.stored::<device_seen::Entity>().await, 1);
     let old = match app.db().get_database_backend() {
         sea_orm::DatabaseBackend::Postgres => "now() - interval '60 days'",
         _ => "datetime('now', '-60 days')",
     };
+    // Raw SQL: a key from 60 days ago is a time in the past the product cannot make.
     app.exec(&format!("UPDATE device_seen SET created_at = {old}"))
         .await;
     let purged = persepsi_server::store::privacy::purge(app.db(), chrono::Duration::days(40))
         .await
         .unwrap();
     assert_eq!(purged, 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM device_seen").await, 0);
+    assert_eq!(app.stored::<device_seen::Entity>().await, 0);
 });
 
 db_test!(
@@ -423,7 +428,7 @@ db_test!(
         assert!(out[0].as_ref().is_ok_and(|s| s.created));
         assert!(out[1].is_err(), "the refused one fails");
         assert!(out[2].as_ref().is_ok_and(|s| s.created));
-        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 2);
+        assert_eq!(app.responses().await, 2);
         assert_eq!(app.score("demo").await["n"], 2);
     }
 );

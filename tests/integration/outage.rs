@@ -173,6 +173,7 @@ db_test!(
             None => {
                 let locker = Database::connect(&url).await.unwrap();
                 let txn = locker.begin().await.unwrap();
+                // Raw SQL: another program's write, holding the lock.
                 txn.execute_unprepared("UPDATE setting SET value = value")
                     .await
                     .unwrap();
@@ -187,8 +188,8 @@ db_test!(
             started.elapsed().as_secs_f64()
         );
         // Exactly the two responses, each whole, both in the score.
-        assert_eq!(app.count("SELECT COUNT(*) FROM response").await, 2);
-        assert_eq!(app.count("SELECT COUNT(*) FROM answer").await, 2 * 11);
+        assert_eq!(app.responses().await, 2);
+        assert_eq!(app.answers().await, 2 * 11);
         assert_eq!(app.score("demo").await["n"], 2);
         assert_eq!(app.get("/healthz").await.status(), 200);
     }

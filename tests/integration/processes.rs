@@ -3,7 +3,8 @@
 //! on one PostgreSQL (one token, one response). `make test` runs these with
 //! their figures printed.
 
-use crate::support::{Db, demo_answers_json, empty_database};
+use crate::support::{Db, count_stored, demo_answers_json, empty_database};
+use persepsi_server::store::entities::{answer, response};
 use serde_json::{Value, json};
 use std::collections::HashSet;
 use std::process::Stdio;
@@ -114,9 +115,9 @@ async fn submit_once(client: &reqwest::Client, base: &str) -> Option<(String, Va
 async fn stored_ids(url: &str) -> HashSet<String> {
     use sea_orm::{Database, EntityTrait, QuerySelect};
     let db = Database::connect(url).await.unwrap();
-    let ids: Vec<uuid::Uuid> = persepsi_server::store::entities::response::Entity::find()
+    let ids: Vec<uuid::Uuid> = response::Entity::find()
         .select_only()
-        .column(persepsi_server::store::entities::response::Column::Id)
+        .column(response::Column::Id)
         .into_tuple()
         .all(&db)
         .await
@@ -125,18 +126,14 @@ async fn stored_ids(url: &str) -> HashSet<String> {
     ids.into_iter().map(|i| i.to_string()).collect()
 }
 
-async fn count(url: &str, sql: &str) -> i64 {
-    use sea_orm::{ConnectionTrait, Database, Statement};
-    let db = Database::connect(url).await.unwrap();
-    let row = db
-        .query_one_raw(Statement::from_string(
-            db.get_database_backend(),
-            sql.to_string(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    let n = row.try_get_by_index::<i64>(0).unwrap();
+/// How many `E` are stored in the database at `url`.
+async fn stored_in<E>(url: &str) -> u64
+where
+    E: sea_orm::EntityTrait,
+    E::Model: Sync,
+{
+    let db = sea_orm::Database::connect(url).await.unwrap();
+    let n = count_stored::<E>(&db, sea_orm::Condition::all()).await;
     db.close().await.ok();
     n
 }
@@ -197,9 +194,9 @@ async fn crash(db: Db) {
     }
     let acked: HashSet<String> = acked.lock().unwrap().clone();
 
-    let stored = count(&url, "SELECT COUNT(*) FROM response").await;
+    let stored = stored_in::<response::Entity>(&url).await;
     let present = stored_ids(&url).await.intersection(&acked).count();
-    let answers = count(&url, "SELECT COUNT(*) FROM answer").await;
+    let answers = stored_in::<answer::Entity>(&url).await;
     let score: Value = reqwest::get(format!("{base}/api/v1/surveys/demo/score"))
         .await
         .unwrap()
@@ -212,7 +209,7 @@ async fn crash(db: Db) {
         attempts.load(Ordering::Relaxed),
         acked.len(),
         acked.len() - acked_at_kill,
-        stored - present as i64,
+        stored.saturating_sub(present as u64),
     );
     assert_eq!(present, acked.len(), "an acknowledged response was lost");
     assert!(
@@ -220,10 +217,10 @@ async fn crash(db: Db) {
         "submissions resumed after the restart"
     );
     // No half-written response: every stored one has all its answers.
-    let per_response = demo_answers_json().as_object().unwrap().len() as i64;
+    let per_response = demo_answers_json().as_object().unwrap().len() as u64;
     assert_eq!(answers, stored * per_response);
     assert_eq!(
-        score["n"].as_i64(),
+        score["n"].as_u64(),
         Some(stored),
         "the score counts every stored response"
     );
@@ -293,10 +290,7 @@ async fn two_servers_one_postgres_one_token_one_response() {
         assert_eq!(ia["id"], ib["id"], "both servers name the same response");
     }
     assert_eq!(created, rounds);
-    assert_eq!(
-        count(&url, "SELECT COUNT(*) FROM response").await,
-        rounds as i64
-    );
+    assert_eq!(stored_in::<response::Entity>(&url).await, rounds as u64);
     eprintln!(
         "two servers on one PostgreSQL: {rounds} tokens each sent to both at once, {rounds} responses stored"
     );

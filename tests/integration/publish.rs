@@ -4,6 +4,8 @@
 use crate::admin::Browser;
 use crate::db_test;
 use crate::support::{TestApp, attr_value, demo_answers};
+use persepsi_server::store::entities::survey;
+use sea_orm::ColumnTrait;
 
 /// Every `<option value="…">` after `marker`.
 fn options_after(html: &str, marker: &str) -> Vec<String> {
@@ -184,7 +186,7 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
         "the instrument stayed"
     );
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM survey WHERE title = 'Judul baru'")
+        app.stored_where::<survey::Entity>(survey::Column::Title.eq("Judul baru"))
             .await,
         1
     );
@@ -329,9 +331,5 @@ db_test!(codes_made_on_the_admin_page_verify_responses, |db| {
     pairs.push(("token", &token));
     pairs.push(("code", &codes[0]));
     assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM response WHERE verified")
-            .await,
-        1
-    );
+    assert_eq!(app.verified_responses().await, 1);
 });

@@ -2,8 +2,13 @@
 
 use persepsi_server::config::Config;
 use persepsi_server::services::demo;
+use persepsi_server::store::entities::{answer, response, service_unit};
 use persepsi_server::{ServerState, build};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, Statement};
+use sea_orm::sea_query::{IntoCondition, Query};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
+    EntityTrait, PaginatorTrait, QueryFilter, Statement,
+};
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -186,7 +191,10 @@ impl TestApp {
             .unwrap()
     }
 
-    /// Runs a statement.
+    /// Runs a raw SQL statement. For tests about the schema only, or for a
+    /// state the product cannot reach (a corrupted row, a time in the past):
+    /// say why beside the call. Anything else changes state as a user would
+    /// (an admin page, [`Browser`]) or through `persepsi_server::store`.
     pub async fn exec(&self, sql: &str) {
         self.db().execute_unprepared(sql).await.unwrap();
         // As the admin pages do after a change (another server sharing the
@@ -196,7 +204,6 @@ impl TestApp {
 
     /// An API token for an agency, made as the CLI makes it.
     pub async fn agency_token(&self, agency: &str) -> String {
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         let a = persepsi_server::store::entities::agency::Entity::find()
             .filter(persepsi_server::store::entities::agency::Column::Slug.eq(agency))
             .one(self.db())
@@ -228,7 +235,9 @@ impl TestApp {
             .unwrap()
     }
 
-    /// Runs a counting query and returns the number.
+    /// Runs a raw counting query and returns the number. For tests about
+    /// the schema only: what was stored is read through the entities
+    /// ([`TestApp::stored`], [`TestApp::responses`] and the like).
     pub async fn count(&self, sql: &str) -> i64 {
         let backend = self.db().get_database_backend();
         let row = self
@@ -239,6 +248,284 @@ impl TestApp {
             .unwrap();
         row.try_get_by_index::<i64>(0).unwrap()
     }
+}
+
+/// What was stored, read through the entities as the product reads it.
+impl TestApp {
+    /// How many `E` are stored: `app.stored::<agency::Entity>()`.
+    pub async fn stored<E>(&self) -> u64
+    where
+        E: EntityTrait,
+        E::Model: Sync,
+    {
+        count_stored::<E>(self.db(), Condition::all()).await
+    }
+
+    /// How many `E` matching `condition` are stored:
+    /// `app.stored_where::<agency::Entity>(agency::Column::Name.eq("X"))`.
+    pub async fn stored_where<E>(&self, condition: impl IntoCondition) -> u64
+    where
+        E: EntityTrait,
+        E::Model: Sync,
+    {
+        count_stored::<E>(self.db(), condition).await
+    }
+
+    /// Responses stored.
+    pub async fn responses(&self) -> u64 {
+        self.stored::<response::Entity>().await
+    }
+
+    /// Responses stored that match `condition` (on `response`'s columns).
+    pub async fn responses_where(&self, condition: impl IntoCondition) -> u64 {
+        self.stored_where::<response::Entity>(condition).await
+    }
+
+    /// Responses verified by a service code.
+    pub async fn verified_responses(&self) -> u64 {
+        self.responses_where(response::Column::Verified.eq(true))
+            .await
+    }
+
+    /// Responses given for a unit whose slug is `unit`, of any agency.
+    pub async fn responses_for_unit(&self, unit: &str) -> u64 {
+        let units = Query::select()
+            .column(service_unit::Column::Id)
+            .from(service_unit::Entity)
+            .and_where(service_unit::Column::Slug.eq(unit))
+            .to_owned();
+        self.responses_where(response::Column::UnitId.in_subquery(units))
+            .await
+    }
+
+    /// Answers stored, one per item answered.
+    pub async fn answers(&self) -> u64 {
+        self.stored::<answer::Entity>().await
+    }
+
+    /// Answers stored that match `condition` (on `answer`'s columns).
+    pub async fn answers_where(&self, condition: impl IntoCondition) -> u64 {
+        self.stored_where::<answer::Entity>(condition).await
+    }
+
+    /// The demo accounts (made if missing), and a browser signed in as
+    /// Klungkung's manager, whose agency runs the `demo` survey.
+    pub async fn klungkung_manager(&self) -> Browser {
+        persepsi_server::services::demo::accounts(self.db())
+            .await
+            .unwrap();
+        let manager = Browser::new(self);
+        let status = manager
+            .login(
+                "klungkung@demo.persepsi.id",
+                persepsi_server::services::demo::DEMO_PASSWORD,
+            )
+            .await;
+        assert_eq!(status, 303, "the manager signs in");
+        manager
+    }
+}
+
+/// How many `E` matching `condition` are stored in `db`.
+pub async fn count_stored<E>(db: &impl ConnectionTrait, condition: impl IntoCondition) -> u64
+where
+    E: EntityTrait,
+    E::Model: Sync,
+{
+    E::find().filter(condition).count(db).await.unwrap()
+}
+
+/// A browser signed in as someone.
+pub struct Browser {
+    client: reqwest::Client,
+    base: String,
+}
+
+impl Browser {
+    pub fn new(app: &TestApp) -> Self {
+        Browser {
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            base: app.base.clone(),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post(&self, path: &str, pairs: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.base))
+            .form(pairs)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Signs in; returns the status of the sign-in POST.
+    pub async fn login(&self, email: &str, password: &str) -> u16 {
+        let html = self.get("/admin/login").await.text().await.unwrap();
+        let csrf = attr_value(&html, "name=\"csrf\" value=\"").unwrap();
+        self.post(
+            "/admin/login",
+            &[("csrf", &csrf), ("email", email), ("password", password)],
+        )
+        .await
+        .status()
+        .as_u16()
+    }
+
+    /// The session's anti-forgery token, from any signed-in page.
+    pub async fn csrf(&self) -> String {
+        let html = self.get("/admin").await.text().await.unwrap();
+        attr_value(&html, "name=\"csrf\" value=\"").expect("signed in")
+    }
+
+    /// A form post with the session's token.
+    pub async fn send(&self, path: &str, pairs: &[(&str, &str)]) -> u16 {
+        let csrf = self.csrf().await;
+        let mut all = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(pairs);
+        self.post(path, &all).await.status().as_u16()
+    }
+
+    /// Moves survey `slug` to `to` (`open`, `closed`) with the button on
+    /// its admin page; returns the status.
+    pub async fn set_status(&self, slug: &str, to: &str) -> u16 {
+        self.send(&format!("/admin/s/{slug}/status"), &[("to", to)])
+            .await
+    }
+
+    /// Opens the form page at `path`, changes the fields in `changes` (each
+    /// replacing every value of its field) and sends the form as it then
+    /// stands, as a person changing one setting does; returns the status.
+    pub async fn edit(&self, path: &str, changes: &[(&str, &str)]) -> u16 {
+        let html = self.get(path).await.text().await.unwrap();
+        let mut fields = form_fields(&html, path);
+        assert!(!fields.is_empty(), "{path} shows its form");
+        for (name, _) in changes {
+            fields.retain(|(n, _)| n != name);
+        }
+        fields.extend(changes.iter().map(|(n, v)| (n.to_string(), v.to_string())));
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        self.post(path, &pairs).await.status().as_u16()
+    }
+}
+
+/// What the form posting to `action` on `html` sends as shown: its named
+/// inputs (checkboxes and radios only when checked), text areas, and the
+/// selected option of each select (or its first).
+pub fn form_fields(html: &str, action: &str) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    let Some(form) = html
+        .match_indices("<form")
+        .map(|(at, _)| &html[at..])
+        .find(|f| {
+            let head = &f[..f.find('>').unwrap_or(f.len())];
+            attributes(head).get("action").map(String::as_str) == Some(action)
+        })
+    else {
+        return fields;
+    };
+    let form = &form[..form.find("</form>").unwrap_or(form.len())];
+    let mut rest = form;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at..];
+        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let tag = &rest[..end];
+        let attrs = attributes(tag);
+        let name = attrs.get("name").cloned();
+        if tag.starts_with("<input") {
+            let kind = attrs.get("type").map_or("text", String::as_str);
+            let on = !matches!(kind, "checkbox" | "radio") || attrs.contains_key("checked");
+            if let (Some(name), true) = (name, on) {
+                let value = attrs.get("value").cloned().unwrap_or_default();
+                fields.push((name, value));
+            }
+        } else if tag.starts_with("<textarea") {
+            let body = &rest[end..];
+            let text = &body[..body.find("</textarea>").unwrap_or(body.len())];
+            if let Some(name) = name {
+                fields.push((name, unescape(text)));
+            }
+        } else if tag.starts_with("<select") {
+            let body = &rest[end..];
+            let body = &body[..body.find("</select>").unwrap_or(body.len())];
+            let options: Vec<_> = body
+                .match_indices("<option")
+                .map(|(at, _)| attributes(&body[at..at + body[at..].find('>').unwrap()]))
+                .collect();
+            let chosen = options
+                .iter()
+                .find(|o| o.contains_key("selected"))
+                .or(options.first());
+            if let (Some(name), Some(o)) = (name, chosen) {
+                fields.push((name, o.get("value").cloned().unwrap_or_default()));
+            }
+        }
+        rest = &rest[end..];
+    }
+    fields
+}
+
+/// The attributes of an opening tag (`<input type="x" checked …>`), their
+/// values unescaped; a bare attribute has an empty value.
+fn attributes(tag: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let inner = tag.trim_start_matches('<').trim_end_matches('>');
+    let mut rest = inner
+        .trim_start_matches(|c: char| !c.is_whitespace())
+        .trim_start();
+    while !rest.is_empty() {
+        let name_end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
+        let name = rest[..name_end].to_ascii_lowercase();
+        rest = rest[name_end..].trim_start();
+        let mut value = String::new();
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (raw, left) = match after.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let close = after[1..].find(q).map_or(after.len(), |i| i + 1);
+                    (&after[1..close], after.get(close + 1..).unwrap_or(""))
+                }
+                _ => {
+                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                    (&after[..end], &after[end..])
+                }
+            };
+            value = unescape(raw);
+            rest = left.trim_start();
+        } else if let Some(after) = rest.strip_prefix('/') {
+            rest = after.trim_start();
+        }
+        if !name.is_empty() {
+            out.insert(name, value);
+        }
+    }
+    out
+}
+
+/// Text of HTML with its character references read.
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
 }
 
 /// The ten forms of maladministration, as item keys.
