@@ -2,12 +2,15 @@
 
 use clap::Args;
 
+/// The database used when `DATABASE_URL` is not set.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/persepsi.db";
+
 /// The database.
 #[derive(Clone, Debug, Args)]
 pub struct DatabaseConfig {
     /// Database: `sqlite://PATH` (created when missing) or
     /// `postgres://USER@HOST:PORT/DB`.
-    #[arg(long, global = true, env = "DATABASE_URL", default_value = crate::store::db::DEFAULT_DATABASE_URL)]
+    #[arg(long, global = true, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
     pub database_url: String,
 
     /// Largest number of pooled database connections.
