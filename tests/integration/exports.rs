@@ -20,7 +20,7 @@ const HOSTILE: [&str; 6] = [
 
 /// Submits one response per hostile comment (and a plain one); returns the
 /// answers as submitted, keyed by comment.
-async fn fill(app: &TestApp) -> Vec<Vec<(&'static str, String)>> {
+pub(crate) async fn fill(app: &TestApp) -> Vec<Vec<(&'static str, String)>> {
     let mut sent = Vec::new();
     for (i, comment) in HOSTILE.iter().chain(["Pelayanan cepat"].iter()).enumerate() {
         let token = app.form_token("demo").await;
@@ -41,7 +41,7 @@ async fn fill(app: &TestApp) -> Vec<Vec<(&'static str, String)>> {
     sent
 }
 
-async fn token_for(app: &TestApp, email: &str) -> String {
+pub(crate) async fn token_for(app: &TestApp, email: &str) -> String {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let u = persepsi_server::store::entities::app_user::Entity::find()
         .filter(persepsi_server::store::entities::app_user::Column::Email.eq(email))
@@ -54,13 +54,29 @@ async fn token_for(app: &TestApp, email: &str) -> String {
         .unwrap()
 }
 
-async fn fetch(app: &TestApp, token: &str, path: &str) -> reqwest::Response {
+pub(crate) async fn fetch(app: &TestApp, token: &str, path: &str) -> reqwest::Response {
     app.client
         .get(format!("{}{path}", app.base))
         .bearer_auth(token)
         .send()
         .await
         .unwrap()
+}
+
+/// The rows of a CSV file, read with an independent parser, as column →
+/// value.
+fn csv_rows(body: &[u8]) -> Vec<BTreeMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(body);
+    let headers = reader.headers().unwrap().clone();
+    let rows = reader.records().map(|r| {
+        let r = r.unwrap();
+        headers
+            .iter()
+            .zip(&r)
+            .map(|(h, v)| (h.into(), v.into()))
+            .collect()
+    });
+    rows.collect()
 }
 
 /// The answer columns of each exported row, as text, keyed by comment.
@@ -96,7 +112,9 @@ fn check_round_trip(
 
 db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
     let app = TestApp::start(db).await;
-    persepsi_server::services::demo::accounts(app.db()).await.unwrap();
+    persepsi_server::services::demo::accounts(app.db())
+        .await
+        .unwrap();
     let sent = fill(&app).await;
     let token = token_for(&app, "penilai@demo.persepsi.id").await;
     let q = "?instrument=maladministration-perception";
@@ -109,32 +127,12 @@ db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
     )
     .await;
     assert_eq!(res.status(), 200);
-    assert!(
-        res.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/csv")
-    );
-    assert!(
-        res.headers()["content-disposition"]
-            .to_str()
-            .unwrap()
-            .contains("attachment")
-    );
+    let header = |name: &str| res.headers()[name].to_str().unwrap().to_string();
+    assert!(header("content-type").starts_with("text/csv"));
+    assert!(header("content-disposition").contains("attachment"));
     let bytes = res.bytes().await.unwrap();
     assert_eq!(&bytes[..3], "\u{feff}".as_bytes(), "BOM for Excel");
-    let mut reader = csv::Reader::from_reader(&bytes[3..]);
-    let headers = reader.headers().unwrap().clone();
-    let rows: Vec<BTreeMap<String, String>> = reader
-        .records()
-        .map(|r| {
-            headers
-                .iter()
-                .zip(r.unwrap().iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect();
+    let rows = csv_rows(&bytes[3..]);
     check_round_trip(&sent, &by_comment(rows), true);
     assert!(
         String::from_utf8_lossy(&bytes).contains("\r\n"),
@@ -168,24 +166,17 @@ db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
     .await;
     assert_eq!(res.status(), 200);
     let text = res.text().await.unwrap();
+    let plain = |v: &Value| match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    };
     let rows: Vec<BTreeMap<String, String>> = text
         .lines()
         .map(|l| {
             let v: Value = serde_json::from_str(l).unwrap();
-            v.as_object()
-                .unwrap()
-                .iter()
-                .map(|(k, v)| {
-                    (
-                        k.clone(),
-                        match v {
-                            Value::String(s) => s.clone(),
-                            Value::Null => String::new(),
-                            other => other.to_string(),
-                        },
-                    )
-                })
-                .collect()
+            let object = v.as_object().unwrap().iter();
+            object.map(|(k, v)| (k.clone(), plain(v))).collect()
         })
         .collect();
     check_round_trip(&sent, &by_comment(rows), false);
@@ -239,7 +230,9 @@ db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
 
 db_test!(an_export_never_reaches_beyond_its_token, |db| {
     let app = TestApp::start(db).await;
-    persepsi_server::services::demo::accounts(app.db()).await.unwrap();
+    persepsi_server::services::demo::accounts(app.db())
+        .await
+        .unwrap();
     fill(&app).await;
     let q = "instrument=maladministration-perception";
     // No token, a forged one.
@@ -267,10 +260,14 @@ db_test!(an_export_never_reaches_beyond_its_token, |db| {
         .await
         .unwrap()
         .unwrap();
-    let theirs =
-        persepsi_server::store::api_tokens::create(app.db(), &app.state.tokens, balikpapan.id, "antrean")
-            .await
-            .unwrap();
+    let theirs = persepsi_server::store::api_tokens::create(
+        app.db(),
+        &app.state.tokens,
+        balikpapan.id,
+        "antrean",
+    )
+    .await
+    .unwrap();
     assert_eq!(
         fetch(
             &app,
@@ -367,4 +364,32 @@ db_test!(an_export_never_reaches_beyond_its_token, |db| {
             .status(),
         401
     );
+});
+
+/// A comment that needs every kind of CSV quoting, plain and as a formula.
+const AWKWARD: &str = "\"quoted\", comma, newline\nand =SUM(A1)";
+
+db_test!(csv_fields_read_back_exactly, |db| {
+    let app = TestApp::start(db).await;
+    persepsi_server::services::demo::accounts(app.db())
+        .await
+        .unwrap();
+    let formula = format!("={AWKWARD}");
+    for comment in [AWKWARD, formula.as_str()] {
+        let token = app.form_token("demo").await;
+        let mut send: Vec<(&str, &str)> = demo_answers("dukcapil");
+        send.extend([("comment", comment), ("token", token.as_str())]);
+        assert_eq!(app.post_form("/s/demo", &send).await.status(), 303);
+    }
+    let token = token_for(&app, "penilai@demo.persepsi.id").await;
+    let path = "/api/v1/exports/responses.csv?survey=demo&bom=true";
+    let bytes = fetch(&app, &token, path).await.bytes().await.unwrap();
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).expect("a BOM");
+    let mut comments: Vec<String> = csv_rows(body)
+        .into_iter()
+        .map(|r| r["comment"].clone())
+        .collect();
+    comments.sort();
+    // The formula is neutralised: shown, never run.
+    assert_eq!(comments, [AWKWARD.to_string(), format!("'{formula}")]);
 });

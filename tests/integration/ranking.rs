@@ -3,6 +3,7 @@
 
 use crate::admin::Browser;
 use crate::db_test;
+use crate::exports::{fetch, fill, token_for};
 use crate::support::{TestApp, demo_answers};
 use serde_json::Value;
 
@@ -268,3 +269,88 @@ db_test!(
         );
     }
 );
+
+/// The scores export of [`crate::exports::fill`]'s responses, per unit, as it has always
+/// been written.
+const SCORES_CSV: &str = "\u{feff}rank,agency,agency_name,kind,region,unit,unit_name,sector,n,n_required,verified,suspect_excluded,score,ci_low,ci_high,band,band_note\r\n\
+1,kab-klungkung,Pemerintah Kabupaten Klungkung,regency,Bali,dukcapil,Dinas Kependudukan dan Pencatatan Sipil,civil_registration,4,372,0,0,83.33,83.33,83.33,,sampel belum cukup (4 dari 30)\r\n\
+2,kab-klungkung,Pemerintah Kabupaten Klungkung,regency,Bali,dpmptsp,Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu,licensing,3,356,0,0,83.33,83.33,83.33,,sampel belum cukup (3 dari 30)\r\n";
+
+const SCORES_NDJSON: &str = "{\"agency\":\"kab-klungkung\",\"agency_name\":\"Pemerintah Kabupaten Klungkung\",\"band\":null,\"band_note\":\"sampel belum cukup (4 dari 30)\",\"ci_high\":\"83.33\",\"ci_low\":\"83.33\",\"kind\":\"regency\",\"n\":4,\"n_required\":372,\"rank\":1,\"region\":\"Bali\",\"score\":\"83.33\",\"sector\":\"civil_registration\",\"suspect_excluded\":0,\"unit\":\"dukcapil\",\"unit_name\":\"Dinas Kependudukan dan Pencatatan Sipil\",\"verified\":0}\n\
+{\"agency\":\"kab-klungkung\",\"agency_name\":\"Pemerintah Kabupaten Klungkung\",\"band\":null,\"band_note\":\"sampel belum cukup (3 dari 30)\",\"ci_high\":\"83.33\",\"ci_low\":\"83.33\",\"kind\":\"regency\",\"n\":3,\"n_required\":356,\"rank\":2,\"region\":\"Bali\",\"score\":\"83.33\",\"sector\":\"licensing\",\"suspect_excluded\":0,\"unit\":\"dpmptsp\",\"unit_name\":\"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu\",\"verified\":0}\n";
+
+db_test!(the_scores_export_is_written_as_it_always_was, |db| {
+    let app = TestApp::start(db).await;
+    persepsi_server::services::demo::accounts(app.db())
+        .await
+        .unwrap();
+    fill(&app).await;
+    let token = token_for(&app, "penilai@demo.persepsi.id").await;
+    let q = "level=unit";
+    let res = fetch(
+        &app,
+        &token,
+        &format!("/api/v1/exports/scores.csv?{q}&bom=true"),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    let disposition = res.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        disposition.starts_with("attachment; filename=\"persepsi-scores-")
+            && disposition.ends_with(".csv\""),
+        "{disposition}"
+    );
+    assert_eq!(res.text().await.unwrap(), SCORES_CSV);
+
+    let res = fetch(&app, &token, &format!("/api/v1/exports/scores.ndjson?{q}")).await;
+    assert_eq!(res.headers()["content-type"], "application/x-ndjson");
+    assert_eq!(res.text().await.unwrap(), SCORES_NDJSON);
+
+    // XLSX: the same cells, numbers as numbers.
+    let res = fetch(&app, &token, &format!("/api/v1/exports/scores.xlsx?{q}")).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let bytes = res.bytes().await.unwrap();
+    use calamine::{Data, Reader, Xlsx};
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    assert_eq!(book.sheet_names(), ["scores"]);
+    let range = book.worksheet_range("scores").unwrap();
+    let got: Vec<Vec<Data>> = range.rows().map(|r| r.to_vec()).collect();
+    let mut csv = csv::Reader::from_reader(SCORES_CSV.trim_start_matches('\u{feff}').as_bytes());
+    let mut want: Vec<Vec<Data>> = vec![
+        csv.headers()
+            .unwrap()
+            .iter()
+            .map(|h| Data::String(h.to_string()))
+            .collect(),
+    ];
+    for record in csv.records() {
+        want.push(
+            record
+                .unwrap()
+                .iter()
+                .map(|v| match v.parse::<f64>() {
+                    _ if v.is_empty() => Data::Empty,
+                    Ok(x) => Data::Float(x),
+                    Err(_) => Data::String(v.to_string()),
+                })
+                .collect(),
+        );
+    }
+    assert_eq!(got, want);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")
+            .await,
+        3
+    );
+});

@@ -3,26 +3,26 @@
 //! - `GET /admin/ranking?…`, `GET /api/v1/ranking?…` (token): providers or
 //!   units by score, filtered by province, kind, sector, period,
 //!   instrument and verification, sorted and paged;
-//! - `GET …/exports/scores.csv|ndjson|xlsx?…`: the ranking, every page.
+//! - `GET …/exports/scores.csv|ndjson|xlsx?…`: the ranking, every row, as a
+//!   file (written by `services::export`).
 
 use super::admin::{Signed, admin_error, admin_page};
 use super::api::{error, invalid};
 use super::caller::Caller;
 use super::extract::pairs_of;
-use crate::ServerState;
 use crate::error::AppError;
+use crate::http::ServerState;
 use crate::http::client::lang;
 use crate::services::access;
-use crate::services::export::{Cell, PlanError};
+use crate::services::export::{self, Format, PlanError};
 use crate::services::ranking::{self, DEFAULT_INSTRUMENT, RankQuery, Ranking};
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::admin::dashboard::{RankLine, RankingPage, RankingView};
 use app::views::score::ScoreDto;
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header, request::Parts};
+use axum::http::{StatusCode, request::Parts};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 use serde_json::json;
@@ -58,6 +58,33 @@ fn href(r: &ranking::RankRow) -> String {
     }
 }
 
+/// `key@version` of every instrument version, the ranked one first.
+fn instrument_keys(list: &[(uuid::Uuid, String)]) -> Vec<String> {
+    let mut keys: Vec<String> = list
+        .iter()
+        .filter_map(|(_, l)| {
+            l.rsplit_once('(')
+                .map(|(_, k)| k.trim_end_matches(')').replace(" v", "@"))
+        })
+        .collect();
+    keys.sort_by_key(|k| !k.starts_with(DEFAULT_INSTRUMENT));
+    keys
+}
+
+/// A page of the ranking as the admin page shows it.
+fn lines(r: &Ranking, lang: Lang) -> Vec<RankLine> {
+    r.rows
+        .iter()
+        .map(|r| RankLine {
+            rank: r.rank,
+            href: href(r),
+            name: line_name(r),
+            region: r.agency.region.clone(),
+            score: ScoreDto::new(&r.score, &r.bands, lang),
+        })
+        .collect()
+}
+
 /// `GET /admin/ranking`.
 pub async fn page(
     State(state): State<ServerState>,
@@ -85,40 +112,11 @@ pub async fn page(
     regions.sort();
     regions.dedup();
     let instruments = match crate::store::admin::instruments(&state.db).await {
-        Ok(list) => {
-            let mut keys: Vec<String> = list
-                .iter()
-                .filter_map(|(_, l)| {
-                    l.rsplit_once('(')
-                        .map(|(_, k)| k.trim_end_matches(')').replace(" v", "@"))
-                })
-                .collect();
-            // The ranked instrument by default, first.
-            keys.sort_by_key(|k| !k.starts_with(DEFAULT_INSTRUMENT));
-            keys
-        }
+        Ok(list) => instrument_keys(&list),
         Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e.into()).await,
     };
     let (lines, total, page_info) = match &result {
-        Some(Ranking {
-            rows,
-            total,
-            page,
-            per_page,
-            ..
-        }) => (
-            rows.iter()
-                .map(|r| RankLine {
-                    rank: r.rank,
-                    href: href(r),
-                    name: line_name(r),
-                    region: r.agency.region.clone(),
-                    score: ScoreDto::new(&r.score, &r.bands, lang),
-                })
-                .collect(),
-            *total,
-            (*page, *per_page),
-        ),
+        Some(r) => (lines(r, lang), r.total, (r.page, r.per_page)),
         None => (Vec::new(), 0, (1, ranking::PER_PAGE)),
     };
     let view = RankingView {
@@ -201,170 +199,28 @@ pub async fn api(
     }
 }
 
-/// The whole ranking as rows for the scores export.
+/// `GET …/exports/scores.csv|ndjson|xlsx?…` (reached through
+/// [`super::exports::download`]): the ranking the filters ask for, every
+/// row, as a file.
 pub async fn scores_export(
     state: &ServerState,
     caller: &Caller,
     raw: Option<&str>,
     ext: &str,
     lang: Lang,
-) -> Response {
+) -> Result<Response, AppError> {
     // `bom` is the file's, not the ranking's.
-    let pairs: Vec<(String, String)> = pairs_of(raw)
-        .into_iter()
-        .filter(|(k, _)| k != "bom")
-        .collect();
+    let (bom, pairs): (Vec<_>, Vec<_>) = pairs_of(raw).into_iter().partition(|(k, _)| k == "bom");
+    let Some(format) = Format::of(ext, bom.iter().any(|(_, v)| v == "true")) else {
+        return Ok(error(StatusCode::NOT_FOUND, i18n::UNKNOWN_EXPORT.get(lang)));
+    };
     let q = match rank_query(&pairs) {
         Ok(q) => q,
-        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, &e),
+        Err(e) => return Ok(error(StatusCode::UNPROCESSABLE_ENTITY, &e)),
     };
-    let all = match ranking::everything(state, &caller.actor, &q).await {
-        Ok(r) => r.rows,
-        Err(PlanError::Invalid(errors)) => return invalid(&errors, lang),
-        Err(PlanError::App(e)) => return super::api::app_error(e, lang),
-    };
-    let detail = json!({ "file": format!("scores.{ext}"), "filters": q });
-    if let Err(e) = crate::services::auth::audit(&state.db, &caller.actor, "export", detail).await {
-        return super::api::app_error(e.into(), lang);
+    match export::scores(state, &caller.actor, &q, format, lang).await {
+        Ok(file) => Ok(file.into_response()),
+        Err(PlanError::Invalid(errors)) => Ok(invalid(&errors, lang)),
+        Err(PlanError::App(e)) => Err(e),
     }
-    let header_row: Vec<String> = [
-        "rank",
-        "agency",
-        "agency_name",
-        "kind",
-        "region",
-        "unit",
-        "unit_name",
-        "sector",
-        "n",
-        "n_required",
-        "verified",
-        "suspect_excluded",
-        "score",
-        "ci_low",
-        "ci_high",
-        "band",
-        "band_note",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    let text = |s: &str| Cell::Text(s.to_string().into());
-    let opt = |s: Option<&String>| {
-        s.map(|x| Cell::Text(x.clone().into()))
-            .unwrap_or(Cell::Empty)
-    };
-    let num = |x: Option<f64>| {
-        x.map(|v| Cell::Text(format!("{v:.2}").into()))
-            .unwrap_or(Cell::Empty)
-    };
-    let rows: Vec<Vec<Cell>> = all
-        .iter()
-        .map(|r| {
-            let s = ScoreDto::new(&r.score, &r.bands, lang);
-            vec![
-                Cell::Int(r.rank as i64),
-                text(&r.agency.slug),
-                text(&r.agency.name),
-                text(&r.agency.kind),
-                text(&r.agency.region),
-                opt(r.unit.as_ref().map(|u| &u.slug)),
-                opt(r.unit.as_ref().map(|u| &u.name)),
-                opt(r.unit.as_ref().map(|u| &u.sector)),
-                Cell::Int(s.n as i64),
-                s.n_required
-                    .map(|n| Cell::Int(n as i64))
-                    .unwrap_or(Cell::Empty),
-                Cell::Int(s.verified as i64),
-                Cell::Int(s.suspect_excluded as i64),
-                num(s.score),
-                num(s.ci.map(|c| c[0])),
-                num(s.ci.map(|c| c[1])),
-                s.band
-                    .as_ref()
-                    .map(|b| text(&b.label))
-                    .unwrap_or(Cell::Empty),
-                opt(s.band_note.as_ref()),
-            ]
-        })
-        .collect();
-    let name = format!(
-        "persepsi-scores-{}.{ext}",
-        chrono::Utc::now().format("%Y%m%d-%H%M")
-    );
-    let (content_type, body): (&'static str, Vec<u8>) = match ext {
-        "csv" => {
-            let mut out = String::new();
-            if q_bom(raw) {
-                out.push('\u{feff}');
-            }
-            let head: Vec<Cell> = header_row.iter().map(|h| Cell::Text(h.into())).collect();
-            crate::services::export::csv_record(&mut out, &head);
-            for r in &rows {
-                crate::services::export::csv_record(&mut out, r);
-            }
-            ("text/csv; charset=utf-8", out.into_bytes())
-        }
-        "ndjson" => {
-            let mut out = String::new();
-            for r in &rows {
-                crate::services::export::ndjson_line(&mut out, &header_row, r);
-            }
-            ("application/x-ndjson", out.into_bytes())
-        }
-        _ => match xlsx_of(&header_row, &rows) {
-            Ok(b) => (
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                b,
-            ),
-            Err(e) => return super::api::app_error(AppError::internal(e), lang),
-        },
-    };
-    let mut r = Bytes::from(body).into_response();
-    let h = r.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    h.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")).expect("ASCII"),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    r
-}
-
-/// Whether the query asks for a byte-order mark.
-fn q_bom(raw: Option<&str>) -> bool {
-    pairs_of(raw).iter().any(|(k, v)| k == "bom" && v == "true")
-}
-
-fn xlsx_of(header_row: &[String], rows: &[Vec<Cell>]) -> Result<Vec<u8>, String> {
-    let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("scores").map_err(|e| e.to_string())?;
-    for (c, h) in header_row.iter().enumerate() {
-        sheet
-            .write_string(0, c as u16, h)
-            .map_err(|e| e.to_string())?;
-    }
-    for (i, row) in rows.iter().enumerate() {
-        for (c, cell) in row.iter().enumerate() {
-            let (r, c) = (i as u32 + 1, c as u16);
-            match cell {
-                Cell::Empty => continue,
-                Cell::Int(n) => sheet.write_number(r, c, *n as f64).map(|_| ()),
-                Cell::Bool(b) => sheet.write_boolean(r, c, *b).map(|_| ()),
-                Cell::Text(t) => match t.parse::<f64>() {
-                    Ok(x) => sheet.write_number(r, c, x).map(|_| ()),
-                    Err(_) => sheet
-                        .write_string(r, c, crate::services::export::neutralise(t))
-                        .map(|_| ()),
-                },
-            }
-            .map_err(|e| e.to_string())?;
-        }
-    }
-    book.save_to_buffer().map_err(|e| e.to_string())
 }

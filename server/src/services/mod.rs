@@ -6,6 +6,7 @@ pub mod assets;
 pub mod auth;
 pub mod demo;
 pub mod export;
+pub mod filters;
 pub mod qr;
 pub mod ranking;
 pub mod scores;

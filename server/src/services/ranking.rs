@@ -5,7 +5,7 @@
 //! so paging and re-sorting cost nothing.
 
 use crate::services::access::Actor;
-use crate::services::export::PlanError;
+use crate::services::filters::{PlanError, invalid};
 use crate::services::state::AppState;
 use crate::store::levels::{AgencyScores, Filter};
 use crate::store::tallies::Scope;
@@ -81,12 +81,6 @@ pub struct Ranking {
     pub instrument: Option<Arc<Instrument>>,
     /// Units (true) or agencies.
     pub units: bool,
-}
-
-fn invalid(field: &str, message: app::i18n::Tr) -> PlanError {
-    let mut e = app::domain::answers::FieldErrors::new();
-    app::domain::answers::push_error(&mut e, field, message.text());
-    PlanError::Invalid(e)
 }
 
 /// Scores of every provider for a filter, from the short-lived cache or

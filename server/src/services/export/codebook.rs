@@ -1,0 +1,120 @@
+//! The codebook: what every column of the responses export means, with the
+//! instrument and band-table versions, the method and the filters. As JSON
+//! (`codebook.json`) and as the second sheet of the XLSX export.
+
+use super::Cell;
+use super::plan::{Plan, wib};
+use super::xlsx::write_row;
+use app::domain::instrument::ItemKind;
+use chrono::Utc;
+use rust_xlsxwriter::{Workbook, XlsxError};
+use serde_json::{Value, json};
+
+/// The fixed columns, in the order of [`super::FIXED`], and their meaning.
+const COLUMNS: [(&str, &str); 11] = [
+    ("response_id", "Response id (UUID)."),
+    (
+        "submitted_at",
+        "When it was received, in Western Indonesian Time (UTC+7), RFC 3339.",
+    ),
+    ("survey", "Survey (slug)."),
+    ("agency", "Provider (slug)."),
+    ("agency_name", "Provider name."),
+    ("unit", "Service unit (slug), empty when none."),
+    ("unit_name", "Service unit name."),
+    (
+        "channel",
+        "form (the web page), api (the JSON API: apps, queue systems), import (entered by the agency: paper forms, kiosk records) or demo.",
+    ),
+    (
+        "verified",
+        "true when a one-time service code came with it.",
+    ),
+    (
+        "suspect",
+        "true when a bot signal tripped (left out of scores by default).",
+    ),
+    (
+        "flags",
+        "The signals: honeypot, fast, other-survey, repeat-device.",
+    ),
+];
+
+/// The fixed columns as a JSON map.
+fn columns() -> serde_json::Map<String, Value> {
+    COLUMNS
+        .iter()
+        .map(|(k, v)| (k.to_string(), Value::from(*v)))
+        .collect()
+}
+
+/// The codebook as JSON.
+pub(super) fn json(plan: &Plan) -> Value {
+    let i = &plan.instrument;
+    let questions: Vec<Value> = i
+        .items
+        .iter()
+        .map(|it| {
+            json!({
+                "column": it.key,
+                "kind": it.kind.as_str(),
+                "text_id": it.text.id,
+                "text_en": it.text.en,
+                "counts_in_score": it.kind == ItemKind::Scale,
+                "weight": it.weight,
+                "not_applicable": it.not_applicable,
+                "labels_id": it.labels.as_ref().map(|l| l.iter().map(|t| t.id.clone()).collect::<Vec<_>>()),
+            })
+        })
+        .collect();
+    json!({
+        "instrument": { "key": i.key, "version": i.version, "title_id": i.title.id, "title_en": i.title.en, "conversion": i.conversion },
+        "band_table": { "key": plan.bands.key, "version": plan.bands.version, "min_n": plan.bands.min_n, "bands": plan.bands.bands },
+        "method": app::views::score::METHOD,
+        "scale": "1 (worst) to 4 (best); na = not applicable; the score is the weighted mean of item means × conversion.",
+        "cells": "Text cells that begin with = + - @ tab or carriage return get a leading ' in CSV and XLSX so spreadsheets show them and never evaluate them.",
+        "columns": columns(),
+        "questions": questions,
+        "filters": plan.query,
+        "surveys": plan.surveys.values().map(|(s, a, _)| format!("{a}/{s}")).collect::<Vec<_>>(),
+        "generated_at": Utc::now().with_timezone(&wib()).to_rfc3339(),
+    })
+}
+
+/// The codebook as a worksheet: every column with its kind and wording.
+pub(super) fn sheet(book: &mut Workbook, plan: &Plan) -> Result<(), XlsxError> {
+    let sheet = book.add_worksheet_with_constant_memory()?;
+    sheet.set_name("codebook")?;
+    let text = |s: &str| Cell::Text(s.to_string().into());
+    write_row(
+        sheet,
+        0,
+        &["column", "kind", "text_id", "text_en"].map(text),
+    )?;
+    // The fixed columns, in the order the JSON map keeps them.
+    let mut r = 1;
+    for (k, v) in &columns() {
+        write_row(
+            sheet,
+            r,
+            &[
+                text(k),
+                Cell::Empty,
+                Cell::Empty,
+                text(v.as_str().unwrap_or("")),
+            ],
+        )?;
+        r += 1;
+    }
+    for item in &plan.instrument.items {
+        let cells = [
+            text(&item.key),
+            text(item.kind.as_str()),
+            text(&item.text.id),
+            text(&item.text.en),
+        ];
+        write_row(sheet, r, &cells)?;
+        r += 1;
+    }
+    Ok(())
+}

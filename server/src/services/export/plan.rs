@@ -1,0 +1,223 @@
+//! What an export reads, and who may read it: the filters resolved within
+//! the caller's reach.
+
+use crate::error::AppError;
+use crate::services::access::Actor;
+pub use crate::services::filters::PlanError;
+use crate::services::filters::invalid;
+use crate::services::state::AppState;
+use crate::store::entities::{agency, service_unit, survey};
+use app::domain::bands::BandTable;
+use app::domain::instrument::Instrument;
+use app::domain::period;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::Arc;
+use uuid::Uuid;
+
+/// The filters, as on the ranking.
+#[derive(Clone, Debug, Default, Deserialize, serde::Serialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ExportQuery {
+    /// One agency (slug).
+    pub agency: Option<String>,
+    /// One province (agency region).
+    pub region: Option<String>,
+    /// One kind of provider.
+    pub kind: Option<String>,
+    /// One sector of units.
+    pub sector: Option<String>,
+    /// One survey (slug).
+    pub survey: Option<String>,
+    /// `key@version` or `key` (the newest version in use).
+    pub instrument: Option<String>,
+    /// `2026`, `2026-Q3` or `2026-11`.
+    pub period: Option<String>,
+    /// Only service-verified responses.
+    #[serde(default)]
+    pub verified: bool,
+    /// Include responses flagged suspect (left out by default).
+    #[serde(default)]
+    pub suspect: bool,
+    /// CSV only: start with a byte-order mark, for Excel.
+    #[serde(default)]
+    pub bom: bool,
+}
+
+/// A resolved export: what to read and how to name it.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// The instrument version every row answers.
+    pub instrument: Arc<Instrument>,
+    /// The band table of the first survey.
+    pub bands: Arc<BandTable>,
+    /// Surveys read: id → (slug, agency slug, agency name).
+    pub surveys: HashMap<Uuid, (String, String, String)>,
+    /// Units: id → (slug, name, sector).
+    pub units: HashMap<Uuid, (String, String, String)>,
+    /// Only these units (a sector filter).
+    pub unit_ids: Option<Vec<Uuid>>,
+    /// Submitted from (inclusive) and to (exclusive).
+    pub between: Option<Span>,
+    /// Only verified.
+    pub verified_only: bool,
+    /// Suspect ones too.
+    pub include_suspect: bool,
+    /// The filters as asked, for the codebook and the audit log.
+    pub query: ExportQuery,
+}
+
+/// Submitted from (inclusive) and to (exclusive).
+pub type Span = (DateTime<Utc>, DateTime<Utc>);
+
+/// Western Indonesian Time (UTC+7), in which exports tell the time.
+pub(super) fn wib() -> FixedOffset {
+    FixedOffset::east_opt(7 * 3600).expect("UTC+7")
+}
+
+fn month_start(month: &str) -> Option<DateTime<Utc>> {
+    let d = NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").ok()?;
+    Some(
+        d.and_hms_opt(0, 0, 0)?
+            .and_local_timezone(wib())
+            .single()?
+            .with_timezone(&Utc),
+    )
+}
+
+/// Resolves the filters within the actor's reach.
+pub async fn plan(state: &AppState, actor: &Actor, q: ExportQuery) -> Result<Plan, PlanError> {
+    let db = &state.db;
+    let agencies = in_reach(db, actor, &q).await?;
+    let mut surveys = surveys_of(db, &agencies, &q).await?;
+    let (instrument_id, instrument) = choose_instrument(state, &surveys, &q).await?;
+    surveys.retain(|s| s.instrument_id == instrument_id);
+    let bands = match surveys.first() {
+        Some(s) => state.band_table(s.band_table_id).await?,
+        None => return Err(invalid("instrument", app::i18n::NO_SURVEY)),
+    };
+    let between = between(q.period.as_deref())?;
+    let units: HashMap<Uuid, (String, String, String)> = service_unit::Entity::find()
+        .filter(service_unit::Column::AgencyId.is_in(agencies.keys().copied().collect::<Vec<_>>()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, (u.slug, u.name, u.sector)))
+        .collect();
+    let unit_ids = q.sector.as_ref().map(|sector| {
+        units
+            .iter()
+            .filter(|(_, (_, _, s))| s == sector)
+            .map(|(id, _)| *id)
+            .collect::<Vec<_>>()
+    });
+    let surveys = surveys
+        .into_iter()
+        .map(|s| {
+            let a = &agencies[&s.agency_id];
+            (s.id, (s.slug, a.slug.clone(), a.name.clone()))
+        })
+        .collect();
+    Ok(Plan {
+        instrument,
+        bands,
+        surveys,
+        units,
+        unit_ids,
+        between,
+        verified_only: q.verified,
+        include_suspect: q.suspect,
+        query: q,
+    })
+}
+
+/// The agencies the actor sees that the filters name, by id.
+async fn in_reach(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    q: &ExportQuery,
+) -> Result<HashMap<Uuid, agency::Model>, PlanError> {
+    let mut agencies = crate::services::access::agencies(db, actor).await?;
+    agencies.retain(|a| {
+        q.agency.as_ref().is_none_or(|s| &a.slug == s)
+            && q.region
+                .as_ref()
+                .is_none_or(|r| a.region.eq_ignore_ascii_case(r))
+            && q.kind.as_ref().is_none_or(|k| &a.kind == k)
+    });
+    if q.agency.is_some() && agencies.is_empty() {
+        // Outside the caller's reach reads exactly like absent.
+        return Err(PlanError::App(AppError::NotFound));
+    }
+    Ok(agencies.into_iter().map(|a| (a.id, a)).collect())
+}
+
+/// The published surveys of those agencies (one, when the filter names it),
+/// oldest first.
+async fn surveys_of(
+    db: &DatabaseConnection,
+    agencies: &HashMap<Uuid, agency::Model>,
+    q: &ExportQuery,
+) -> Result<Vec<survey::Model>, PlanError> {
+    let mut surveys = survey::Entity::find()
+        .filter(survey::Column::AgencyId.is_in(agencies.keys().copied().collect::<Vec<_>>()))
+        .filter(survey::Column::Status.ne("draft"))
+        .order_by_asc(survey::Column::CreatedAt)
+        .all(db)
+        .await?;
+    if let Some(slug) = &q.survey {
+        surveys.retain(|s| &s.slug == slug);
+        if surveys.is_empty() {
+            return Err(PlanError::App(AppError::NotFound));
+        }
+    }
+    Ok(surveys)
+}
+
+/// One instrument version per export: its questions are the columns. The
+/// one asked for (its newest version in use when none is named), or the
+/// only one in use.
+async fn choose_instrument(
+    state: &AppState,
+    surveys: &[survey::Model],
+    q: &ExportQuery,
+) -> Result<(Uuid, Arc<Instrument>), PlanError> {
+    let mut versions: Vec<(Uuid, Arc<Instrument>)> = Vec::new();
+    for s in surveys {
+        if !versions.iter().any(|(id, _)| *id == s.instrument_id) {
+            versions.push((s.instrument_id, state.instrument(s.instrument_id).await?));
+        }
+    }
+    let asked = q
+        .instrument
+        .as_deref()
+        .map(|f| f.split_once('@').unwrap_or((f, "")));
+    let chosen = match asked {
+        Some((key, version)) => versions
+            .iter()
+            .filter(|(_, i)| {
+                i.key == key && (version.is_empty() || i.version.to_string() == version)
+            })
+            .max_by_key(|(_, i)| i.version)
+            .cloned(),
+        None if versions.len() <= 1 => versions.first().cloned(),
+        None => return Err(invalid("instrument", app::i18n::SEVERAL_INSTRUMENTS)),
+    };
+    chosen.ok_or_else(|| invalid("instrument", app::i18n::NO_SURVEY_IN_REACH))
+}
+
+/// The instants a period (`2026`, `2026-Q3`, `2026-11`) spans, in WIB.
+fn between(period: Option<&str>) -> Result<Option<Span>, PlanError> {
+    let Some(p) = period else {
+        return Ok(None);
+    };
+    let (from, to) =
+        period::months(p).ok_or_else(|| invalid("period", app::i18n::WRITE_PERIOD_AS_2026))?;
+    let start = month_start(&from).expect("a valid month");
+    let end = month_start(&to).expect("a valid month") + chrono::Duration::days(32);
+    let end = month_start(&crate::store::tallies::month_of(end)).expect("a month");
+    Ok(Some((start, end)))
+}

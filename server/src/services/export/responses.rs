@@ -1,0 +1,272 @@
+//! The responses export: one row per response, the fixed columns and then
+//! one per question, read a page at a time.
+
+use super::format::{self, Download, Format};
+use super::plan::{ExportQuery, Plan, PlanError, plan, wib};
+use super::rows::Rows;
+use super::{Cell, audit, codebook};
+use crate::error::AppError;
+use crate::services::access::Actor;
+use crate::services::state::AppState;
+use crate::store::entities::response;
+use chrono::{DateTime, Utc};
+use rust_xlsxwriter::{Workbook, XlsxError};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::BTreeMap;
+use tokio::sync::mpsc;
+use uuid::Uuid;
+
+/// Rows read per query.
+pub const PAGE: u64 = 4_000;
+
+/// The fixed columns before the questions.
+pub const FIXED: [&str; 11] = [
+    "response_id",
+    "submitted_at",
+    "survey",
+    "agency",
+    "agency_name",
+    "unit",
+    "unit_name",
+    "channel",
+    "verified",
+    "suspect",
+    "flags",
+];
+
+/// The responses `query` selects within `actor`'s reach, as a file in
+/// `format`; the export is logged first, and the row count given for
+/// progress.
+pub async fn responses(
+    state: &AppState,
+    actor: &Actor,
+    query: ExportQuery,
+    format: Format,
+) -> Result<Download, PlanError> {
+    let plan = plan(state, actor, query).await?;
+    audit(
+        state,
+        actor,
+        &format!("responses.{}", format.ext()),
+        &plan.query,
+    )
+    .await?;
+    let rows = count(state, &plan).await?;
+    let stamp = Utc::now().format("%Y%m%d-%H%M");
+    let name = format!(
+        "persepsi-{}-v{}-{stamp}.{}",
+        plan.instrument.key,
+        plan.instrument.version,
+        format.ext()
+    );
+    let source = Responses {
+        header: header(&plan),
+        pages: pages(state.clone(), plan.clone()),
+        plan,
+    };
+    let mut download = format::download(source, format, name).await?;
+    download.rows = Some(rows);
+    Ok(download)
+}
+
+/// The header row: fixed columns, then one per question.
+pub fn header(plan: &Plan) -> Vec<String> {
+    FIXED
+        .iter()
+        .map(|s| s.to_string())
+        .chain(plan.instrument.items.iter().map(|i| i.key.clone()))
+        .collect()
+}
+
+/// What an export reads of a response (not its token hash).
+#[derive(Clone, Debug, sea_orm::FromQueryResult)]
+pub struct ExportRow {
+    /// Id.
+    pub id: Uuid,
+    /// Survey.
+    pub survey_id: Uuid,
+    /// Unit.
+    pub unit_id: Option<Uuid>,
+    /// `form`, `api`, `demo`.
+    pub channel: String,
+    /// Carried a service code.
+    pub verified: bool,
+    /// Tripped a signal.
+    pub suspect: bool,
+    /// Which signals.
+    pub flags: String,
+    /// Answers as JSON.
+    pub answers: String,
+    /// When.
+    pub submitted_at: DateTime<Utc>,
+}
+
+/// The responses the plan selects, as a query.
+fn selected(plan: &Plan) -> sea_orm::Select<response::Entity> {
+    let mut q = response::Entity::find()
+        .filter(response::Column::SurveyId.is_in(plan.surveys.keys().copied().collect::<Vec<_>>()));
+    if let Some(units) = &plan.unit_ids {
+        q = q.filter(response::Column::UnitId.is_in(units.clone()));
+    }
+    if let Some((from, to)) = plan.between {
+        q = q
+            .filter(response::Column::SubmittedAt.gte(from))
+            .filter(response::Column::SubmittedAt.lt(to));
+    }
+    if plan.verified_only {
+        q = q.filter(response::Column::Verified.eq(true));
+    }
+    if !plan.include_suspect {
+        q = q.filter(response::Column::Suspect.eq(false));
+    }
+    q
+}
+
+/// How many rows the export will have (for progress).
+pub async fn count(state: &AppState, plan: &Plan) -> Result<u64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    selected(plan).count(&state.db).await
+}
+
+/// A page of responses after `after` (submitted_at, id), in order.
+pub async fn page(
+    state: &AppState,
+    plan: &Plan,
+    after: Option<(DateTime<Utc>, Uuid)>,
+) -> Result<Vec<ExportRow>, DbErr> {
+    let mut q = selected(plan);
+    if let Some((t, id)) = after {
+        // A row-value comparison, so the (survey, time) index serves it.
+        q = q.filter(
+            Expr::tuple([
+                Expr::col(response::Column::SubmittedAt),
+                Expr::col(response::Column::Id),
+            ])
+            .gt(Expr::tuple([Expr::value(t), Expr::value(id)])),
+        );
+    }
+    q.select_only()
+        .columns([
+            response::Column::Id,
+            response::Column::SurveyId,
+            response::Column::UnitId,
+            response::Column::Channel,
+            response::Column::Verified,
+            response::Column::Suspect,
+            response::Column::Flags,
+            response::Column::Answers,
+            response::Column::SubmittedAt,
+        ])
+        .order_by_asc(response::Column::SubmittedAt)
+        .order_by_asc(response::Column::Id)
+        .limit(PAGE)
+        .into_model::<ExportRow>()
+        .all(&state.db)
+        .await
+}
+
+/// The pages of an export, read ahead by one on their own task, so reading
+/// the next page overlaps with writing this one.
+fn pages(state: AppState, plan: Plan) -> mpsc::Receiver<Result<Vec<ExportRow>, DbErr>> {
+    let (tx, rx) = mpsc::channel(1);
+    tokio::spawn(async move {
+        let mut after = None;
+        loop {
+            match page(&state, &plan, after).await {
+                Ok(rows) => {
+                    let full = rows.len() as u64 == PAGE;
+                    after = rows.last().map(|l| (l.submitted_at, l.id));
+                    if tx.send(Ok(rows)).await.is_err() || !full {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let _ = tx.send(Err(e)).await;
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+/// A response as a row, in the order of [`header`].
+pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
+    let text = |s: &'a str| Cell::Text(s.into());
+    let (survey, agency, agency_name) = plan
+        .surveys
+        .get(&r.survey_id)
+        .map(|(s, a, n)| (text(s), text(a), text(n)))
+        .unwrap_or((Cell::Empty, Cell::Empty, Cell::Empty));
+    let (unit, unit_name) = r
+        .unit_id
+        .and_then(|u| plan.units.get(&u))
+        .map(|(s, n, _)| (text(s), text(n)))
+        .unwrap_or((Cell::Empty, Cell::Empty));
+    // Borrowed when no value needs unescaping (nearly always).
+    let borrowed: Option<BTreeMap<&str, &str>> = serde_json::from_str(&r.answers).ok();
+    let owned: BTreeMap<String, String> = match borrowed {
+        Some(_) => BTreeMap::new(),
+        None => serde_json::from_str(&r.answers).unwrap_or_default(),
+    };
+    let answer = |key: &str| -> Option<&str> {
+        match &borrowed {
+            Some(b) => b.get(key).copied(),
+            None => owned.get(key).map(String::as_str),
+        }
+    };
+    let mut out = Vec::with_capacity(FIXED.len() + plan.instrument.items.len());
+    out.extend([
+        Cell::Text(r.id.to_string().into()),
+        Cell::Text(r.submitted_at.with_timezone(&wib()).to_rfc3339().into()),
+        survey,
+        agency,
+        agency_name,
+        unit,
+        unit_name,
+        text(&r.channel),
+        Cell::Bool(r.verified),
+        Cell::Bool(r.suspect),
+        text(&r.flags),
+    ]);
+    for item in &plan.instrument.items {
+        out.push(match answer(&item.key) {
+            None => Cell::Empty,
+            Some(v) => match v.parse::<i64>() {
+                Ok(n) => Cell::Int(n),
+                Err(_) => Cell::Text(v.to_string().into()),
+            },
+        });
+    }
+    out
+}
+
+/// The responses of a plan, a page at a time.
+struct Responses {
+    plan: Plan,
+    header: Vec<String>,
+    pages: mpsc::Receiver<Result<Vec<ExportRow>, DbErr>>,
+}
+
+impl Rows for Responses {
+    type Row = ExportRow;
+    const SHEET: &'static str = "responses";
+
+    fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    async fn next(&mut self) -> Result<Option<Vec<ExportRow>>, AppError> {
+        Ok(self.pages.recv().await.transpose()?)
+    }
+
+    fn cells<'a>(&'a self, row: &'a ExportRow) -> Vec<Cell<'a>> {
+        self::row(&self.plan, row)
+    }
+
+    /// The codebook beside the data.
+    fn more_sheets(&self, book: &mut Workbook) -> Result<(), XlsxError> {
+        codebook::sheet(book, &self.plan)
+    }
+}

@@ -1,0 +1,113 @@
+//! The scores export: the ranking, every row, as a file. The ranking is a
+//! few rows per provider or unit; they are written a batch at a time like
+//! any other export.
+
+use super::format::{self, Download, Format};
+use super::plan::PlanError;
+use super::rows::Rows;
+use super::{Cell, audit};
+use crate::error::AppError;
+use crate::services::access::Actor;
+use crate::services::ranking::{self, RankQuery, RankRow};
+use crate::services::state::AppState;
+use app::domain::text::Lang;
+use app::views::score::ScoreDto;
+use chrono::Utc;
+use std::borrow::Cow;
+
+/// Rows handed to the writer at a time.
+const BATCH: usize = 1_000;
+
+/// The columns of the scores export.
+pub const SCORE_COLUMNS: [&str; 17] = [
+    "rank",
+    "agency",
+    "agency_name",
+    "kind",
+    "region",
+    "unit",
+    "unit_name",
+    "sector",
+    "n",
+    "n_required",
+    "verified",
+    "suspect_excluded",
+    "score",
+    "ci_low",
+    "ci_high",
+    "band",
+    "band_note",
+];
+
+/// The ranking `q` asks for, every row, within `actor`'s reach, as a file
+/// in `format` (band words in `lang`); the export is logged first.
+pub async fn scores(
+    state: &AppState,
+    actor: &Actor,
+    q: &RankQuery,
+    format: Format,
+    lang: Lang,
+) -> Result<Download, PlanError> {
+    let ranked = ranking::everything(state, actor, q).await?;
+    audit(state, actor, &format!("scores.{}", format.ext()), q).await?;
+    let name = format!(
+        "persepsi-scores-{}.{}",
+        Utc::now().format("%Y%m%d-%H%M"),
+        format.ext()
+    );
+    let source = Scores {
+        header: SCORE_COLUMNS.map(String::from).to_vec(),
+        rows: ranked.rows.into_iter(),
+        lang,
+    };
+    Ok(format::download(source, format, name).await?)
+}
+
+/// The ranked rows, not yet written.
+struct Scores {
+    header: Vec<String>,
+    rows: std::vec::IntoIter<RankRow>,
+    lang: Lang,
+}
+
+impl Rows for Scores {
+    type Row = RankRow;
+    const SHEET: &'static str = "scores";
+
+    fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    async fn next(&mut self) -> Result<Option<Vec<RankRow>>, AppError> {
+        let batch: Vec<RankRow> = self.rows.by_ref().take(BATCH).collect();
+        Ok(Some(batch).filter(|b| !b.is_empty()))
+    }
+
+    fn cells<'a>(&'a self, r: &'a RankRow) -> Vec<Cell<'a>> {
+        let text = |s: &'a str| Cell::Text(Cow::Borrowed(s));
+        let owned = |s: Option<String>| s.map_or(Cell::Empty, |s| Cell::Text(Cow::Owned(s)));
+        let unit = |f: fn(&'a crate::store::entities::service_unit::Model) -> &'a str| {
+            r.unit.as_ref().map_or(Cell::Empty, |u| text(f(u)))
+        };
+        let s = ScoreDto::new(&r.score, &r.bands, self.lang);
+        vec![
+            Cell::Int(r.rank as i64),
+            text(&r.agency.slug),
+            text(&r.agency.name),
+            text(&r.agency.kind),
+            text(&r.agency.region),
+            unit(|u| &u.slug),
+            unit(|u| &u.name),
+            unit(|u| &u.sector),
+            Cell::Int(s.n as i64),
+            s.n_required.map_or(Cell::Empty, |n| Cell::Int(n as i64)),
+            Cell::Int(s.verified as i64),
+            Cell::Int(s.suspect_excluded as i64),
+            s.score.map_or(Cell::Empty, Cell::Decimal),
+            s.ci.map_or(Cell::Empty, |c| Cell::Decimal(c[0])),
+            s.ci.map_or(Cell::Empty, |c| Cell::Decimal(c[1])),
+            owned(s.band.map(|b| b.label)),
+            owned(s.band_note),
+        ]
+    }
+}
