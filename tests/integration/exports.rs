@@ -5,6 +5,8 @@
 use crate::admin::Browser;
 use crate::db_test;
 use crate::support::{TestApp, demo_answers};
+use persepsi_server::store::entities::audit_log;
+use sea_orm::ColumnTrait;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -217,13 +219,15 @@ db_test!(exports_round_trip_in_every_format_and_are_logged, |db| {
 
     // Each export is in the audit log.
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")
+        app.stored_where::<audit_log::Entity>(audit_log::Column::Action.eq("export"))
             .await,
         6
     );
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM audit_log WHERE actor LIKE 'penilai@demo.persepsi.id%'")
-            .await,
+        app.stored_where::<audit_log::Entity>(
+            audit_log::Column::Actor.starts_with("penilai@demo.persepsi.id")
+        )
+        .await,
         6
     );
 });

@@ -5,6 +5,8 @@ use crate::admin::Browser;
 use crate::db_test;
 use crate::exports::{fetch, fill, token_for};
 use crate::support::{TestApp, demo_answers};
+use persepsi_server::store::entities::{audit_log, survey};
+use sea_orm::ColumnTrait;
 use serde_json::Value;
 
 /// A second maladministration survey, for Balikpapan, and answers to both:
@@ -41,8 +43,19 @@ async fn two_providers(app: &TestApp) {
     )
     .await
     .unwrap();
-    app.exec("UPDATE survey SET status = 'open' WHERE slug = 'bpp'")
-        .await;
+    let bpp = survey::Entity::find()
+        .filter(survey::Column::Slug.eq("bpp"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    assert!(
+        persepsi_server::store::admin::set_status(app.db(), bpp, "draft", "open")
+            .await
+            .unwrap()
+    );
+    app.state.surveys_changed();
     for (slug, unit, grade) in [
         ("demo", "dukcapil", "4"),
         ("demo", "dukcapil", "4"),
@@ -349,7 +362,7 @@ db_test!(the_scores_export_is_written_as_it_always_was, |db| {
     }
     assert_eq!(got, want);
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")
+        app.stored_where::<audit_log::Entity>(audit_log::Column::Action.eq("export"))
             .await,
         3
     );
