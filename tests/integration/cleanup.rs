@@ -104,7 +104,11 @@ async fn a_panicking_test_drops_its_postgres_database() {
         let app = TestApp::start(Db::Postgres).await;
         tx.send(app.database().postgres_name().unwrap().to_string())
             .unwrap();
-        assert!(app.stored::<persepsi_server::store::entities::survey::Entity>().await > 0);
+        assert!(
+            app.stored::<persepsi_server::store::entities::survey::Entity>()
+                .await
+                > 0
+        );
         panic!("a failing test body (on purpose)");
     });
     let err = body.await.expect_err("the body panicked");

@@ -234,20 +234,6 @@ impl TestApp {
             .await
             .unwrap()
     }
-
-    /// Runs a raw counting query and returns the number. For tests about
-    /// the schema only: what was stored is read through the entities
-    /// ([`TestApp::stored`], [`TestApp::responses`] and the like).
-    pub async fn count(&self, sql: &str) -> i64 {
-        let backend = self.db().get_database_backend();
-        let row = self
-            .db()
-            .query_one_raw(Statement::from_string(backend, sql.to_string()))
-            .await
-            .unwrap()
-            .unwrap();
-        row.try_get_by_index::<i64>(0).unwrap()
-    }
 }
 
 /// What was stored, read through the entities as the product reads it.
