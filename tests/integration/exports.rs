@@ -2,9 +2,8 @@
 //! markup come out inert, every export is logged, and a token never
 //! reaches beyond its owner.
 
-use crate::admin::Browser;
 use crate::db_test;
-use crate::support::{TestApp, demo_answers};
+use crate::support::{Browser, TestApp, demo_answers};
 use persepsi_server::store::entities::audit_log;
 use sea_orm::ColumnTrait;
 use serde_json::Value;

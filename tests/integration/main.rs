@@ -5,7 +5,8 @@
 
 mod support;
 
-mod admin;
+mod admin_access;
+mod admin_sessions;
 mod api;
 mod catalog;
 mod citizen;
@@ -14,7 +15,8 @@ mod errors;
 mod exports;
 mod fuzz;
 mod import;
-mod integrity;
+mod integrity_devices;
+mod integrity_signals;
 mod limits;
 mod outage;
 mod processes;

@@ -1,9 +1,8 @@
 //! An agency manager publishes a survey: draft, open, closed; its QR codes,
 //! poster and embed; an open survey's instrument cannot change.
 
-use crate::admin::Browser;
 use crate::db_test;
-use crate::support::{TestApp, attr_value, demo_answers};
+use crate::support::{Browser, TestApp, attr_value, demo_answers};
 use persepsi_server::store::entities::survey;
 use sea_orm::ColumnTrait;
 

@@ -1,10 +1,9 @@
 //! Assessors compare providers: the ranking (filters, order, pages, reach),
 //! the dashboards with their charts, and the scores export.
 
-use crate::admin::Browser;
 use crate::db_test;
 use crate::exports::{fetch, fill, token_for};
-use crate::support::{TestApp, demo_answers};
+use crate::support::{Browser, TestApp, demo_answers};
 use persepsi_server::store::entities::{audit_log, survey};
 use sea_orm::ColumnTrait;
 use serde_json::Value;
