@@ -109,7 +109,7 @@ async fn app_state(config: &Config) -> anyhow::Result<AppState> {
         writer_db,
         tokens,
         config.responses.token_ttl,
-        config.responses.min_fill_secs,
+        config.responses.rules(),
         leptos,
     ))
 }
@@ -123,7 +123,7 @@ fn spawn_purge(db: sea_orm::DatabaseConnection, retention: chrono::Duration) {
             tick.tick().await;
             match crate::store::privacy::purge(&db, retention).await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!(deleted = n, "purged expired device hashes"),
+                Ok(n) => tracing::info!(deleted = n, "purged expired abuse-control keys"),
                 Err(e) => tracing::warn!(error = %e, "could not purge device hashes"),
             }
             if let Err(e) = crate::services::auth::purge_sessions(&db).await {

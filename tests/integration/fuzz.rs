@@ -131,7 +131,7 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
         let demo = server.state.survey("demo").await.unwrap();
         let now = chrono::Utc::now().timestamp();
         let mut tokens: Vec<String> = (0..50)
-            .map(|_| server.state.tokens.issue(demo.survey.id, None, now))
+            .map(|_| server.state.tokens.issue(demo.survey.id, None, now, None))
             .collect();
         tokens.push("garbage".into());
         tokens.push(String::new());

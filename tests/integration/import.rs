@@ -4,7 +4,7 @@
 use crate::db_test;
 use crate::support::{TestApp, demo_answers_json};
 use persepsi_server::store::entities::response;
-use sea_orm::{ColumnTrait, Condition};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
 const PATH: &str = "/api/v1/surveys/demo/responses/import";
@@ -32,12 +32,34 @@ db_test!(an_agency_imports_paper_forms_once_each, |db| {
     let token = app.agency_token("kab-klungkung").await;
     let mut wrong = demo_answers_json();
     wrong["undue_delay"] = json!(9);
+    // The survey has run since December 2025 (made through the store: the
+    // demo data is created today).
+    let since = "2025-12-01T00:00:00Z"
+        .parse::<chrono::DateTime<chrono::Utc>>()
+        .unwrap();
+    persepsi_server::store::entities::survey::Entity::update_many()
+        .col_expr(
+            persepsi_server::store::entities::survey::Column::CreatedAt,
+            sea_orm::sea_query::Expr::value(since),
+        )
+        .filter(persepsi_server::store::entities::survey::Column::Slug.eq("demo"))
+        .exec(app.db())
+        .await
+        .unwrap();
+    app.state.surveys_changed();
     let mut earlier = response("F-0002", demo_answers_json());
     earlier["answered_at"] = json!("2026-01-15T09:30:00Z");
+    // Backdated into periods before the survey existed: refused.
+    let mut backdated = response("F-0004", demo_answers_json());
+    backdated["answered_at"] = json!("2020-03-01T09:30:00Z");
+    let mut ancient = response("F-0005", demo_answers_json());
+    ancient["answered_at"] = json!("0001-01-01T00:00:00Z");
     let body = json!({ "responses": [
         response("F-0001", demo_answers_json()),
         earlier,
         response("F-0003", wrong),
+        backdated,
+        ancient,
     ]});
 
     let (status, first) = import(&app, Some(&token), &body).await;
@@ -48,8 +70,17 @@ db_test!(an_agency_imports_paper_forms_once_each, |db| {
             first["repeated"].clone(),
             first["invalid"].clone()
         ),
-        (json!(2), json!(0), json!(1))
+        (json!(2), json!(0), json!(3))
     );
+    for i in [3, 4] {
+        let message = first["results"][i]["errors"]["answered_at"][0]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            message.contains("before the survey opened (2025-12-01)"),
+            "{first}"
+        );
+    }
     assert_eq!(first["results"][0]["key"], "F-0001");
     assert_eq!(first["results"][0]["created"], true);
     let message = first["results"][2]["errors"]["undue_delay"][0]

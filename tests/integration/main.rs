@@ -16,6 +16,8 @@ mod exports;
 mod fuzz;
 mod import;
 mod integrity_devices;
+mod integrity_flood;
+mod integrity_review;
 mod integrity_signals;
 mod limits;
 mod outage;

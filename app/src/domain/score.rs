@@ -1,5 +1,6 @@
 //! A survey's score in one scope, with what bears on trusting it.
 
+use crate::domain::signals::Signal;
 use crate::domain::stats::{Estimate, krejcie_morgan};
 
 /// A survey's score in a scope, with what bears on trusting it.
@@ -9,6 +10,9 @@ pub struct SurveyScore {
     pub estimate: Estimate,
     /// Suspect responses left out.
     pub suspect: u64,
+    /// How many of them each signal accounts for (a response with two
+    /// signals counts under both); empty when none were left out.
+    pub suspect_why: Vec<(Signal, u64)>,
     /// Accepted responses that carried a service code.
     pub verified: u64,
     /// Expected service users of the units in scope (per year), when every
@@ -25,6 +29,7 @@ impl SurveyScore {
         SurveyScore {
             estimate,
             suspect,
+            suspect_why: Vec::new(),
             verified,
             population,
             required: population.map(krejcie_morgan),

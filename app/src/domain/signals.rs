@@ -19,15 +19,23 @@ pub enum Signal {
     OtherSurvey,
     /// The device had answered this survey already this month.
     RepeatDevice,
+    /// One of far more responses from one network to one unit than a
+    /// counter serves in that time.
+    Burst,
+    /// One of many identical answer sets from one network, more than the
+    /// survey's own answers make likely.
+    Repeat,
 }
 
 impl Signal {
     /// Every signal.
-    pub const ALL: [Signal; 4] = [
+    pub const ALL: [Signal; 6] = [
         Signal::Honeypot,
         Signal::Fast,
         Signal::OtherSurvey,
         Signal::RepeatDevice,
+        Signal::Burst,
+        Signal::Repeat,
     ];
 
     /// The stored name.
@@ -37,6 +45,8 @@ impl Signal {
             Signal::Fast => "fast",
             Signal::OtherSurvey => "other-survey",
             Signal::RepeatDevice => "repeat-device",
+            Signal::Burst => "burst",
+            Signal::Repeat => "repeat",
         }
     }
 
@@ -47,8 +57,57 @@ impl Signal {
             Signal::Fast => crate::i18n::SIGNAL_FAST.text(),
             Signal::OtherSurvey => crate::i18n::SIGNAL_OTHER_SURVEY.text(),
             Signal::RepeatDevice => crate::i18n::SIGNAL_REPEAT_DEVICE.text(),
+            Signal::Burst => crate::i18n::SIGNAL_BURST.text(),
+            Signal::Repeat => crate::i18n::SIGNAL_REPEAT.text(),
         }
     }
+}
+
+impl Signal {
+    /// A short name, for counts beside a score.
+    pub fn short(self) -> crate::i18n::Tr {
+        use crate::i18n;
+        match self {
+            Signal::Honeypot => i18n::SIGNAL_SHORT_HONEYPOT,
+            Signal::Fast => i18n::SIGNAL_SHORT_FAST,
+            Signal::OtherSurvey => i18n::SIGNAL_SHORT_OTHER_SURVEY,
+            Signal::RepeatDevice => i18n::SIGNAL_SHORT_REPEAT_DEVICE,
+            Signal::Burst => i18n::SIGNAL_SHORT_BURST,
+            Signal::Repeat => i18n::SIGNAL_SHORT_REPEAT,
+        }
+    }
+
+    /// The signal of a stored name.
+    pub fn from_code(code: &str) -> Option<Signal> {
+        Signal::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// Why responses were left out, as people read it: `burst 140, fast 2`
+/// (a response with two signals counts under both).
+pub fn why_left_out(counts: &[(Signal, u64)], lang: crate::domain::text::Lang) -> String {
+    counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{} {n}", s.short().get(lang)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Counts per signal from counts per stored set of signals.
+pub fn count_by_signal(by_flags: &[(String, u64)]) -> Vec<(Signal, u64)> {
+    Signal::ALL
+        .into_iter()
+        .map(|signal| {
+            let n = by_flags
+                .iter()
+                .filter(|(flags, _)| Flags::parse(flags).has(signal))
+                .map(|(_, n)| n)
+                .sum();
+            (signal, n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect()
 }
 
 /// The signals a response tripped; stored as `honeypot,fast`.
@@ -73,6 +132,11 @@ impl Flags {
         !self.0.is_empty()
     }
 
+    /// Whether `signal` tripped.
+    pub fn has(&self, signal: Signal) -> bool {
+        self.0.contains(&signal)
+    }
+
     /// The signals, in a fixed order.
     pub fn iter(&self) -> impl Iterator<Item = Signal> + '_ {
         self.0.iter().copied()
@@ -83,7 +147,7 @@ impl Flags {
         Flags(
             stored
                 .split(',')
-                .filter_map(|s| Signal::ALL.into_iter().find(|x| x.code() == s.trim()))
+                .filter_map(|s| Signal::from_code(s.trim()))
                 .collect(),
         )
     }
@@ -175,6 +239,22 @@ mod tests {
         assert_eq!(f.to_string(), "honeypot,fast");
         assert_eq!(Flags::parse(&f.to_string()), f);
         assert_eq!(Flags::parse(""), Flags::none());
+    }
+
+    #[test]
+    fn left_out_responses_are_counted_per_signal() {
+        let by_flags = [("burst,repeat".to_string(), 140), ("fast".to_string(), 2)];
+        let counts = count_by_signal(&by_flags);
+        assert_eq!(
+            counts,
+            [
+                (Signal::Fast, 2),
+                (Signal::Burst, 140),
+                (Signal::Repeat, 140)
+            ]
+        );
+        let text = why_left_out(&counts, crate::domain::text::Lang::En);
+        assert!(text.contains("140") && text.contains(", "), "{text}");
     }
 
     #[test]

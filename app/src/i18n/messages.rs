@@ -467,6 +467,10 @@ pub const SIGNAL_FAST: Tr = Tr("signal-fast");
 pub const SIGNAL_OTHER_SURVEY: Tr = Tr("signal-other-survey");
 /// The same device answered already this month.
 pub const SIGNAL_REPEAT_DEVICE: Tr = Tr("signal-repeat-device");
+/// Signal: a burst from one network.
+pub const SIGNAL_BURST: Tr = Tr("signal-burst");
+/// Signal: the same answers over and over from one network.
+pub const SIGNAL_REPEAT: Tr = Tr("signal-repeat");
 /// no answers yet
 pub const NO_ANSWERS_YET: Tr = Tr("no-answers-yet");
 /// the confidence interval straddles a band cut-off
@@ -511,3 +515,53 @@ pub const IMPORT_COUNT: Tr = Tr("import-count");
 pub const IMPORT_KEY: Tr = Tr("import-key");
 /// An imported response dated in the future.
 pub const IMPORT_FUTURE: Tr = Tr("import-future");
+/// An imported response dated before the survey opened.
+pub const IMPORT_BEFORE_OPEN: Tr = Tr("import-before-open");
+/// Coming back to a form already sent: heading.
+pub const ALREADY_SENT_TITLE: Tr = Tr("already-sent-title");
+/// Coming back to a form already sent: what happened.
+pub const ALREADY_SENT_BODY: Tr = Tr("already-sent-body");
+/// Coming back to a form already sent: when a new response is right.
+pub const ALREADY_SENT_NEW_HINT: Tr = Tr("already-sent-new-hint");
+/// Link to start a new response.
+pub const START_NEW_RESPONSE: Tr = Tr("start-new-response");
+/// Results: responses left out of the score, and why.
+pub const LEFT_OUT_WHY: Tr = Tr("left-out-why");
+/// Review of flagged responses: page title.
+pub const REVIEW_TITLE: Tr = Tr("review-title");
+/// Review: what the page is for.
+pub const REVIEW_INTRO: Tr = Tr("review-intro");
+/// Review: no flagged responses.
+pub const REVIEW_NONE: Tr = Tr("review-none");
+/// Review: column headings.
+pub const REVIEW_NETWORK: Tr = Tr("review-network");
+/// Review: signals column.
+pub const REVIEW_SIGNALS: Tr = Tr("review-signals");
+/// Review: when column.
+pub const REVIEW_WHEN: Tr = Tr("review-when");
+/// Review: count column.
+pub const REVIEW_COUNT: Tr = Tr("review-count");
+/// Review: restore button.
+pub const REVIEW_RESTORE: Tr = Tr("review-restore");
+/// Review: confirm restore.
+pub const REVIEW_CONFIRM: Tr = Tr("review-confirm");
+/// Review: restored state.
+pub const REVIEW_RESTORED: Tr = Tr("review-restored");
+/// Review: done message.
+pub const REVIEW_DONE: Tr = Tr("review-done");
+/// Review: no network known.
+pub const REVIEW_NO_NETWORK: Tr = Tr("review-no-network");
+/// Link to the review page.
+pub const REVIEW_LINK: Tr = Tr("review-link");
+/// Short signal names, for counts beside a score.
+pub const SIGNAL_SHORT_HONEYPOT: Tr = Tr("signal-short-honeypot");
+/// Short: sent too fast.
+pub const SIGNAL_SHORT_FAST: Tr = Tr("signal-short-fast");
+/// Short: token of another survey.
+pub const SIGNAL_SHORT_OTHER_SURVEY: Tr = Tr("signal-short-other-survey");
+/// Short: repeat device.
+pub const SIGNAL_SHORT_REPEAT_DEVICE: Tr = Tr("signal-short-repeat-device");
+/// Short: burst.
+pub const SIGNAL_SHORT_BURST: Tr = Tr("signal-short-burst");
+/// Short: repeated answers.
+pub const SIGNAL_SHORT_REPEAT: Tr = Tr("signal-short-repeat");

@@ -27,6 +27,8 @@ pub struct ResultsView {
     pub required: Option<u64>,
     /// Suspect responses left out.
     pub suspect: u64,
+    /// How many of them each signal accounts for.
+    pub suspect_why: Vec<(crate::domain::signals::Signal, u64)>,
     /// Each unit's name and score.
     pub units: Vec<(String, Estimate)>,
     /// The period shown, when narrowed to one.
@@ -56,8 +58,18 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
     let interval = interval_text(e, lang);
     let adequacy = adequacy_text(v.required, lang);
     let trend = trend_view(&v);
-    let suspect =
-        (v.suspect > 0).then(|| format!("{}: {}", i18n::SUSPECT_EXCLUDED.get(lang), v.suspect));
+    let suspect = (v.suspect > 0).then(|| {
+        i18n::LEFT_OUT_WHY.with(
+            lang,
+            &[
+                ("count", v.suspect.into()),
+                (
+                    "why",
+                    crate::domain::signals::why_left_out(&v.suspect_why, lang).into(),
+                ),
+            ],
+        )
+    });
     let rows = item_rows(&v);
     view! {
         <main class="page results">

@@ -53,3 +53,37 @@ pub fn ThanksPage(
         </main>
     }
 }
+
+/// Coming back to a form whose answers this device sent (the Back button
+/// after thanks): says so, instead of a form that would count twice, and
+/// offers a new response where one is right (a phone a family shares).
+#[component]
+pub fn AlreadySentPage(
+    title: String,
+    lang: Lang,
+    /// The form's address for a new response.
+    new_response: String,
+    /// The results page.
+    results: String,
+) -> impl IntoView {
+    view! {
+        <main class="page thanks">
+            <header class="page-head">
+                <p class="agency">{title}</p>
+                <h1>{i18n::ALREADY_SENT_TITLE.get(lang)}</h1>
+            </header>
+            <p class="lead">{i18n::ALREADY_SENT_BODY.get(lang)}</p>
+            <p>
+                <a class="button secondary" href=results>
+                    {i18n::SEE_RESULTS.get(lang)}
+                </a>
+            </p>
+            <p>{i18n::ALREADY_SENT_NEW_HINT.get(lang)}</p>
+            <p>
+                <a class="button secondary" href=new_response>
+                    {i18n::START_NEW_RESPONSE.get(lang)}
+                </a>
+            </p>
+        </main>
+    }
+}

@@ -82,6 +82,10 @@ pub struct ScoreDto {
     pub n_required: Option<u64>,
     /// Suspect responses left out of the score.
     pub suspect_excluded: u64,
+    /// How many of them each signal accounts for, by the signal's stored
+    /// name (`burst`, `repeat`, `fast`, …); a response with two signals
+    /// counts under both.
+    pub suspect_reasons: std::collections::BTreeMap<String, u64>,
     /// Accepted responses that carried a one-time service code.
     pub verified: u64,
     /// Change from the previous period, when a period was asked for.
@@ -174,6 +178,11 @@ impl ScoreDto {
             band_min_n: bands.min_n,
             n_required: s.required,
             suspect_excluded: s.suspect,
+            suspect_reasons: s
+                .suspect_why
+                .iter()
+                .map(|(signal, n)| (signal.code().to_string(), *n))
+                .collect(),
             verified: s.verified,
             trend: None,
         }

@@ -87,6 +87,10 @@ impl Seeder {
             flags: Set(String::new()),
             answers: Set(serde_json::Value::Object(answers).to_string()),
             submitted_at: Set(self.t0 + chrono::Duration::seconds(n as i64 * 25)),
+            network: Set(None),
+            pattern: Set(None),
+            fill_secs: Set(Some(90)),
+            restored_at: Set(None),
         }
     }
 

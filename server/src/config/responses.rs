@@ -24,6 +24,38 @@ pub struct ResponsesConfig {
     )]
     pub min_fill_secs: i64,
 
+    /// Seconds a person needs at least to read and answer one question: a
+    /// form of many questions sent sooner than this many seconds per
+    /// question is flagged too.
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_FILL_SECONDS_PER_QUESTION",
+        default_value_t = 1.0
+    )]
+    pub fill_secs_per_item: f64,
+
+    /// Responses from one network to one unit within ten minutes that are
+    /// never a burst, however quiet the unit usually is (a busy unit's own
+    /// pace raises it).
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_BURST_FLOOR",
+        default_value_t = 15
+    )]
+    pub burst_floor: u64,
+
+    /// Identical answer sets from one network in a day that are never a
+    /// repeat, however rare the answers (more than chance beyond it is).
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_REPEAT_FLOOR",
+        default_value_t = 3
+    )]
+    pub repeat_floor: u64,
+
     /// Days after which abuse-control keys (hashed device ids) are deleted.
     #[arg(
         long,
@@ -32,4 +64,17 @@ pub struct ResponsesConfig {
         default_value_t = 40
     )]
     pub abuse_retention_days: i64,
+}
+
+impl ResponsesConfig {
+    /// The rules that judge a stream of responses.
+    pub fn rules(&self) -> app::domain::flood::Rules {
+        app::domain::flood::Rules {
+            min_fill_secs: self.min_fill_secs,
+            fill_secs_per_item: self.fill_secs_per_item,
+            burst_floor: self.burst_floor,
+            repeat_floor: self.repeat_floor,
+            ..Default::default()
+        }
+    }
 }

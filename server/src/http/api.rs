@@ -9,7 +9,7 @@ use crate::dto::submission::{ApiSubmission, field_errors};
 use crate::dto::survey::{SurveyDto, UnitDto};
 use crate::error::AppError;
 use crate::http::ServerState;
-use crate::http::client::{Client, lang};
+use crate::http::client::{Client, DEVICE_COOKIE, device, lang, set_cookie};
 use crate::http::failure::{Failure, Surface};
 use crate::http::rate_limit::Limited;
 use crate::services::submit::{Rejected, Submission, accept};
@@ -109,11 +109,22 @@ pub async fn definition(
         return Ok(limited(l, lang));
     }
     let loaded = state.survey(&slug).await?;
-    loaded.ensure_open(chrono::Utc::now())?;
+    let now = state.clock.now();
+    loaded.ensure_open(now)?;
     let unit_id = q.get("unit").and_then(|u| loaded.unit(u)).map(|u| u.id);
+    // The token names the device it was given to (the client's device
+    // cookie, or a new one it is given), so the survey's device policy
+    // holds for clients that keep their cookies.
+    let (device_id, new_device) = match device(&state, &headers) {
+        Some(d) => (d, None),
+        None => {
+            let (d, cookie) = state.tokens.issue_device();
+            (d, Some(cookie))
+        }
+    };
     let token = state
         .tokens
-        .issue(loaded.survey.id, unit_id, chrono::Utc::now().timestamp());
+        .issue(loaded.survey.id, unit_id, now.timestamp(), Some(device_id));
     let dto = SurveyDto {
         slug: loaded.survey.slug.clone(),
         title: loaded.survey.title.clone(),
@@ -132,6 +143,12 @@ pub async fn definition(
     let mut r = Json(dto).into_response();
     r.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Some(value) = new_device {
+        r.headers_mut().append(
+            header::SET_COOKIE,
+            set_cookie(DEVICE_COOKIE, &value, true, state.secure_cookies),
+        );
+    }
     Ok(r)
 }
 
@@ -173,10 +190,18 @@ pub async fn submit(
             return Ok(invalid(&errors, lang));
         }
     };
-    if let Err(l) = state
-        .limits
-        .check_submit(client.0, None, &parsed.token, &slug)
-    {
+    let device = device(&state, &headers);
+    // A forged or stale token costs the address nothing (see the form).
+    if let Ok(token) = state.tokens.verify(
+        &parsed.token,
+        state.clock.now().timestamp(),
+        state.token_ttl,
+    ) && let Err(l) = state.limits.check_submit(
+        client.0,
+        device.or(token.device).map(|d| d.as_u128()),
+        &token.hash,
+        &slug,
+    ) {
         return Ok(limited(l, lang));
     }
     let loaded = state.survey(&slug).await?;
@@ -198,7 +223,8 @@ pub async fn submit(
                 channel: "api",
                 code: parsed.code.as_deref(),
                 honeypot: false,
-                device: None,
+                device,
+                network: client.1,
             },
         )
         .await

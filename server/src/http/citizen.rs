@@ -8,13 +8,17 @@ use super::render::{Page, error_page, limited_page, message, render};
 use crate::dto::submission::{FormSubmission, field_errors};
 use crate::error::AppError;
 use crate::http::ServerState;
-use crate::http::client::{Client, DEVICE_COOKIE, device, lang, lang_cookie, set_cookie};
+use crate::http::client::{
+    Client, DEVICE_COOKIE, cookie, device, lang, lang_cookie, set_cookie, set_cookie_for,
+};
 use crate::services::submit::{Rejected, Submission, accept};
+use crate::services::token::DeviceId;
 use crate::store::surveys::LoadedSurvey;
 use app::domain::answers::{FORM_FIELD, FieldErrors, push_error};
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::survey::{SurveyPage, SurveyView};
+use app::pages::thanks::AlreadySentPage;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
@@ -69,13 +73,35 @@ struct Shown {
     status: StatusCode,
 }
 
-/// A fresh token for `loaded`, tied to the unit of the link when known.
-fn fresh_token(state: &ServerState, loaded: &LoadedSurvey, unit: Option<&str>) -> String {
+/// A fresh token for `loaded`, tied to the unit of the link when known
+/// and to the device it is shown to.
+fn fresh_token(
+    state: &ServerState,
+    loaded: &LoadedSurvey,
+    unit: Option<&str>,
+    device: Option<DeviceId>,
+) -> String {
     let unit_id = unit.and_then(|slug| loaded.unit(slug)).map(|u| u.id);
-    state
-        .tokens
-        .issue(loaded.survey.id, unit_id, chrono::Utc::now().timestamp())
+    state.tokens.issue(
+        loaded.survey.id,
+        unit_id,
+        state.clock.now().timestamp(),
+        device,
+    )
 }
+
+/// The cookie that remembers, for a day, that this device sent its answers
+/// to a survey: coming back to the form (the Back button) then says so
+/// instead of offering the answers to send again.
+fn sent_cookie_name(slug: &str) -> String {
+    format!("persepsi_sent_{slug}")
+}
+
+/// How long a device is told it sent its answers: a day.
+const SENT_SECS: u32 = 86_400;
+
+/// Asks for a new response although this device sent one.
+const NEW_RESPONSE: &str = "baru";
 
 /// `GET /s/{slug}`: the form, with a fresh one-time token. `?u=` picks the
 /// unit, `?c=` fills in a service code, `?lang=` the language.
@@ -103,11 +129,21 @@ pub async fn show_form(
         return Ok(limited_page(&state, &parts, lang, limited).await);
     }
     let loaded = state.survey(&slug).await?;
-    loaded.ensure_open(chrono::Utc::now())?;
+    loaded.ensure_open(state.clock.now())?;
     let unit = q.get("u").cloned();
+    if cookie(&parts.headers, &sent_cookie_name(&slug)).is_some() && !q.contains_key(NEW_RESPONSE) {
+        return Ok(already_sent(&state, &parts, &loaded, lang, mode, unit.as_deref()).await);
+    }
+    let (device_id, new_device) = match device(&state, &parts.headers) {
+        Some(d) => (d, None),
+        None => {
+            let (d, cookie) = state.tokens.issue_device();
+            (d, Some(cookie))
+        }
+    };
     let shown = Shown {
         lang,
-        token: fresh_token(&state, &loaded, unit.as_deref()),
+        token: fresh_token(&state, &loaded, unit.as_deref(), Some(device_id)),
         unit,
         code: q.get("c").map(|c| c.chars().take(32).collect()),
         values: BTreeMap::new(),
@@ -119,14 +155,66 @@ pub async fn show_form(
     if q.contains_key("lang") {
         headers.append(header::SET_COOKIE, lang_cookie(lang, state.secure_cookies));
     }
-    if device(&state, &parts.headers).is_none() {
-        let value = state.tokens.issue_device();
+    if let Some(value) = new_device {
         headers.append(
             header::SET_COOKIE,
             set_cookie(DEVICE_COOKIE, &value, true, state.secure_cookies),
         );
     }
     Ok(response)
+}
+
+/// The page for a device coming back to a form whose answers it sent.
+async fn already_sent(
+    state: &ServerState,
+    parts: &Parts,
+    loaded: &LoadedSurvey,
+    lang: Lang,
+    mode: Mode,
+    unit: Option<&str>,
+) -> Response {
+    let base = mode.base(&loaded.survey.slug);
+    let new_response = match unit {
+        Some(u) => format!("{base}?{NEW_RESPONSE}=1&u={}", urlencoding(u)),
+        None => format!("{base}?{NEW_RESPONSE}=1"),
+    };
+    let results = format!("/s/{}/results", loaded.survey.slug);
+    let title = loaded.survey.title.clone();
+    let mut response = render(
+        state,
+        parts,
+        Page {
+            status: StatusCode::OK,
+            lang,
+            title: format!("{} · {}", i18n::ALREADY_SENT_TITLE.get(lang), i18n::PRODUCT),
+            interactive: false,
+            chrome: mode == Mode::Page,
+            body: move || {
+                view! {
+                    <AlreadySentPage
+                        title=title.clone()
+                        lang=lang
+                        new_response=new_response.clone()
+                        results=results.clone()
+                    />
+                }
+                .into_any()
+            },
+        },
+    )
+    .await;
+    if mode == Mode::Embed {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(loaded));
+    }
+    response
+}
+
+fn urlencoding(s: &str) -> String {
+    serde_urlencoded::to_string([("", s)])
+        .map(|v| v.trim_start_matches('=').to_string())
+        .unwrap_or_default()
 }
 
 async fn form_page(
@@ -203,12 +291,21 @@ pub async fn take_submission(
     };
     let lang = lang(submission.lang.as_deref(), &parts.headers);
     let device = device(&state, &parts.headers);
-    if let Err(limited) = state.limits.check_submit(
-        client.0,
-        device.map(|d| d.as_u128()),
+    // A forged or stale token costs the address nothing: it is refused by
+    // its signature, without the database, before any budget is spent.
+    let verified = state.tokens.verify(
         &submission.token,
-        &slug,
-    ) {
+        state.clock.now().timestamp(),
+        state.token_ttl,
+    );
+    if let Ok(token) = &verified
+        && let Err(limited) = state.limits.check_submit(
+            client.0,
+            device.or(token.device).map(|d| d.as_u128()),
+            &token.hash,
+            &slug,
+        )
+    {
         return limited_page(&state, &parts, lang, limited).await;
     }
     // Answered here, not by the failure layer: the page's language is the
@@ -228,6 +325,7 @@ pub async fn take_submission(
                 code: submission.code.as_deref(),
                 honeypot: submission.honeypot,
                 device,
+                network: client.1,
             };
             accept(&state, &loaded, form).await.map(|_| ())
         }
@@ -311,17 +409,30 @@ async fn answer(
         errors,
         status: StatusCode::UNPROCESSABLE_ENTITY,
     };
+    let device = device(state, &parts.headers);
     match outcome {
-        Ok(()) => Redirect::to(&format!(
-            "{}/thanks{}",
-            mode.base(slug),
-            if reports { "?lapor=1" } else { "" }
-        ))
-        .into_response(),
+        Ok(()) => {
+            let mut r = Redirect::to(&format!(
+                "{}/thanks{}",
+                mode.base(slug),
+                if reports { "?lapor=1" } else { "" }
+            ))
+            .into_response();
+            r.headers_mut().append(
+                header::SET_COOKIE,
+                set_cookie_for(
+                    &sent_cookie_name(slug),
+                    "1",
+                    SENT_SECS,
+                    state.secure_cookies,
+                ),
+            );
+            r
+        }
         Err(Rejected::Invalid(errors)) => {
             // Keep the token when it is good, so a retry cannot double up.
             let token = if errors.contains_key("token") {
-                fresh_token(state, loaded, unit.as_deref())
+                fresh_token(state, loaded, unit.as_deref(), device)
             } else {
                 token
             };
@@ -330,7 +441,7 @@ async fn answer(
         Err(Rejected::Token(_)) => {
             let mut errors = FieldErrors::new();
             push_error(&mut errors, FORM_FIELD, i18n::TOKEN_STALE.text());
-            let fresh = fresh_token(state, loaded, unit.as_deref());
+            let fresh = fresh_token(state, loaded, unit.as_deref(), device);
             form_page(state, parts, loaded, again(fresh, errors), mode).await
         }
         Err(Rejected::RepeatDevice) => {

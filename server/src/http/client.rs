@@ -10,9 +10,11 @@ use axum::http::{HeaderMap, HeaderValue, header, request::Parts};
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 
-/// The client's network address, hashed; never stored or logged raw.
+/// The client's network: its key for the rate limits, and its address,
+/// which is only ever stored as a keyed hash (`services::integrity`) and
+/// never logged.
 #[derive(Clone, Copy, Debug)]
-pub struct Client(pub NetworkKey);
+pub struct Client(pub NetworkKey, pub Option<IpAddr>);
 
 impl FromRequestParts<ServerState> for Client {
     type Rejection = Infallible;
@@ -36,7 +38,7 @@ impl FromRequestParts<ServerState> for Client {
             Some(IpAddr::V4(v4)) => state.limits.key_of(v4.octets()),
             None => 0,
         };
-        Ok(Client(NetworkKey(key)))
+        Ok(Client(NetworkKey(key), ip))
     }
 }
 
@@ -80,7 +82,22 @@ pub fn lang_cookie(lang: Lang, secure: bool) -> HeaderValue {
 /// A year-long cookie, `SameSite=Lax`; `HttpOnly` when scripts have no
 /// business reading it.
 pub fn set_cookie(name: &str, value: &str, http_only: bool, secure: bool) -> HeaderValue {
-    let mut v = format!("{name}={value}; Path=/; Max-Age=31536000; SameSite=Lax");
+    cookie_value(name, value, 31_536_000, http_only, secure)
+}
+
+/// An `HttpOnly`, `SameSite=Lax` cookie kept `max_age` seconds.
+pub fn set_cookie_for(name: &str, value: &str, max_age: u32, secure: bool) -> HeaderValue {
+    cookie_value(name, value, max_age, true, secure)
+}
+
+fn cookie_value(
+    name: &str,
+    value: &str,
+    max_age: u32,
+    http_only: bool,
+    secure: bool,
+) -> HeaderValue {
+    let mut v = format!("{name}={value}; Path=/; Max-Age={max_age}; SameSite=Lax");
     if http_only {
         v.push_str("; HttpOnly");
     }

@@ -146,7 +146,9 @@ async fn view_of(
         .collect();
     let (card, items, units, subtitle) = match &now {
         Some(s) => {
-            let dto = ScoreDto::new(asked.pick(s), &s.bands, lang);
+            let mut dto = ScoreDto::new(asked.pick(s), &s.bands, lang);
+            dto.suspect_reasons =
+                left_out(state, asked, s, months_asked(asked), dto.suspect_excluded).await?;
             (
                 Some(Card { score: dto.clone() }),
                 item_bars(s, &dto, lang),
@@ -174,6 +176,41 @@ async fn view_of(
         trend,
         units,
     })
+}
+
+fn months_asked(asked: &Asked) -> Option<(String, String)> {
+    asked
+        .period
+        .as_deref()
+        .and_then(app::domain::period::months)
+}
+
+/// Why the suspect responses behind a score were left out, per signal.
+async fn left_out(
+    state: &ServerState,
+    asked: &Asked,
+    s: &AgencyScores,
+    months: Option<(String, String)>,
+    suspect: u64,
+) -> Result<std::collections::BTreeMap<String, u64>, AppError> {
+    if suspect == 0 {
+        return Ok(Default::default());
+    }
+    use crate::store::signals;
+    let surveys = signals::surveys_on(
+        &state.db,
+        asked.agency.id,
+        &s.instrument.key,
+        s.instrument.version,
+    )
+    .await?;
+    let span = months.and_then(|(from, to)| crate::store::scores::span_of(&from, &to));
+    let unit = asked.unit.as_ref().map(|u| u.id);
+    let by_flags = signals::suspect_by_flags(&state.db, &surveys, unit, span).await?;
+    Ok(app::domain::signals::count_by_signal(&by_flags)
+        .into_iter()
+        .map(|(signal, n)| (signal.code().to_string(), n))
+        .collect())
 }
 
 /// One bar per question, labelled with its text.

@@ -130,6 +130,7 @@ pub async fn results(
         estimate: score.estimate,
         required: score.required,
         suspect: score.suspect,
+        suspect_why: score.suspect_why.clone(),
         lang,
     });
     Ok(render(

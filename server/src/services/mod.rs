@@ -4,9 +4,11 @@
 pub mod access;
 pub mod assets;
 pub mod auth;
+pub mod clock;
 pub mod demo;
 pub mod export;
 pub mod filters;
+pub mod integrity;
 pub mod qr;
 pub mod ranking;
 pub mod scores;

@@ -27,9 +27,14 @@ pub struct Inner {
     pub tokens: TokenKey,
     /// How long a form token stays valid, in seconds.
     pub token_ttl: i64,
-    /// Fewer seconds than this between showing a form and receiving it
-    /// flags the response suspect.
-    pub min_fill_secs: i64,
+    /// The thresholds that judge a stream of responses (fill time,
+    /// bursts, repeats).
+    pub rules: app::domain::flood::Rules,
+    /// The time as the server sees it.
+    pub clock: crate::services::clock::Clock,
+    /// Per unit and survey, what the flood rules learn from history, for
+    /// a while.
+    pub norms: TtlCache<crate::services::integrity::Norms>,
     /// Where the site's files are and what they are called.
     pub leptos: LeptosOptions,
     /// The content-hashed names of the site's files.
@@ -77,7 +82,7 @@ impl AppState {
         writer_db: DatabaseConnection,
         tokens: TokenKey,
         token_ttl: i64,
-        min_fill_secs: i64,
+        rules: app::domain::flood::Rules,
         leptos: LeptosOptions,
     ) -> Self {
         let writer = crate::store::writer::Writer::start(
@@ -88,7 +93,9 @@ impl AppState {
             db,
             tokens,
             token_ttl,
-            min_fill_secs,
+            rules,
+            clock: crate::services::clock::Clock::default(),
+            norms: TtlCache::with_capacity(std::time::Duration::from_secs(600), 4_096),
             assets: crate::services::assets::Assets::load(&leptos),
             leptos,
             score_cache: TtlCache::new(std::time::Duration::from_secs(30)),

@@ -4,6 +4,7 @@
 
 use crate::dto::submission::{ImportedResponse, answers_as_text, field_errors};
 use crate::error::AppError;
+use crate::services::integrity;
 use crate::services::state::AppState;
 use crate::services::token::{DeviceId, TokenError};
 use crate::store::codes;
@@ -14,6 +15,7 @@ use app::domain::answers::{self, FieldErrors, push_error};
 use app::domain::signals::{DevicePolicy, Flags, Signal, code};
 use app::domain::text::Text;
 use std::collections::BTreeMap;
+use std::net::IpAddr;
 use uuid::Uuid;
 use validator::Validate;
 
@@ -71,8 +73,11 @@ pub struct Submission<'a> {
     pub code: Option<&'a str>,
     /// Whether the field hidden from people was filled.
     pub honeypot: bool,
-    /// The device, from its signed cookie.
+    /// The device, from its signed cookie (else the one the form was
+    /// shown to, from the token).
     pub device: Option<DeviceId>,
+    /// The network address it came from, when it came over the network.
+    pub network: Option<IpAddr>,
 }
 
 /// Checks and stores a submission. Returns the stored response, or the
@@ -82,20 +87,12 @@ pub async fn accept(
     survey: &LoadedSurvey,
     sub: Submission<'_>,
 ) -> Result<Stored, Rejected> {
-    let now = chrono::Utc::now();
+    let now = state.clock.now();
     survey.ensure_open(now)?;
     let token = state
         .tokens
         .verify(sub.token, now.timestamp(), state.token_ttl)
         .map_err(Rejected::Token)?;
-    let mut flags = Flags::none();
-    flags.mark(Signal::Honeypot, sub.honeypot);
-    flags.mark(
-        Signal::Fast,
-        now.timestamp() - token.issued_at < state.min_fill_secs,
-    );
-    flags.mark(Signal::OtherSurvey, token.survey != survey.survey.id);
-
     let mut errors = FieldErrors::new();
     let verified_by = verifying_code(state, survey, sub.code, now, &mut errors).await?;
     let unit_id = match verified_by {
@@ -112,9 +109,35 @@ pub async fn accept(
     if !errors.is_empty() {
         return first_or(state, &token.hash, errors).await;
     }
+    let fill_secs = (now.timestamp() - token.issued_at).max(0);
+    let mut flags = Flags::none();
+    flags.mark(Signal::Honeypot, sub.honeypot);
+    flags.mark(
+        Signal::Fast,
+        fill_secs < integrity::fast_below(state, survey, unit_id).await?,
+    );
+    flags.mark(Signal::OtherSurvey, token.survey != survey.survey.id);
+    let network = sub.network.map(|ip| integrity::network_of(state, ip, now));
+    let pattern = integrity::pattern_of(state, survey, &checked);
+    let verdict = match &network {
+        Some(network) => {
+            let arrival = integrity::Arrival {
+                network,
+                pattern: &pattern,
+                unit_id,
+                at: now,
+            };
+            integrity::judge(state, survey, &arrival).await?
+        }
+        None => integrity::Verdict::default(),
+    };
+    for signal in verdict.flags.iter() {
+        flags.mark(signal, true);
+    }
     let policy = DevicePolicy::parse(&survey.survey.device_policy);
     let device = sub
         .device
+        .or(token.device)
         .filter(|_| policy != DevicePolicy::Allow)
         .map(|d| DeviceCheck {
             hash: state.tokens.device_hash(d, &month_of(now)),
@@ -134,11 +157,19 @@ pub async fn accept(
                 code_id: verified_by.map(|c| c.id),
                 flags,
                 device,
+                network,
+                pattern: Some(pattern),
+                fill_secs: Some(i32::try_from(fill_secs).unwrap_or(i32::MAX)),
             },
         )
         .await;
     match stored {
-        Ok(s) => Ok(s),
+        Ok(s) => {
+            if s.created {
+                integrity::flag_before(state, survey, &verdict).await?;
+            }
+            Ok(s)
+        }
         Err(StoreError::CodeTaken) => {
             let mut errors = FieldErrors::new();
             push_error(&mut errors, CODE_FIELD, msg_code());
@@ -234,8 +265,15 @@ pub async fn import(
     survey: &LoadedSurvey,
     items: &[ImportedResponse],
 ) -> Result<Vec<Imported>, AppError> {
-    let now = chrono::Utc::now();
+    let now = state.clock.now();
     survey.ensure_open(now)?;
+    // Nothing is dated before the survey could be answered.
+    let earliest = survey
+        .survey
+        .opens_at
+        .map_or(survey.survey.created_at, |o| {
+            o.max(survey.survey.created_at)
+        });
     let mut outcomes = Vec::with_capacity(items.len());
     let mut pending = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -255,6 +293,13 @@ pub async fn import(
         let answered_at = item.answered_at.unwrap_or(now);
         if answered_at > now + chrono::Duration::minutes(5) {
             push_error(&mut errors, "answered_at", app::i18n::IMPORT_FUTURE.text());
+        } else if answered_at < earliest {
+            push_error(
+                &mut errors,
+                "answered_at",
+                app::i18n::IMPORT_BEFORE_OPEN
+                    .text_with(&[("date", earliest.format("%Y-%m-%d").to_string().into())]),
+            );
         }
         if !errors.is_empty() {
             outcomes.push(Some(Imported::Invalid(errors)));

@@ -1,7 +1,7 @@
 //! The server's secret and everything signed or hashed with it:
 //!
-//! - one-time form tokens: survey, unit, issue time and a random nonce,
-//!   with an HMAC-SHA256 tag; the database keeps a hash of each used token
+//! - one-time form tokens: survey, unit, issue time, the device the form
+//!   was shown to and a random nonce, with an HMAC-SHA256 tag; the database keeps a hash of each used token
 //!   under a unique index, so a token yields at most one response;
 //! - the device cookie: a random id with a tag, so it cannot be forged;
 //! - keyed hashes (service codes, device ids, API tokens), each under a key
@@ -17,7 +17,7 @@ use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, sea_quer
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-const PAYLOAD_LEN: usize = 16 + 16 + 8 + 16;
+const PAYLOAD_LEN: usize = 16 + 16 + 8 + DEVICE_LEN + 16;
 const DEVICE_LEN: usize = 16;
 
 pub use crate::secret::TokenKey;
@@ -43,6 +43,8 @@ pub struct VerifiedToken {
     pub unit: Option<Uuid>,
     /// When it was issued (Unix seconds).
     pub issued_at: i64,
+    /// The device the form was shown to, when known.
+    pub device: Option<DeviceId>,
 }
 
 /// A device's random id, from its signed cookie.
@@ -51,13 +53,22 @@ pub struct DeviceId([u8; DEVICE_LEN]);
 
 impl TokenKey {
     /// Issues a token for `survey` (and the `unit` of the link, if any) at
-    /// `now` (Unix seconds).
-    pub fn issue(&self, survey: Uuid, unit: Option<Uuid>, now: i64) -> String {
+    /// `now` (Unix seconds), shown to `device` when known.
+    pub fn issue(
+        &self,
+        survey: Uuid,
+        unit: Option<Uuid>,
+        now: i64,
+        device: Option<DeviceId>,
+    ) -> String {
         let mut payload = [0u8; PAYLOAD_LEN];
         payload[..16].copy_from_slice(survey.as_bytes());
         payload[16..32].copy_from_slice(unit.unwrap_or(Uuid::nil()).as_bytes());
         payload[32..40].copy_from_slice(&now.to_be_bytes());
-        rand::rng().fill_bytes(&mut payload[40..]);
+        if let Some(d) = device {
+            payload[40..40 + DEVICE_LEN].copy_from_slice(&d.0);
+        }
+        rand::rng().fill_bytes(&mut payload[40 + DEVICE_LEN..]);
         let mut out = payload.to_vec();
         out.extend_from_slice(&self.tag("form-token", &payload));
         URL_SAFE_NO_PAD.encode(out)
@@ -89,16 +100,20 @@ impl TokenKey {
             survey: uuid(0..16),
             unit: Some(uuid(16..32)).filter(|u| !u.is_nil()),
             issued_at,
+            device: Some(DeviceId(
+                payload[40..40 + DEVICE_LEN].try_into().expect("16 bytes"),
+            ))
+            .filter(|d| d.0 != [0u8; DEVICE_LEN]),
         })
     }
 
-    /// A new device cookie value.
-    pub fn issue_device(&self) -> String {
+    /// A new device: its id and its cookie value.
+    pub fn issue_device(&self) -> (DeviceId, String) {
         let mut id = [0u8; DEVICE_LEN];
         rand::rng().fill_bytes(&mut id);
         let mut out = id.to_vec();
         out.extend_from_slice(&self.tag("device", &id));
-        URL_SAFE_NO_PAD.encode(out)
+        (DeviceId(id), URL_SAFE_NO_PAD.encode(out))
     }
 
     /// The device id in a cookie value, when we signed it.
@@ -163,7 +178,7 @@ mod tests {
         let key = TokenKey::new(b"k".to_vec());
         let s = Uuid::new_v4();
         let u = Uuid::new_v4();
-        let t = key.issue(s, Some(u), 1000);
+        let t = key.issue(s, Some(u), 1000, None);
         let v = key.verify(&t, 1010, 60).unwrap();
         assert_eq!(v.issued_at, 1000);
         assert_eq!((v.survey, v.unit), (s, Some(u)));
@@ -188,17 +203,28 @@ mod tests {
     fn tokens_carry_their_survey_and_expire() {
         let key = TokenKey::new(b"k".to_vec());
         let s = Uuid::new_v4();
-        let t = key.issue(s, None, 1000);
+        let t = key.issue(s, None, 1000, None);
         assert_eq!(key.verify(&t, 1000, 60).unwrap().unit, None);
         assert_eq!(key.verify(&t, 1061, 60), Err(TokenError::Expired));
-        assert_ne!(key.issue(s, None, 1000), t, "every token has its own nonce");
+        assert_ne!(
+            key.issue(s, None, 1000, None),
+            t,
+            "every token has its own nonce"
+        );
     }
 
     #[test]
     fn device_cookies_cannot_be_forged_and_hashes_change_monthly() {
         let key = TokenKey::new(b"k".to_vec());
-        let cookie = key.issue_device();
+        let (issued, cookie) = key.issue_device();
         let id = key.verify_device(&cookie).unwrap();
+        assert_eq!(id, issued);
+        let form = key.issue(Uuid::new_v4(), None, 1000, Some(id));
+        assert_eq!(
+            key.verify(&form, 1000, 60).unwrap().device,
+            Some(id),
+            "the form knows its device"
+        );
         assert_eq!(key.verify_device(&cookie), Some(id));
         assert_eq!(TokenKey::new(b"x".to_vec()).verify_device(&cookie), None);
         assert_eq!(key.verify_device("abc"), None);

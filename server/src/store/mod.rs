@@ -13,6 +13,7 @@ pub mod privacy;
 pub mod responses;
 pub mod retally;
 pub mod scores;
+pub mod signals;
 pub mod surveys;
 pub mod tallies;
 pub mod writer;

@@ -7,6 +7,7 @@ use crate::store::tallies::{self, Scope, Sums};
 use app::domain::instrument::Instrument;
 use app::domain::score::SurveyScore;
 use app::domain::stats;
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{DatabaseConnection, DbErr};
 
 /// The score of a survey's accepted responses in `scope`.
@@ -20,7 +21,32 @@ pub async fn survey_score(
         .units
         .iter()
         .filter(|u| scope.unit_id.is_none_or(|id| id == u.id));
-    Ok(score_of(&s.instrument, &sums, units))
+    let mut score = score_of(&s.instrument, &sums, units);
+    if score.suspect > 0 {
+        let span = scope
+            .months
+            .as_ref()
+            .and_then(|(from, to)| span_of(from, to));
+        let by_flags =
+            crate::store::signals::suspect_by_flags(db, &[s.survey.id], scope.unit_id, span)
+                .await?;
+        score.suspect_why = app::domain::signals::count_by_signal(&by_flags);
+    }
+    Ok(score)
+}
+
+/// The instants months `from` to `to` ("YYYY-MM", counted in UTC+7, as
+/// tallies are) cover: `[start, end)`.
+pub fn span_of(from: &str, to: &str) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    let start_of = |month: &str| {
+        let day = NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").ok()?;
+        Some(day.and_hms_opt(0, 0, 0)?.and_utc() - chrono::Duration::hours(7))
+    };
+    let start = start_of(from)?;
+    let last = NaiveDate::parse_from_str(&format!("{to}-01"), "%Y-%m-%d").ok()?;
+    let next = last.checked_add_months(chrono::Months::new(1))?;
+    let end = next.and_hms_opt(0, 0, 0)?.and_utc() - chrono::Duration::hours(7);
+    Some((start, end))
 }
 
 /// The score of `sums`, with the sample the `units`' expected users need

@@ -128,6 +128,37 @@ pub async fn add(
     Ok(())
 }
 
+/// Takes `sum` (responses added before) out of the tally of `key`: its
+/// shards are read, merged, reduced and written back as one. Call inside
+/// the transaction that moves the responses.
+pub async fn take(
+    txn: &impl ConnectionTrait,
+    key: &Key,
+    instrument: &Instrument,
+    sum: &Tally,
+) -> Result<(), DbErr> {
+    let k = instrument.scored_items().count();
+    let rows = tally::Entity::find()
+        .filter(tally::Column::SurveyId.eq(key.survey_id))
+        .filter(tally::Column::UnitKey.eq(unit_key(key.unit_id)))
+        .filter(tally::Column::Month.eq(key.month.clone()))
+        .filter(tally::Column::Verified.eq(key.verified))
+        .filter(tally::Column::Suspect.eq(key.suspect))
+        .lock_exclusive()
+        .all(txn)
+        .await?;
+    let mut merged = Tally::new(k);
+    for row in &rows {
+        merged.merge(&parse(instrument, &row.data)?);
+    }
+    merged.remove(sum);
+    put(txn, key, 0, &merged).await?;
+    for row in rows.iter().filter(|r| r.shard != 0) {
+        put(txn, key, row.shard, &Tally::new(k)).await?;
+    }
+    Ok(())
+}
+
 /// Which responses a score covers.
 #[derive(Clone, Debug, Default)]
 pub struct Scope {

@@ -37,8 +37,12 @@ impl TestApp {
         let database = TestDatabase::create(db).await;
         let mut config = Config::for_database(database.url().to_string());
         config.database.db_connections = 8;
-        // Tests answer in milliseconds; the signal has tests of its own.
+        // Tests answer in milliseconds, many times from one address; the
+        // signals have tests of their own (which set them as shipped).
         config.responses.min_fill_secs = 0;
+        config.responses.fill_secs_per_item = 0.0;
+        config.responses.burst_floor = 1_000_000;
+        config.responses.repeat_floor = 1_000_000;
         tweak(&mut config);
         let server = build(&config).await.expect("server builds");
         demo::load(&server.state.db, 0).await.expect("demo data");

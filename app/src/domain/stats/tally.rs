@@ -174,6 +174,31 @@ impl Tally {
         }
     }
 
+    /// Takes out another tally of the same instrument that was added to
+    /// this one (responses moved out of a score). Counts never go below
+    /// zero.
+    pub fn remove(&mut self, other: &Tally) {
+        self.n = self.n.saturating_sub(other.n);
+        self.scored = self.scored.saturating_sub(other.scored);
+        self.score_sum -= other.score_sum;
+        self.score_sq -= other.score_sq;
+        if self.scored == 0 {
+            // No drift of floating sums left behind.
+            (self.score_sum, self.score_sq) = (0.0, 0.0);
+        }
+        for (a, b) in self.items.iter_mut().zip(&other.items) {
+            a.n = a.n.saturating_sub(b.n);
+            a.sum -= b.sum;
+            a.sq -= b.sq;
+        }
+        for (a, b) in self.pairs.iter_mut().zip(&other.pairs) {
+            a.n = a.n.saturating_sub(b.n);
+            a.prod -= b.prod;
+            a.sum_i -= b.sum_i;
+            a.sum_j -= b.sum_j;
+        }
+    }
+
     /// Adds another tally of the same instrument.
     pub fn merge(&mut self, other: &Tally) {
         self.n += other.n;
@@ -245,6 +270,21 @@ pub(super) mod tests {
         let mut a = tally_of(&rows[..2]);
         a.merge(&tally_of(&rows[2..]));
         assert_eq!(a, tally_of(&rows));
+    }
+
+    #[test]
+    fn a_removed_tally_leaves_the_rest() {
+        let rows = [[Some(4), Some(1)], [Some(2), None], [None, Some(4)]];
+        let mut all = tally_of(&rows);
+        all.remove(&tally_of(&rows[1..]));
+        let first = tally_of(&rows[..1]);
+        assert_eq!(
+            (all.n, all.items.clone(), all.pairs.clone()),
+            (first.n, first.items.clone(), first.pairs.clone())
+        );
+        assert!((all.score_sum - first.score_sum).abs() < 1e-9);
+        all.remove(&first);
+        assert_eq!(all.encode(), Tally::new(2).encode(), "nothing left");
     }
 
     mod properties {

@@ -21,6 +21,16 @@ pub struct Model {
     /// The answers as one JSON object (item key → value), for exports.
     pub answers: String,
     pub submitted_at: DateTimeUtc,
+    /// The network it came from, as a keyed hash that changes every month
+    /// (never the address).
+    pub network: Option<String>,
+    /// Its answer set, as a keyed hash (repeats are found by it).
+    pub pattern: Option<String>,
+    /// Seconds between showing the form and receiving it.
+    pub fill_secs: Option<i32>,
+    /// When an assessor restored it after review: it counts again,
+    /// whatever its flags.
+    pub restored_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,6 +24,10 @@ pub(super) fn response_row(id: Uuid, new: &NewResponse) -> response::ActiveModel
         flags: Set(new.flags.to_string()),
         answers: Set(answers_json(&new.answers)),
         submitted_at: Set(new.submitted_at),
+        network: Set(new.network.clone()),
+        pattern: Set(new.pattern.clone()),
+        fill_secs: Set(new.fill_secs),
+        restored_at: Set(None),
     }
 }
 

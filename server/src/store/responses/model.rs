@@ -59,6 +59,12 @@ pub struct NewResponse {
     pub flags: Flags,
     /// The device to remember, for surveys with a device policy.
     pub device: Option<DeviceCheck>,
+    /// The network's keyed hash, when it came over the network.
+    pub network: Option<String>,
+    /// The answer set's keyed hash, when it came over the network.
+    pub pattern: Option<String>,
+    /// Seconds between showing the form and receiving it, when known.
+    pub fill_secs: Option<i32>,
 }
 
 /// The outcome of [`store`].

@@ -43,6 +43,12 @@ pub fn ScoreCard(card: Card, lang: Lang) -> impl IntoView {
         .n_required
         .map(|r| r.to_string())
         .unwrap_or_else(|| "—".into());
+    let why: Vec<(crate::domain::signals::Signal, u64)> = s
+        .suspect_reasons
+        .iter()
+        .filter_map(|(code, n)| Some((crate::domain::signals::Signal::from_code(code)?, *n)))
+        .collect();
+    let why = crate::domain::signals::why_left_out(&why, lang);
     view! {
         <dl class="score-card">
             <div><dt>{i18n::SCORE.get(lang)}</dt><dd class="score">{score}</dd></div>
@@ -50,7 +56,11 @@ pub fn ScoreCard(card: Card, lang: Lang) -> impl IntoView {
             <div><dt>{i18n::BAND.get(lang)}</dt><dd>{band}</dd></div>
             <div><dt>{i18n::RESPONSES.get(lang)}</dt><dd>{s.n} " / " {required}</dd></div>
             <div><dt>{i18n::VERIFIED_SHARE.get(lang)}</dt><dd>{share}</dd></div>
-            <div><dt>{i18n::SUSPECT_COUNT.get(lang)}</dt><dd>{s.suspect_excluded}</dd></div>
+            <div>
+                <dt>{i18n::SUSPECT_COUNT.get(lang)}</dt>
+                <dd>{s.suspect_excluded}</dd>
+                {(!why.is_empty()).then(|| view! { <dd class="note">{why.clone()}</dd> })}
+            </div>
         </dl>
     }
 }

@@ -1,0 +1,423 @@
+//! What the flood signals read and change: a network's recent responses,
+//! a unit's pace, a survey's usual answers and fill times; flagged batches
+//! for review; and moving responses out of the default score (a flag) or
+//! back into it (an assessor's restore), their tallies with them, in one
+//! transaction.
+
+use crate::store::entities::{answer, response};
+use crate::store::tallies::{self, Key, month_of};
+use app::domain::answers::CheckedAnswer;
+use app::domain::instrument::Instrument;
+use app::domain::signals::{Flags, Signal};
+use app::domain::stats::Tally;
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// One recent response of a network.
+#[derive(Clone, Debug)]
+pub struct Recent {
+    /// The response.
+    pub id: Uuid,
+    /// Its unit.
+    pub unit_id: Option<Uuid>,
+    /// When it came.
+    pub submitted_at: DateTime<Utc>,
+    /// Its answer set's hash.
+    pub pattern: Option<String>,
+    /// Its signals.
+    pub flags: Flags,
+    /// Whether an assessor restored it (it is then never flagged again).
+    pub restored: bool,
+}
+
+/// A [`Recent`] as read: id, unit, time, pattern, flags, restored at.
+type RecentRow = (
+    Uuid,
+    Option<Uuid>,
+    DateTime<Utc>,
+    Option<String>,
+    String,
+    Option<DateTime<Utc>>,
+);
+
+/// The responses to `survey_id` from `network` since `since`, oldest first.
+pub async fn from_network(
+    db: &DatabaseConnection,
+    survey_id: Uuid,
+    network: &str,
+    since: DateTime<Utc>,
+) -> Result<Vec<Recent>, DbErr> {
+    let rows: Vec<RecentRow> = response::Entity::find()
+        .select_only()
+        .columns([
+            response::Column::Id,
+            response::Column::UnitId,
+            response::Column::SubmittedAt,
+            response::Column::Pattern,
+            response::Column::Flags,
+            response::Column::RestoredAt,
+        ])
+        .filter(response::Column::SurveyId.eq(survey_id))
+        .filter(response::Column::Network.eq(network))
+        .filter(response::Column::SubmittedAt.gte(since))
+        .order_by_asc(response::Column::SubmittedAt)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, unit_id, submitted_at, pattern, flags, restored)| Recent {
+                id,
+                unit_id,
+                submitted_at,
+                pattern,
+                flags: Flags::parse(&flags),
+                restored: restored.is_some(),
+            },
+        )
+        .collect())
+}
+
+/// Responses of `survey_id` (and `unit_id`, when given) counted in the
+/// default score since `since`; with `pattern`, only those of that answer
+/// set.
+pub async fn trusted_count(
+    db: &DatabaseConnection,
+    survey_id: Uuid,
+    unit_id: Option<Uuid>,
+    pattern: Option<&str>,
+    since: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let mut q = response::Entity::find()
+        .filter(response::Column::SurveyId.eq(survey_id))
+        .filter(response::Column::Suspect.eq(false))
+        .filter(response::Column::SubmittedAt.gte(since));
+    if let Some(unit) = unit_id {
+        q = q.filter(response::Column::UnitId.eq(unit));
+    }
+    if let Some(p) = pattern {
+        q = q.filter(response::Column::Pattern.eq(p));
+    }
+    q.count(db).await
+}
+
+/// The fill times (seconds) of the newest `limit` responses of `survey_id`
+/// counted in the default score.
+pub async fn fill_times(
+    db: &DatabaseConnection,
+    survey_id: Uuid,
+    limit: u64,
+) -> Result<Vec<i64>, DbErr> {
+    let rows: Vec<Option<i32>> = response::Entity::find()
+        .select_only()
+        .column(response::Column::FillSecs)
+        .filter(response::Column::SurveyId.eq(survey_id))
+        .filter(response::Column::Suspect.eq(false))
+        .filter(response::Column::FillSecs.is_not_null())
+        .order_by_desc(response::Column::SubmittedAt)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().flatten().map(i64::from).collect())
+}
+
+/// Adds `signal` to the responses `ids` that lack it; those that were in
+/// the default score (not suspect, not restored) leave it. Returns how
+/// many left it.
+pub async fn flag(
+    db: &DatabaseConnection,
+    instrument: &Instrument,
+    ids: &[Uuid],
+    signal: Signal,
+) -> Result<usize, DbErr> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let txn = db.begin().await?;
+    let rows = locked(&txn, ids).await?;
+    let mut leaving = Vec::new();
+    for row in rows {
+        let mut flags = Flags::parse(&row.flags);
+        if flags.has(signal) {
+            continue;
+        }
+        flags.mark(signal, true);
+        let suspect = row.restored_at.is_none();
+        response::Entity::update_many()
+            .col_expr(response::Column::Flags, Expr::value(flags.to_string()))
+            .col_expr(response::Column::Suspect, Expr::value(suspect))
+            .filter(response::Column::Id.eq(row.id))
+            .exec(&txn)
+            .await?;
+        if suspect && !row.suspect {
+            leaving.push(row);
+        }
+    }
+    let moved = leaving.len();
+    move_tallies(&txn, instrument, &leaving, true).await?;
+    txn.commit().await?;
+    Ok(moved)
+}
+
+/// Restores the flagged responses `ids` into the default score, keeping
+/// their flags for the record. Returns how many came back.
+pub async fn restore(
+    db: &DatabaseConnection,
+    instrument: &Instrument,
+    ids: &[Uuid],
+    at: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let txn = db.begin().await?;
+    let returning: Vec<response::Model> = locked(&txn, ids)
+        .await?
+        .into_iter()
+        .filter(|r| r.suspect && r.restored_at.is_none())
+        .collect();
+    let returning_ids: Vec<Uuid> = returning.iter().map(|r| r.id).collect();
+    for chunk in returning_ids.chunks(500) {
+        response::Entity::update_many()
+            .col_expr(response::Column::Suspect, Expr::value(false))
+            .col_expr(response::Column::RestoredAt, Expr::value(at))
+            .filter(response::Column::Id.is_in(chunk.to_vec()))
+            .exec(&txn)
+            .await?;
+    }
+    move_tallies(&txn, instrument, &returning, false).await?;
+    txn.commit().await?;
+    Ok(returning.len())
+}
+
+async fn locked(txn: &impl ConnectionTrait, ids: &[Uuid]) -> Result<Vec<response::Model>, DbErr> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        out.extend(
+            response::Entity::find()
+                .filter(response::Column::Id.is_in(chunk.to_vec()))
+                .order_by_asc(response::Column::Id)
+                .lock_exclusive()
+                .all(txn)
+                .await?,
+        );
+    }
+    Ok(out)
+}
+
+/// Moves the answers of `rows` from the tallies they are counted in to the
+/// suspect ones (`to_suspect`) or back.
+async fn move_tallies(
+    txn: &impl ConnectionTrait,
+    instrument: &Instrument,
+    rows: &[response::Model],
+    to_suspect: bool,
+) -> Result<(), DbErr> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut answers: HashMap<Uuid, Vec<CheckedAnswer>> = HashMap::new();
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    for chunk in ids.chunks(500) {
+        for a in answer::Entity::find()
+            .filter(answer::Column::ResponseId.is_in(chunk.to_vec()))
+            .all(txn)
+            .await?
+        {
+            answers
+                .entry(a.response_id)
+                .or_default()
+                .push(CheckedAnswer {
+                    key: a.item_key,
+                    value: a.value,
+                    score: a.score,
+                });
+        }
+    }
+    let k = instrument.scored_items().count();
+    let weights = tallies::weights(instrument);
+    let mut sums: HashMap<Key, Tally> = HashMap::new();
+    for row in rows {
+        let key = Key {
+            survey_id: row.survey_id,
+            unit_id: row.unit_id,
+            month: month_of(row.submitted_at),
+            verified: row.verified,
+            suspect: !to_suspect,
+        };
+        let given = answers.remove(&row.id).unwrap_or_default();
+        sums.entry(key).or_insert_with(|| Tally::new(k)).add(
+            &tallies::scored_row(instrument, &given),
+            &weights,
+            instrument.conversion,
+        );
+    }
+    for (from, sum) in sums {
+        tallies::take(txn, &from, instrument, &sum).await?;
+        let to = Key {
+            suspect: to_suspect,
+            ..from
+        };
+        tallies::add(txn, &to, instrument, &sum).await?;
+    }
+    Ok(())
+}
+
+/// Flagged responses of one network to one unit with the same signals: what
+/// an assessor reviews and may restore at once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Batch {
+    /// The network's hash (None: the response came with no network, e.g.
+    /// an import).
+    pub network: Option<String>,
+    /// The unit.
+    pub unit_id: Option<Uuid>,
+    /// The signals, as stored.
+    pub flags: String,
+    /// Responses in it.
+    pub count: u64,
+    /// The first and last of them.
+    pub first: DateTime<Utc>,
+    /// The last.
+    pub last: DateTime<Utc>,
+    /// Whether they were restored (and are counted).
+    pub restored: bool,
+}
+
+/// The flagged batches of `survey_id`, largest first.
+pub async fn batches(db: &DatabaseConnection, survey_id: Uuid) -> Result<Vec<Batch>, DbErr> {
+    type Row = (
+        Option<String>,
+        Option<Uuid>,
+        String,
+        bool,
+        i64,
+        DateTime<Utc>,
+        DateTime<Utc>,
+    );
+    let rows: Vec<Row> = response::Entity::find()
+        .select_only()
+        .column(response::Column::Network)
+        .column(response::Column::UnitId)
+        .column(response::Column::Flags)
+        .column_as(response::Column::RestoredAt.is_not_null(), "restored")
+        .column_as(response::Column::Id.count(), "count")
+        .column_as(response::Column::SubmittedAt.min(), "first")
+        .column_as(response::Column::SubmittedAt.max(), "last")
+        .filter(response::Column::SurveyId.eq(survey_id))
+        .filter(response::Column::Flags.ne(""))
+        .group_by(response::Column::Network)
+        .group_by(response::Column::UnitId)
+        .group_by(response::Column::Flags)
+        .group_by(response::Column::RestoredAt.is_not_null())
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut out: Vec<Batch> = rows
+        .into_iter()
+        .map(
+            |(network, unit_id, flags, restored, count, first, last)| Batch {
+                network,
+                unit_id,
+                flags,
+                count: count.max(0) as u64,
+                first,
+                last,
+                restored,
+            },
+        )
+        .collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(b.last.cmp(&a.last)));
+    Ok(out)
+}
+
+/// The ids of the responses of one batch still left out of the score.
+pub async fn batch_ids(
+    db: &DatabaseConnection,
+    survey_id: Uuid,
+    network: Option<&str>,
+    unit_id: Option<Uuid>,
+    flags: &str,
+) -> Result<Vec<Uuid>, DbErr> {
+    let mut q = response::Entity::find()
+        .select_only()
+        .column(response::Column::Id)
+        .filter(response::Column::SurveyId.eq(survey_id))
+        .filter(response::Column::Flags.eq(flags))
+        .filter(response::Column::Suspect.eq(true))
+        .filter(response::Column::RestoredAt.is_null());
+    q = match network {
+        Some(n) => q.filter(response::Column::Network.eq(n)),
+        None => q.filter(response::Column::Network.is_null()),
+    };
+    q = match unit_id {
+        Some(u) => q.filter(response::Column::UnitId.eq(u)),
+        None => q.filter(response::Column::UnitId.is_null()),
+    };
+    q.into_tuple().all(db).await
+}
+
+/// How many responses left out of the score each set of signals (as
+/// stored) accounts for, for the surveys `survey_ids` in `[from, to)` and,
+/// when given, one unit.
+pub async fn suspect_by_flags(
+    db: &DatabaseConnection,
+    survey_ids: &[Uuid],
+    unit_id: Option<Uuid>,
+    span: Option<(DateTime<Utc>, DateTime<Utc>)>,
+) -> Result<Vec<(String, u64)>, DbErr> {
+    let mut q = response::Entity::find()
+        .select_only()
+        .column(response::Column::Flags)
+        .column_as(response::Column::Id.count(), "count")
+        .filter(response::Column::SurveyId.is_in(survey_ids.to_vec()))
+        .filter(response::Column::Suspect.eq(true))
+        .group_by(response::Column::Flags);
+    if let Some(unit) = unit_id {
+        q = q.filter(response::Column::UnitId.eq(unit));
+    }
+    if let Some((from, to)) = span {
+        q = q
+            .filter(response::Column::SubmittedAt.gte(from))
+            .filter(response::Column::SubmittedAt.lt(to));
+    }
+    let rows: Vec<(String, i64)> = q.into_tuple().all(db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(f, n)| (f, n.max(0) as u64))
+        .collect())
+}
+
+/// The surveys of `agency_id` on version `version` of instrument `key`.
+pub async fn surveys_on(
+    db: &DatabaseConnection,
+    agency_id: Uuid,
+    key: &str,
+    version: u32,
+) -> Result<Vec<Uuid>, DbErr> {
+    use crate::store::entities::{instrument, survey};
+    let versions: Vec<Uuid> = instrument::Entity::find()
+        .select_only()
+        .column(instrument::Column::Id)
+        .filter(instrument::Column::Key.eq(key))
+        .filter(instrument::Column::Version.eq(version as i32))
+        .into_tuple()
+        .all(db)
+        .await?;
+    survey::Entity::find()
+        .select_only()
+        .column(survey::Column::Id)
+        .filter(survey::Column::AgencyId.eq(agency_id))
+        .filter(survey::Column::InstrumentId.is_in(versions))
+        .into_tuple()
+        .all(db)
+        .await
+}
