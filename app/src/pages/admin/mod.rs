@@ -6,6 +6,7 @@ pub mod agency;
 pub mod dashboard;
 pub mod home;
 pub mod poster;
+pub mod review;
 pub mod survey;
 
 use crate::domain::answers::FieldErrors;

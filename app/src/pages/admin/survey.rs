@@ -63,6 +63,7 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
             <dd class="status">{status_label(&view.status, lang)}</dd>
             <dt>{i18n::RESPONSES_SO_FAR.get(lang)}</dt>
             <dd id="responses">{view.responses}</dd>
+            <dd><a href=format!("/admin/s/{s}/review")>{i18n::REVIEW_LINK.get(lang)}</a></dd>
             <dt>{i18n::INSTRUMENT.get(lang)}</dt>
             <dd>{view.instrument.clone()}</dd>
             <dt>{i18n::BAND_TABLE.get(lang)}</dt>

@@ -8,6 +8,7 @@ pub mod agencies;
 pub mod agency_form;
 mod page;
 pub mod poster;
+pub mod review;
 pub mod session;
 pub mod survey_edit;
 mod survey_form;
@@ -241,6 +242,10 @@ pub fn routes() -> Router<ServerState> {
         )
         .route("/admin/s/{slug}/status", post(surveys::status))
         .route("/admin/s/{slug}/poster", get(poster::poster))
+        .route(
+            "/admin/s/{slug}/review",
+            get(review::page).post(review::restore),
+        )
         .route("/admin/tokens", get(tokens::list).post(tokens::create))
         .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
 }
