@@ -52,8 +52,15 @@ pub async fn codes(
     let (_, unit) = codes::find_unit(&state.db, agency, unit)
         .await?
         .with_context(|| format!("no unit `{unit}` in agency `{agency}`"))?;
-    let expires_at =
-        expires_in_days.map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
+    let expires_at = match expires_in_days {
+        None => None,
+        Some(d) => Some(codes::expiry(d).with_context(|| {
+            format!(
+                "--expires-in-days must be 1 to {}, not {d}",
+                codes::MAX_DAYS
+            )
+        })?),
+    };
     let batch = codes::generate(&state.db, &state.tokens, unit.id, count, expires_at).await?;
     eprintln!(
         "{} codes for {} (batch {}); they are not shown again",

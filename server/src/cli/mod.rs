@@ -64,7 +64,8 @@ pub enum Command {
         /// How many codes (1 to 10,000).
         #[arg(long, default_value_t = 100)]
         count: usize,
-        /// Days until unused codes stop being accepted (default: never).
+        /// Days until unused codes stop being accepted, 1 to 366 (default:
+        /// never).
         #[arg(long)]
         expires_in_days: Option<u32>,
     },
