@@ -688,3 +688,4 @@ import-count = Send 1 to { $max } responses per request.
 import-key = Every response needs a key (the paper form's number or the kiosk's record), at most 64 characters.
 import-future = The time of answering cannot be in the future.
 code-days-range = Codes last 1 to { $max } days, or leave it empty for no limit.
+request-too-slow = The request took too long to arrive. Check the connection and try again.

@@ -688,3 +688,4 @@ import-count = Kirim 1 sampai { $max } jawaban per permintaan.
 import-key = Setiap jawaban perlu kunci (nomor formulir kertas atau catatan kios), paling panjang 64 karakter.
 import-future = Waktu menjawab tidak boleh di masa depan.
 code-days-range = Masa berlaku kode 1 sampai { $max } hari, atau kosongkan bila tanpa batas.
+request-too-slow = Permintaan terlalu lama terkirim. Periksa sambungan, lalu coba lagi.

@@ -513,3 +513,5 @@ pub const IMPORT_KEY: Tr = Tr("import-key");
 pub const IMPORT_FUTURE: Tr = Tr("import-future");
 /// Codes last 1 to { $max } days.
 pub const CODE_DAYS_RANGE: Tr = Tr("code-days-range");
+/// The request took too long to arrive.
+pub const REQUEST_TOO_SLOW: Tr = Tr("request-too-slow");

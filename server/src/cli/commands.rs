@@ -174,7 +174,14 @@ pub async fn demo(state: &ServerState, responses: usize, shown_db: &str) -> anyh
 }
 
 /// `persepsi serve`: until Ctrl-C or SIGTERM.
-pub async fn serve(router: axum::Router, addr: SocketAddr, shown_db: &str) -> anyhow::Result<()> {
+pub async fn serve(server: crate::Server, addr: SocketAddr, shown_db: &str) -> anyhow::Result<()> {
+    if server.state.public_url.is_none() {
+        tracing::warn!(
+            "PERSEPSI_PUBLIC_URL is not set: QR codes, posters and embed snippets take the \
+             site's address from each request's Host header, so QR codes are not cached by \
+             shared caches; set it to the site's public address"
+        );
+    }
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("could not listen on {addr}"))?;
@@ -186,13 +193,8 @@ pub async fn serve(router: axum::Router, addr: SocketAddr, shown_db: &str) -> an
     println!("  JSON API:                         {base}/api/v1/surveys/demo");
     println!("  agencies and assessors:           {base}/admin");
     println!("Press Ctrl-C to stop.");
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await
-    .context("the server stopped with an error")
+    crate::http::serve::serve(listener, server.router, server.header_timeout, shutdown()).await;
+    Ok(())
 }
 
 async fn shutdown() {

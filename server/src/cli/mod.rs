@@ -152,7 +152,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         } => commands::create_user(state, &email, &role, agency, province).await,
         Command::ApiToken { agency, name } => commands::api_token(state, &agency, &name).await,
         Command::Demo { responses } => commands::demo(state, responses, &shown_db).await,
-        Command::Serve { addr } => commands::serve(server.router, addr, &shown_db).await,
+        Command::Serve { addr } => commands::serve(server, addr, &shown_db).await,
     }
 }
 
