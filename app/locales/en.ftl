@@ -714,3 +714,5 @@ signal-short-other-survey = another survey's token
 signal-short-repeat-device = same device
 signal-short-burst = burst from one network
 signal-short-repeat = same answers repeated
+code-days-range = Codes last 1 to { $max } days, or leave it empty for no limit.
+request-too-slow = The request took too long to arrive. Check the connection and try again.

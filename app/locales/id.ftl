@@ -714,3 +714,5 @@ signal-short-other-survey = token survei lain
 signal-short-repeat-device = perangkat yang sama
 signal-short-burst = beruntun dari satu jaringan
 signal-short-repeat = jawaban sama berulang
+code-days-range = Masa berlaku kode 1 sampai { $max } hari, atau kosongkan bila tanpa batas.
+request-too-slow = Permintaan terlalu lama terkirim. Periksa sambungan, lalu coba lagi.

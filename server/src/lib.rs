@@ -27,6 +27,9 @@ pub struct Server {
     pub router: Router,
     /// The shared state.
     pub state: ServerState,
+    /// How long a client may take to send a request's headers (the
+    /// connection loop's deadline, [`http::serve::serve`]).
+    pub header_timeout: std::time::Duration,
 }
 
 /// Connects to the database, applies migrations, loads the shipped
@@ -50,6 +53,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         limits: Arc::new(Limits::new(&config.limits)),
         trust_proxy: config.site.trust_proxy,
         body_limit: config.site.body_limit,
+        body_timeout: std::time::Duration::from_secs(config.site.body_timeout),
         secure_cookies: config.site.secure_cookies,
         complaint_url: config.site.complaint_url.clone(),
         imports: Arc::new(tokio::sync::Semaphore::new(2)),
@@ -67,6 +71,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
     Ok(Server {
         router: http::router(state.clone()),
         state,
+        header_timeout: std::time::Duration::from_secs(config.site.header_timeout),
     })
 }
 

@@ -565,3 +565,7 @@ pub const SIGNAL_SHORT_REPEAT_DEVICE: Tr = Tr("signal-short-repeat-device");
 pub const SIGNAL_SHORT_BURST: Tr = Tr("signal-short-burst");
 /// Short: repeated answers.
 pub const SIGNAL_SHORT_REPEAT: Tr = Tr("signal-short-repeat");
+/// Codes last 1 to { $max } days.
+pub const CODE_DAYS_RANGE: Tr = Tr("code-days-range");
+/// The request took too long to arrive.
+pub const REQUEST_TOO_SLOW: Tr = Tr("request-too-slow");

@@ -52,8 +52,15 @@ pub async fn codes(
     let (_, unit) = codes::find_unit(&state.db, agency, unit)
         .await?
         .with_context(|| format!("no unit `{unit}` in agency `{agency}`"))?;
-    let expires_at =
-        expires_in_days.map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
+    let expires_at = match expires_in_days {
+        None => None,
+        Some(d) => Some(codes::expiry(d).with_context(|| {
+            format!(
+                "--expires-in-days must be 1 to {}, not {d}",
+                codes::MAX_DAYS
+            )
+        })?),
+    };
     let batch = codes::generate(&state.db, &state.tokens, unit.id, count, expires_at).await?;
     eprintln!(
         "{} codes for {} (batch {}); they are not shown again",
@@ -167,7 +174,14 @@ pub async fn demo(state: &ServerState, responses: usize, shown_db: &str) -> anyh
 }
 
 /// `persepsi serve`: until Ctrl-C or SIGTERM.
-pub async fn serve(router: axum::Router, addr: SocketAddr, shown_db: &str) -> anyhow::Result<()> {
+pub async fn serve(server: crate::Server, addr: SocketAddr, shown_db: &str) -> anyhow::Result<()> {
+    if server.state.public_url.is_none() {
+        tracing::warn!(
+            "PERSEPSI_PUBLIC_URL is not set: QR codes, posters and embed snippets take the \
+             site's address from each request's Host header, so QR codes are not cached by \
+             shared caches; set it to the site's public address"
+        );
+    }
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("could not listen on {addr}"))?;
@@ -179,13 +193,8 @@ pub async fn serve(router: axum::Router, addr: SocketAddr, shown_db: &str) -> an
     println!("  JSON API:                         {base}/api/v1/surveys/demo");
     println!("  agencies and assessors:           {base}/admin");
     println!("Press Ctrl-C to stop.");
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await
-    .context("the server stopped with an error")
+    crate::http::serve::serve(listener, server.router, server.header_timeout, shutdown()).await;
+    Ok(())
 }
 
 async fn shutdown() {

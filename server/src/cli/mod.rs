@@ -64,7 +64,8 @@ pub enum Command {
         /// How many codes (1 to 10,000).
         #[arg(long, default_value_t = 100)]
         count: usize,
-        /// Days until unused codes stop being accepted (default: never).
+        /// Days until unused codes stop being accepted, 1 to 366 (default:
+        /// never).
         #[arg(long)]
         expires_in_days: Option<u32>,
     },
@@ -151,7 +152,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         } => commands::create_user(state, &email, &role, agency, province).await,
         Command::ApiToken { agency, name } => commands::api_token(state, &agency, &name).await,
         Command::Demo { responses } => commands::demo(state, responses, &shown_db).await,
-        Command::Serve { addr } => commands::serve(server.router, addr, &shown_db).await,
+        Command::Serve { addr } => commands::serve(server, addr, &shown_db).await,
     }
 }
 

@@ -1,5 +1,5 @@
-//! How the site is reached: its address, cookies, the proxy in front and
-//! the largest request.
+//! How the site is reached: its address, cookies, the proxy in front, the
+//! largest request and how long a client may take to send one.
 
 use clap::Args;
 
@@ -45,4 +45,17 @@ pub struct SiteConfig {
     /// Largest request body accepted, in bytes.
     #[arg(long, global = true, env = "PERSEPSI_BODY_LIMIT", default_value_t = 64 * 1024)]
     pub body_limit: usize,
+
+    /// Seconds a client may take to send a request's headers; a slower
+    /// one is disconnected.
+    #[arg(long, global = true, env = "PERSEPSI_HEADER_TIMEOUT", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_timeout: u64,
+
+    /// Seconds a client may take to send a request's body once its headers
+    /// are in; a slower one is answered 408. Raise it for large imports
+    /// over slow links.
+    #[arg(long, global = true, env = "PERSEPSI_BODY_TIMEOUT", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub body_timeout: u64,
 }

@@ -23,7 +23,8 @@ use serde_json::json;
 pub struct CodeRequest {
     /// How many codes (1 to 10,000).
     pub count: usize,
-    /// Days until unused codes stop being accepted (default: never).
+    /// Days until unused codes stop being accepted (1 to 366; default:
+    /// never).
     #[serde(default)]
     pub expires_in_days: Option<u32>,
 }
@@ -44,7 +45,7 @@ pub struct CodeRequest {
         (status = 201, description = "{\"batch\", \"unit\", \"expires_at\", \"codes\": [\"K7QM3-XPD01\", …]}"),
         (status = 401, description = "No valid API token"),
         (status = 404, description = "No such unit within the token's agency"),
-        (status = 422, description = "Count out of range or bad JSON"),
+        (status = 422, description = "Count or days out of range, or bad JSON"),
     )
 )]
 pub async fn generate(
@@ -86,9 +87,19 @@ pub async fn generate(
         );
         return Ok(invalid(&errors, lang));
     }
-    let expires_at = req
-        .expires_in_days
-        .map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
+    let expires_at = match req.expires_in_days.map(codes::expiry) {
+        None => None,
+        Some(Some(t)) => Some(t),
+        Some(None) => {
+            let mut errors = FieldErrors::new();
+            push_error(
+                &mut errors,
+                "expires_in_days",
+                app::i18n::CODE_DAYS_RANGE.text_with(&[("max", codes::MAX_DAYS.into())]),
+            );
+            return Ok(invalid(&errors, lang));
+        }
+    };
     let batch = codes::generate(&state.db, &state.tokens, unit.id, req.count, expires_at).await?;
     tracing::info!(unit = %unit.id, count = batch.codes.len(), token = %caller.id, "service codes generated");
     let mut r = (

@@ -6,7 +6,8 @@
 //!   `Content-Security-Policy: frame-ancestors` lists only the survey's
 //!   allowed origins, so any other site's frame stays empty.
 //! - `/s/{slug}/qr.svg`, `/s/{slug}/qr.png` (`?u=` for a unit): the link
-//!   as a QR code.
+//!   as a QR code, to `PERSEPSI_PUBLIC_URL` (when unset, to the request's
+//!   Host, and then never kept by a shared cache).
 
 use super::citizen::{Mode, show_form, take_submission};
 use super::extract::query;
@@ -119,10 +120,15 @@ async fn qr(
     let mut r = bytes.map_err(AppError::internal)?.into_response();
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=3600"),
-    );
+    // Without a configured public address the code holds the request's
+    // Host header: a shared cache must not keep it, or one request with a
+    // forged Host would hand every later visitor a code to another site.
+    let cache = if state.public_url.is_some() {
+        "public, max-age=3600"
+    } else {
+        "private, max-age=3600"
+    };
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     Ok(r)
 }
 

@@ -8,6 +8,7 @@ pub mod citizen;
 pub mod client;
 pub mod codes;
 pub mod dashboard;
+pub mod deadline;
 pub mod embed;
 pub mod exports;
 pub mod extract;
@@ -21,6 +22,7 @@ pub mod ranking;
 pub mod rate_limit;
 pub mod render;
 pub mod scores;
+pub mod serve;
 pub mod state;
 
 pub use state::ServerState;
@@ -101,6 +103,10 @@ pub fn router(state: ServerState) -> Router {
             failure_layer::answer_failures,
         ))
         .layer(DefaultBodyLimit::max(state.body_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            deadline::body_deadline,
+        ))
         .layer(CompressionLayer::new())
         .with_state(state)
 }

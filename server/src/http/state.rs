@@ -16,6 +16,8 @@ pub struct ServerState {
     pub trust_proxy: bool,
     /// Largest request body, in bytes.
     pub body_limit: usize,
+    /// How long a request's body may take to arrive.
+    pub body_timeout: std::time::Duration,
     /// Whether cookies are marked `Secure`.
     pub secure_cookies: bool,
     /// The site's public address, when configured.

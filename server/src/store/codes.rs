@@ -16,6 +16,19 @@ use uuid::Uuid;
 /// Most codes in one batch.
 pub const MAX_BATCH: usize = 10_000;
 
+/// Longest a batch of codes may last, in days: a year, leap day included.
+/// A code is handed out with a service and used soon after; a bound also
+/// keeps the expiry a date the database and `chrono` can hold.
+pub const MAX_DAYS: u32 = 366;
+
+/// When codes made now to last `days` days stop being accepted; `None`
+/// when `days` is outside 1..=[`MAX_DAYS`].
+pub fn expiry(days: u32) -> Option<DateTime<Utc>> {
+    (1..=MAX_DAYS)
+        .contains(&days)
+        .then(|| Utc::now() + chrono::Duration::days(i64::from(days)))
+}
+
 const PURPOSE: &str = "service-code";
 
 /// A generated batch: the codes are shown now and never again.

@@ -11,7 +11,6 @@ use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
     QueryFilter,
 };
-use std::net::SocketAddr;
 
 /// A running server and a client for it.
 pub struct TestApp {
@@ -48,15 +47,14 @@ impl TestApp {
         demo::load(&server.state.db, 0).await.expect("demo data");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let router = server.router;
-        tokio::spawn(async move {
-            axum::serve(
-                listener,
-                router.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .await
-            .unwrap();
-        });
+        let (router, header_timeout) = (server.router, server.header_timeout);
+        // The connection loop `persepsi serve` runs, deadlines included.
+        tokio::spawn(persepsi_server::http::serve::serve(
+            listener,
+            router,
+            header_timeout,
+            std::future::pending(),
+        ));
         TestApp {
             base: format!("http://{addr}"),
             client: reqwest::Client::builder()

@@ -8,12 +8,14 @@ use crate::services::access::{self, Need};
 use crate::store::admin::{self as repo, WriteError};
 use crate::store::codes;
 use app::domain::answers::{FieldErrors, push_error};
+use app::domain::text::Text;
 use app::i18n;
 use app::pages::admin::agency::CodesPage;
 use app::pages::admin::{Field, FormView, Input, SECTORS};
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::agencies::options;
@@ -164,18 +166,29 @@ pub async fn codes(
     let (_, unit) = access::unit(&state.db, &signed.actor, &a, &u, Need::Write).await?;
     let back = format!("/admin/a/{a}");
     let title = i18n::CODES.get(lang).to_string();
-    let Some((count, days)) = batch_of(form.get("count"), form.get("days")) else {
-        return Ok(admin_page(&state, &head, lang, Some(signed.who()), title, StatusCode::UNPROCESSABLE_ENTITY, move || {
-            view! {
-                <h1>{i18n::CODES.get(lang)}</h1>
-                <p class="field-error" role="alert">{i18n::BAD_NUMBER.get(lang)} " (1–" {codes::MAX_BATCH} ")"</p>
-                <p><a class="button secondary" href=back.clone()>{i18n::BACK.get(lang)}</a></p>
-            }
-            .into_any()
-        })
-        .await);
+    let (count, expires) = match batch_of(form.get("count"), form.get("days")) {
+        Ok(batch) => batch,
+        Err(problem) => {
+            let problem = problem.get(lang).to_string();
+            return Ok(admin_page(
+                &state,
+                &head,
+                lang,
+                Some(signed.who()),
+                title,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                move || {
+                    view! {
+                    <h1>{i18n::CODES.get(lang)}</h1>
+                    <p class="field-error" role="alert">{problem.clone()}</p>
+                    <p><a class="button secondary" href=back.clone()>{i18n::BACK.get(lang)}</a></p>
+                }
+                .into_any()
+                },
+            )
+            .await);
+        }
     };
-    let expires = days.map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d)));
     let batch = codes::generate(&state.db, &state.tokens, unit.id, count, expires).await?;
     tracing::info!(by = %signed.actor.user_id, unit = %unit.id, count, "service codes generated");
     let name = unit.name;
@@ -186,17 +199,26 @@ pub async fn codes(
     .await)
 }
 
-/// How many codes a batch asks for (1..=[`codes::MAX_BATCH`]) and for how
-/// many days they last (1..=3650, or no end when empty); `None` when
-/// either is out of range.
-fn batch_of(count: &str, days: &str) -> Option<(usize, Option<u32>)> {
+/// How many codes a batch asks for (1..=[`codes::MAX_BATCH`]) and when
+/// they stop being accepted (after 1..=[`codes::MAX_DAYS`] days, or never
+/// when empty); what is wrong, when either is out of range.
+fn batch_of(count: &str, days: &str) -> Result<(usize, Option<DateTime<Utc>>), Text> {
     let count = count
+        .trim()
         .parse::<usize>()
         .ok()
-        .filter(|n| (1..=codes::MAX_BATCH).contains(n))?;
-    let days = match days {
+        .filter(|n| (1..=codes::MAX_BATCH).contains(n))
+        .ok_or_else(|| i18n::CODE_COUNT_RANGE.text_with(&[("max", codes::MAX_BATCH.into())]))?;
+    let expires = match days.trim() {
         "" => None,
-        d => Some(d.parse::<u32>().ok().filter(|d| (1..=3650).contains(d))?),
+        d => Some(
+            d.parse::<u32>()
+                .ok()
+                .and_then(codes::expiry)
+                .ok_or_else(|| {
+                    i18n::CODE_DAYS_RANGE.text_with(&[("max", codes::MAX_DAYS.into())])
+                })?,
+        ),
     };
-    Some((count, days))
+    Ok((count, expires))
 }

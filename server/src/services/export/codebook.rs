@@ -6,7 +6,7 @@ use super::Cell;
 use super::plan::{Plan, wib};
 use super::xlsx::write_row;
 use app::domain::instrument::ItemKind;
-use chrono::Utc;
+use chrono::{SecondsFormat, Utc};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use serde_json::{Value, json};
 
@@ -15,7 +15,7 @@ const COLUMNS: [(&str, &str); 11] = [
     ("response_id", "Response id (UUID)."),
     (
         "submitted_at",
-        "When it was received, in Western Indonesian Time (UTC+7), RFC 3339.",
+        "When it was received, to the second, in Western Indonesian Time (UTC+7), RFC 3339.",
     ),
     ("survey", "Survey (slug)."),
     ("agency", "Provider (slug)."),
@@ -51,9 +51,8 @@ fn columns() -> serde_json::Map<String, Value> {
 /// The codebook as JSON.
 pub(super) fn json(plan: &Plan) -> Value {
     let i = &plan.instrument;
-    let questions: Vec<Value> = i
-        .items
-        .iter()
+    let questions: Vec<Value> = plan
+        .items()
         .map(|it| {
             json!({
                 "column": it.key,
@@ -72,12 +71,14 @@ pub(super) fn json(plan: &Plan) -> Value {
         "band_table": { "key": plan.bands.key, "version": plan.bands.version, "min_n": plan.bands.min_n, "bands": plan.bands.bands },
         "method": app::views::score::METHOD,
         "scale": "1 (worst) to 4 (best); na = not applicable; the score is the weighted mean of item means × conversion.",
-        "cells": "Text cells that begin with = + - @ tab or carriage return get a leading ' in CSV and XLSX so spreadsheets show them and never evaluate them.",
+        "cells": "Text cells that begin with = + - @ tab or carriage return (and are not a plain number) get a leading ' in CSV and XLSX so spreadsheets show them and never evaluate them; in CSV so does every part of a cell after a ; , tab or line break, and a cell holding any of these or a quote is quoted.",
+        "withheld": plan.withheld,
+        "withheld_note": "Questions left out of this export: receipt and queue numbers are given to assessors only, never to the rated agency.",
         "columns": columns(),
         "questions": questions,
         "filters": plan.query,
         "surveys": plan.surveys.values().map(|(s, a, _)| format!("{a}/{s}")).collect::<Vec<_>>(),
-        "generated_at": Utc::now().with_timezone(&wib()).to_rfc3339(),
+        "generated_at": Utc::now().with_timezone(&wib()).to_rfc3339_opts(SecondsFormat::Secs, false),
     })
 }
 
@@ -106,7 +107,7 @@ pub(super) fn sheet(book: &mut Workbook, plan: &Plan) -> Result<(), XlsxError> {
         )?;
         r += 1;
     }
-    for item in &plan.instrument.items {
+    for item in plan.items() {
         let cells = [
             text(&item.key),
             text(item.kind.as_str()),

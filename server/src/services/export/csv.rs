@@ -1,15 +1,22 @@
-//! CSV, written with the `csv` crate: RFC 4180 (comma separated, CRLF,
-//! quoted where a field holds a quote, a comma or a line break), text a
-//! spreadsheet would run neutralised, and a byte-order mark when asked.
+//! CSV: RFC 4180 (comma separated, CRLF, a quote doubled inside a quoted
+//! field), a byte-order mark when asked, and text a spreadsheet would run
+//! made inert even where a spreadsheet splits the line on another
+//! character than the comma.
+//!
+//! Written by hand rather than with the `csv` crate, which quotes only what
+//! a comma-separated reader needs: a cell holding `;` or a tab would be
+//! left bare and split by a spreadsheet whose list separator is `;` (the
+//! Indonesian locale's), and the part after it could start a formula.
 
 use super::rows::TextOut;
-use super::{Cell, neutralise};
+use super::{Cell, SEPARATORS, runs};
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io;
 
 /// A CSV writer into memory, emptied batch by batch.
 pub(super) struct CsvOut {
-    out: ::csv::Writer<Vec<u8>>,
+    out: Vec<u8>,
     /// Numbers are formatted here, without an allocation each.
     scratch: String,
 }
@@ -24,7 +31,7 @@ impl CsvOut {
             Vec::new()
         };
         let mut w = CsvOut {
-            out: writer(start),
+            out: start,
             scratch: String::new(),
         };
         let names: Vec<Cell> = header.iter().map(|h| Cell::Text(h.into())).collect();
@@ -34,16 +41,45 @@ impl CsvOut {
     }
 }
 
-/// Comma separated, CRLF, quoted where needed, into `buf`.
-fn writer(buf: Vec<u8>) -> ::csv::Writer<Vec<u8>> {
-    ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(buf)
+/// Text with an apostrophe before every place a spreadsheet could start a
+/// formula: its beginning, and after each `;`, `,`, tab or line break that
+/// is followed (after spaces and quotes) by `=`, `+`, `-`, `@`, a tab or a
+/// carriage return. A plain number there (`Bagus,-3`) is left alone.
+pub(super) fn inert(s: &str) -> Cow<'_, str> {
+    let starts = std::iter::once(0).chain(s.match_indices(SEPARATORS).map(|(i, _)| i + 1));
+    let risky: Vec<usize> = starts.filter(|&i| runs(&s[i..])).collect();
+    if risky.is_empty() {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + risky.len());
+    let mut from = 0;
+    for i in risky {
+        out.push_str(&s[from..i]);
+        out.push('\'');
+        from = i;
+    }
+    out.push_str(&s[from..]);
+    Cow::Owned(out)
+}
+
+/// `s` as one field: quoted when it holds a separator of any common
+/// locale, a quote or a line break, so every reader keeps it whole.
+fn push_field(out: &mut Vec<u8>, s: &str) {
+    if s.contains(SEPARATORS) || s.contains('"') {
+        out.push(b'"');
+        out.extend_from_slice(s.replace('"', "\"\"").as_bytes());
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(s.as_bytes());
+    }
 }
 
 impl TextOut for CsvOut {
     fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
-        for cell in cells {
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                self.out.push(b',');
+            }
             self.scratch.clear();
             let field: &str = match cell {
                 Cell::Empty => "",
@@ -54,6 +90,8 @@ impl TextOut for CsvOut {
                         "false"
                     }
                 }
+                // Numbers are written as numbers, never made text: `-3` in
+                // a numeric column stays -3.
                 Cell::Int(n) => {
                     let _ = write!(self.scratch, "{n}");
                     &self.scratch
@@ -63,24 +101,20 @@ impl TextOut for CsvOut {
                     &self.scratch
                 }
                 Cell::Text(t) => {
-                    self.out.write_field(neutralise(t).as_bytes())?;
+                    push_field(&mut self.out, &inert(t));
                     continue;
                 }
             };
-            self.out.write_field(field)?;
+            push_field(&mut self.out, field);
         }
-        // Ends the record.
-        self.out.write_record(None::<&[u8]>)?;
+        self.out.extend_from_slice(b"\r\n");
         Ok(())
     }
 
     fn take(&mut self) -> io::Result<Vec<u8>> {
-        self.out.flush()?;
         // The next batch is likely as long as this one.
-        let next = writer(Vec::with_capacity(self.out.get_ref().len()));
-        std::mem::replace(&mut self.out, next)
-            .into_inner()
-            .map_err(|e| e.into_error())
+        let next = Vec::with_capacity(self.out.len());
+        Ok(std::mem::replace(&mut self.out, next))
     }
 }
 
@@ -100,7 +134,7 @@ mod tests {
     #[test]
     fn fields_are_quoted_where_needed_and_formulas_inert() {
         let out = written(
-            &["a", "b", "c", "d", "e", "f", "g"],
+            &["a", "b", "c", "d", "e", "f", "g", "h", "i"],
             &[vec![
                 Cell::Text("a,b".into()),
                 Cell::Text("say \"hi\"".into()),
@@ -109,25 +143,39 @@ mod tests {
                 Cell::Empty,
                 Cell::Bool(true),
                 Cell::Decimal(78.5),
+                Cell::Text("Bagus;=1+1".into()),
+                Cell::Int(-3),
             ]],
             false,
         );
         assert_eq!(
             out,
-            "a,b,c,d,e,f,g\r\n\"a,b\",\"say \"\"hi\"\"\",'=1+1,4,,true,78.50\r\n"
+            "a,b,c,d,e,f,g,h,i\r\n\"a,b\",\"say \"\"hi\"\"\",'=1+1,4,,true,78.50,\"Bagus;'=1+1\",-3\r\n"
         );
     }
 
     #[test]
+    fn every_part_after_a_separator_is_inert_and_numbers_stay() {
+        assert_eq!(inert("Bagus;=1+1"), "Bagus;'=1+1");
+        assert_eq!(inert("a,=HYPERLINK(\"x\")"), "a,'=HYPERLINK(\"x\")");
+        assert_eq!(inert("x\n=1"), "x\n'=1");
+        assert_eq!(inert("x\r\n@a"), "x\r\n'@a");
+        assert_eq!(inert("a;\t=1"), "a;'\t'=1");
+        assert_eq!(inert("a; \"=1"), "a;' \"=1");
+        assert_eq!(inert("nilai;-3;+2.5"), "nilai;-3;+2.5");
+        assert!(matches!(
+            inert("Antrean tertib, petugas ramah."),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
     fn what_is_written_reads_back_the_same() {
-        let awkward = "\"quoted\", comma, newline\nand =SUM(A1)\r\nand a CR";
-        let formula = format!("={awkward}");
+        let awkward = "\"quoted\", comma; semicolon\tand tab, newline\nand text\r\nand a CR";
+        let formula = "=SUM(A1)";
         let out = written(
             &["comment", "formula"],
-            &[vec![
-                Cell::Text(awkward.into()),
-                Cell::Text(formula.clone().into()),
-            ]],
+            &[vec![Cell::Text(awkward.into()), Cell::Text(formula.into())]],
             true,
         );
         let body = out.strip_prefix('\u{feff}').expect("a byte-order mark");

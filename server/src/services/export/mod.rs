@@ -11,7 +11,10 @@
 //!   rows need no more memory than one page.
 //!
 //! Text a spreadsheet would run (`=`, `+`, `-`, `@`, tab or carriage
-//! return first) is [`neutralise`]d in CSV and XLSX; JSON keeps it as given.
+//! return first) is [`neutralise`]d in XLSX; in CSV also every part of a
+//! cell after a `;`, `,`, tab or line break, since a spreadsheet that
+//! splits on another separator than the file's starts a cell there. JSON
+//! keeps text as given.
 
 mod codebook;
 mod csv;
@@ -50,16 +53,49 @@ pub enum Cell<'a> {
     Empty,
 }
 
-/// A text cell made inert for spreadsheets: one that begins with `=`, `+`,
-/// `-`, `@`, a tab or a carriage return (and is not simply a number) gets a
-/// leading apostrophe, so it is shown, never evaluated.
+/// Characters a spreadsheet starts a formula with; some also skip a tab
+/// or a carriage return and run what follows.
+const RISKY: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Where a spreadsheet that splits lines on another character than ours
+/// (`;` is the list separator of the Indonesian locale) may start a cell.
+pub(crate) const SEPARATORS: [char; 5] = [';', ',', '\t', '\n', '\r'];
+
+/// A text cell made inert for spreadsheets: one that begins (after spaces
+/// and quotes) with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+/// leading apostrophe, so it is shown, never evaluated. A plain decimal
+/// number (`-3`, `+2.5`) is not a formula and is kept as written: a
+/// spreadsheet reads it as that number, which is what it says.
 pub fn neutralise(s: &str) -> Cow<'_, str> {
-    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && s.parse::<f64>().is_err() {
+    if runs(s) {
         Cow::Owned(format!("'{s}"))
     } else {
         Cow::Borrowed(s)
     }
+}
+
+/// Whether a spreadsheet starting a cell at the beginning of `rest` would
+/// take it for a formula: it begins, after spaces and quotes, with a
+/// [`RISKY`] character, and what runs up to the next separator is not a
+/// plain number.
+pub(crate) fn runs(rest: &str) -> bool {
+    let t = rest.trim_start_matches([' ', '"']);
+    let piece = t
+        .split(SEPARATORS)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([' ', '"']);
+    t.starts_with(RISKY) && !plain_number(piece)
+}
+
+/// `-3`, `+2.5`, `4`: an optional sign, digits, optionally a point and
+/// digits. (Not `inf`, `1e9` or `-2+3`, which Rust would parse or a
+/// spreadsheet would compute.)
+fn plain_number(s: &str) -> bool {
+    let unsigned = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && digits(fraction)
 }
 
 /// The codebook of the responses `query` selects (the export is logged).
@@ -104,7 +140,10 @@ mod tests {
         ] {
             assert!(neutralise(bad).starts_with('\''), "{bad:?}");
         }
-        for ok in ["-2.5", "+3", "halo", "", "4"] {
+        for bad in ["-inf", "+1e9", " =1", "\"=1", "-"] {
+            assert!(neutralise(bad).starts_with('\''), "{bad:?}");
+        }
+        for ok in ["-2.5", "+3", "halo", "", "4", "-3"] {
             assert_eq!(neutralise(ok), ok);
         }
     }

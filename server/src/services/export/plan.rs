@@ -2,13 +2,13 @@
 //! the caller's reach.
 
 use crate::error::AppError;
-use crate::services::access::Actor;
+use crate::services::access::{Actor, Role};
 pub use crate::services::filters::PlanError;
 use crate::services::filters::invalid;
 use crate::services::state::AppState;
 use crate::store::entities::{agency, service_unit, survey};
 use app::domain::bands::BandTable;
-use app::domain::instrument::Instrument;
+use app::domain::instrument::{Instrument, Item};
 use app::domain::period;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
@@ -68,6 +68,39 @@ pub struct Plan {
     pub include_suspect: bool,
     /// The filters as asked, for the codebook and the audit log.
     pub query: ExportQuery,
+    /// Questions whose column this export leaves out (receipt numbers, in
+    /// an agency's own export).
+    pub withheld: Vec<String>,
+}
+
+/// Questions that ask for a receipt or queue number. Such a number can
+/// lead the rated agency back to the person who answered, so only
+/// assessors and admins see it: an agency's own export (its managers, its
+/// API tokens) leaves the column out. A keyed hash would not do: the agency
+/// could send a form with a number it suspects and compare the hashes.
+pub const RECEIPT_ITEMS: [&str; 1] = ["proof"];
+
+impl Plan {
+    /// The questions that are columns of this export, in order.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.instrument
+            .items
+            .iter()
+            .filter(|i| !self.withheld.contains(&i.key))
+    }
+}
+
+/// The questions `actor` may not read in an export of `instrument`.
+fn withheld(actor: &Actor, instrument: &Instrument) -> Vec<String> {
+    match actor.role {
+        Role::Admin | Role::Assessor => Vec::new(),
+        Role::Manager => instrument
+            .items
+            .iter()
+            .filter(|i| RECEIPT_ITEMS.contains(&i.key.as_str()))
+            .map(|i| i.key.clone())
+            .collect(),
+    }
 }
 
 /// Submitted from (inclusive) and to (exclusive).
@@ -122,6 +155,7 @@ pub async fn plan(state: &AppState, actor: &Actor, q: ExportQuery) -> Result<Pla
         })
         .collect();
     Ok(Plan {
+        withheld: withheld(actor, &instrument),
         instrument,
         bands,
         surveys,

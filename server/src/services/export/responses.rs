@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::services::access::Actor;
 use crate::services::state::AppState;
 use crate::store::entities::response;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -75,7 +75,7 @@ pub fn header(plan: &Plan) -> Vec<String> {
     FIXED
         .iter()
         .map(|s| s.to_string())
-        .chain(plan.instrument.items.iter().map(|i| i.key.clone()))
+        .chain(plan.items().map(|i| i.key.clone()))
         .collect()
 }
 
@@ -219,7 +219,12 @@ pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
     let mut out = Vec::with_capacity(FIXED.len() + plan.instrument.items.len());
     out.extend([
         Cell::Text(r.id.to_string().into()),
-        Cell::Text(r.submitted_at.with_timezone(&wib()).to_rfc3339().into()),
+        Cell::Text(
+            r.submitted_at
+                .with_timezone(&wib())
+                .to_rfc3339_opts(SecondsFormat::Secs, false)
+                .into(),
+        ),
         survey,
         agency,
         agency_name,
@@ -230,7 +235,7 @@ pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
         Cell::Bool(r.suspect),
         text(&r.flags),
     ]);
-    for item in &plan.instrument.items {
+    for item in plan.items() {
         out.push(match answer(&item.key) {
             None => Cell::Empty,
             Some(v) => match v.parse::<i64>() {
