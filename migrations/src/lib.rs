@@ -8,6 +8,7 @@ mod m20261123_000002_tally;
 mod m20261123_000003_integrity;
 mod m20261123_000004_accounts;
 mod m20261123_000005_exports;
+mod m20261201_000010_accounts_hardening;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_integrity::Migration),
             Box::new(m20261123_000004_accounts::Migration),
             Box::new(m20261123_000005_exports::Migration),
+            Box::new(m20261201_000010_accounts_hardening::Migration),
         ]
     }
 }
