@@ -511,3 +511,19 @@ pub const IMPORT_COUNT: Tr = Tr("import-count");
 pub const IMPORT_KEY: Tr = Tr("import-key");
 /// An imported response dated in the future.
 pub const IMPORT_FUTURE: Tr = Tr("import-future");
+/// Help beside an agency's kind and region on its manager's form.
+pub const PLACE_FIXED_HELP: Tr = Tr("place-fixed-help");
+/// Title of the page refusing a post from another site.
+pub const ORIGIN_TITLE: Tr = Tr("origin-title");
+/// Body of the page refusing a post from another site.
+pub const ORIGIN_BODY: Tr = Tr("origin-body");
+/// Label of the password asked before a new API token.
+pub const TOKEN_PASSWORD: Tr = Tr("token-password");
+/// Wrong password when creating an API token.
+pub const TOKEN_PASSWORD_WRONG: Tr = Tr("token-password-wrong");
+/// A new password that is too easy to guess.
+pub const PASSWORD_COMMON: Tr = Tr("password-common");
+/// A new password that is the account's e-mail address.
+pub const PASSWORD_IS_EMAIL: Tr = Tr("password-is-email");
+/// Failed sign-in attempts since the last sign-in (`$count`).
+pub const FAILED_LOGINS: Tr = Tr("failed-logins");

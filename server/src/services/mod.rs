@@ -7,6 +7,7 @@ pub mod auth;
 pub mod demo;
 pub mod export;
 pub mod filters;
+pub mod password_policy;
 pub mod qr;
 pub mod ranking;
 pub mod scores;
