@@ -8,6 +8,7 @@ mod m20261123_000002_tally;
 mod m20261123_000003_integrity;
 mod m20261123_000004_accounts;
 mod m20261123_000005_exports;
+mod m20261201_000010_accounts_hardening;
 mod m20261201_000011_flood;
 
 /// Every migration, oldest first.
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_integrity::Migration),
             Box::new(m20261123_000004_accounts::Migration),
             Box::new(m20261123_000005_exports::Migration),
+            Box::new(m20261201_000010_accounts_hardening::Migration),
             Box::new(m20261201_000011_flood::Migration),
         ]
     }

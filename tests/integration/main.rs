@@ -6,6 +6,8 @@
 mod support;
 
 mod admin_access;
+mod admin_hardening;
+mod admin_passwords;
 mod admin_sessions;
 mod api;
 mod catalog;

@@ -569,3 +569,19 @@ pub const SIGNAL_SHORT_REPEAT: Tr = Tr("signal-short-repeat");
 pub const CODE_DAYS_RANGE: Tr = Tr("code-days-range");
 /// The request took too long to arrive.
 pub const REQUEST_TOO_SLOW: Tr = Tr("request-too-slow");
+/// Help beside an agency's kind and region on its manager's form.
+pub const PLACE_FIXED_HELP: Tr = Tr("place-fixed-help");
+/// Title of the page refusing a post from another site.
+pub const ORIGIN_TITLE: Tr = Tr("origin-title");
+/// Body of the page refusing a post from another site.
+pub const ORIGIN_BODY: Tr = Tr("origin-body");
+/// Label of the password asked before a new API token.
+pub const TOKEN_PASSWORD: Tr = Tr("token-password");
+/// Wrong password when creating an API token.
+pub const TOKEN_PASSWORD_WRONG: Tr = Tr("token-password-wrong");
+/// A new password that is too easy to guess.
+pub const PASSWORD_COMMON: Tr = Tr("password-common");
+/// A new password that is the account's e-mail address.
+pub const PASSWORD_IS_EMAIL: Tr = Tr("password-is-email");
+/// Failed sign-in attempts since the last sign-in (`$count`).
+pub const FAILED_LOGINS: Tr = Tr("failed-logins");

@@ -2,6 +2,7 @@
 
 use crate::http::ServerState;
 use crate::services::access::Role;
+use crate::services::password_policy::{self, Weak};
 use crate::services::{auth, demo};
 use crate::store::{admin, api_tokens, catalog, codes};
 use anyhow::Context;
@@ -97,6 +98,7 @@ pub async fn create_user(
     if role != Role::Manager && agency.is_some() {
         anyhow::bail!("only a manager belongs to an agency");
     }
+    let province = province.map(|p| crate::services::access::canonical_region(&p));
     if role != Role::Assessor && province.is_some() {
         anyhow::bail!("only an assessor is limited to a province");
     }
@@ -129,13 +131,18 @@ fn password_for(email: &str) -> anyhow::Result<String> {
             line.trim_end_matches(['\r', '\n']).to_string()
         }
     };
-    if password.chars().count() < auth::MIN_PASSWORD {
-        anyhow::bail!(
-            "the password needs at least {} characters",
-            auth::MIN_PASSWORD
-        );
+    match password_policy::check(&password, email) {
+        Ok(()) => Ok(password),
+        Err(Weak::Length) => anyhow::bail!(
+            "the password needs {} to {} characters",
+            auth::MIN_PASSWORD,
+            password_policy::MAX_PASSWORD
+        ),
+        Err(Weak::Guessable) => anyhow::bail!(
+            "the password is too easy to guess (a common password, one character repeated or a sequence); choose another"
+        ),
+        Err(Weak::Email) => anyhow::bail!("the password cannot be the e-mail address"),
     }
-    Ok(password)
 }
 
 /// `persepsi api-token`: shown once.

@@ -63,7 +63,8 @@ pub struct LimitsConfig {
     )]
     pub login_network: Rate,
 
-    /// Sign-in attempts for one account (COUNT/SECONDS).
+    /// Sign-in attempts for one account from one network address
+    /// (COUNT/SECONDS); tries from other addresses never lock the owner out.
     #[arg(
         long = "limit-login-account",
         global = true,
@@ -88,7 +89,7 @@ pub enum LimitedAction {
     FormNetwork,
     /// Sign-in attempts from one address.
     LoginNetwork,
-    /// Sign-in attempts for one account.
+    /// Sign-in attempts for one account from one address.
     LoginAccount,
 }
 

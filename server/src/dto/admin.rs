@@ -29,6 +29,15 @@ impl FormData {
             .unwrap_or("")
     }
 
+    /// The first value of `name` as sent, untrimmed (a password), or "".
+    pub fn raw(&self, name: &str) -> String {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
     /// Every value of `name`.
     pub fn all(&self, name: &str) -> Vec<&str> {
         self.0

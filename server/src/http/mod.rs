@@ -94,6 +94,11 @@ pub fn router(state: ServerState) -> Router {
         .nest_service(&pkg_url, static_files)
         .fallback(public::not_found)
         // Pages may be framed only where a handler says so (embeds).
+        // Before any handler: a post to /admin from another site.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            admin::origin::same_site,
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             http::header::CONTENT_SECURITY_POLICY,
             http::HeaderValue::from_static("frame-ancestors 'none'"),

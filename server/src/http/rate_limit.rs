@@ -9,6 +9,8 @@
 //!   busy counter's shared Wi-Fi.
 //! - `submit_survey`: a ceiling per survey, whoever sends.
 //! - `form_network`: forms and API tokens handed to one address.
+//! - `login_network`, `login_account`: sign-in attempts from one address,
+//!   and for one account from one address.
 //!
 //! Addresses and devices are kept only in memory, as keyed hashes (a random
 //! key per process, so they change at every restart), and forgotten once
@@ -102,11 +104,13 @@ impl Limits {
     }
 
     /// Whether a sign-in may be tried from this network for this account.
+    /// The account's limit is kept per address: a guesser elsewhere spends
+    /// their own budget, not the owner's, so they cannot lock the owner out.
     pub fn check_login(&self, net: NetworkKey, email: &str) -> Result<(), Limited> {
         self.check(LimitedAction::LoginNetwork, net.0)?;
         self.check(
             LimitedAction::LoginAccount,
-            self.key_of(email.trim().to_lowercase()),
+            self.key_of((net, email.trim().to_lowercase())),
         )
     }
 
@@ -175,6 +179,22 @@ mod tests {
             .check_submit(other_net, None, "token-51", survey)
             .unwrap_err();
         assert_eq!(over.action, LimitedAction::SubmitNetwork);
+    }
+
+    #[test]
+    fn guesses_from_elsewhere_do_not_lock_the_owners_address_out() {
+        let mut c = crate::config::Config::for_database("sqlite::memory:").limits;
+        c.login_account = "3/600".parse().unwrap();
+        let l = Limits::new(&c);
+        for attacker in 10..20 {
+            for _ in 0..3 {
+                l.check_login(NetworkKey(attacker), "Owner@uji.id").unwrap();
+            }
+            let refused = l.check_login(NetworkKey(attacker), "owner@uji.id");
+            assert_eq!(refused.unwrap_err().action, LimitedAction::LoginAccount);
+        }
+        l.check_login(NetworkKey(1), "owner@uji.id")
+            .expect("the owner's address still gets its tries");
     }
 
     #[test]

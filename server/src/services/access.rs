@@ -88,8 +88,14 @@ impl Actor {
             Role::Assessor => self
                 .province
                 .as_deref()
-                .is_none_or(|p| p.eq_ignore_ascii_case(&agency.region)),
+                .is_none_or(|p| same_region(p, &agency.region)),
         }
+    }
+
+    /// Whether this actor may set an agency's kind and region, which decide
+    /// whose assessment it falls under: not its own manager.
+    pub fn may_place(&self) -> bool {
+        self.role != Role::Manager
     }
 
     /// Checks `need` on `agency`: outside the scope is "not found"; a
@@ -109,18 +115,28 @@ impl Actor {
         self.role == Role::Admin
     }
 
-    /// The agencies this actor sees, as a query condition.
+    /// The agencies this actor sees, as a query condition that narrows
+    /// without deciding: a province is matched by [`Actor::sees`] after the
+    /// query, so the list and a single agency's check cannot disagree (the
+    /// databases fold case differently; Rust decides for both).
     fn agency_condition(&self) -> Condition {
         match self.role {
-            Role::Admin => Condition::all(),
             Role::Manager => Condition::all()
                 .add(agency::Column::Id.eq(self.agency_id.unwrap_or_else(Uuid::nil))),
-            Role::Assessor => match &self.province {
-                None => Condition::all(),
-                Some(p) => Condition::all().add(agency::Column::Region.eq(p.clone())),
-            },
+            Role::Admin | Role::Assessor => Condition::all(),
         }
     }
+}
+
+/// A region as stored: trimmed, with single spaces.
+pub fn canonical_region(raw: &str) -> String {
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether two spellings name one region: spaces and case do not count
+/// (`bali`, ` Bali ` and `BALI` are Bali).
+pub fn same_region(a: &str, b: &str) -> bool {
+    canonical_region(a).to_lowercase() == canonical_region(b).to_lowercase()
 }
 
 /// Every agency the actor sees, by name.
@@ -128,11 +144,13 @@ pub async fn agencies(
     db: &DatabaseConnection,
     actor: &Actor,
 ) -> Result<Vec<agency::Model>, AppError> {
-    Ok(agency::Entity::find()
+    let mut found = agency::Entity::find()
         .filter(actor.agency_condition())
         .order_by_asc(agency::Column::Name)
         .all(db)
-        .await?)
+        .await?;
+    found.retain(|a| actor.sees(a));
+    Ok(found)
 }
 
 /// The agency `slug`, if the actor may `need` it.
@@ -187,4 +205,20 @@ pub async fn survey(
         .ok_or(AppError::NotFound)?;
     actor.check(&a, need)?;
     Ok((a, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_compare_without_case_or_spacing() {
+        assert!(same_region("Bali", "bali"));
+        assert!(same_region(" Jawa  Timur ", "JAWA TIMUR"));
+        assert!(!same_region("Bali", "Jawa Timur"));
+        assert_eq!(
+            canonical_region("  Nusa   Tenggara Barat "),
+            "Nusa Tenggara Barat"
+        );
+    }
 }

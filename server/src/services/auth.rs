@@ -11,14 +11,13 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{Duration, Utc};
 use rand::RngCore;
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 /// How long a session lasts without signing in again.
 pub const SESSION_HOURS: i64 = 12;
-/// Shortest password accepted.
-pub const MIN_PASSWORD: usize = 10;
+pub use crate::services::password_policy::MIN_PASSWORD;
 
 const PURPOSE: &str = "session";
 
@@ -81,6 +80,7 @@ pub async fn create_user(
         province: Set(province),
         created_at: Set(Utc::now()),
         disabled_at: Set(None),
+        failed_logins: Set(0),
     })
     .exec_without_returning(db)
     .await?;
@@ -103,27 +103,71 @@ pub async fn check_login(
         .map(|u| u.password_hash.clone())
         .unwrap_or_else(|| DUMMY_HASH.to_string());
     let ok = verify_password(password.to_string(), stored).await;
+    if let (Some(u), false) = (&user, ok) {
+        // Counted for the owner, who is told at their next sign-in.
+        app_user::Entity::update_many()
+            .col_expr(
+                app_user::Column::FailedLogins,
+                Expr::col(app_user::Column::FailedLogins).add(1),
+            )
+            .filter(app_user::Column::Id.eq(u.id))
+            .exec(db)
+            .await?;
+    }
     Ok(user.filter(|_| ok))
 }
 
-/// Opens a session for `user_id`; returns the cookie value.
+/// Opens a session for `user` (as it was read when its password was
+/// checked); returns the cookie value. The wrong passwords given since the
+/// last sign-in move to the session, to be shown to its owner, and the
+/// account's count goes down by as many (attempts counted meanwhile stay).
 pub async fn open_session(
     db: &DatabaseConnection,
     key: &TokenKey,
-    user_id: Uuid,
+    user: &app_user::Model,
 ) -> Result<String, DbErr> {
+    use sea_orm::TransactionTrait;
     let value = random_token();
     let now = Utc::now();
+    let failed = Ord::max(user.failed_logins, 0);
+    let txn = db.begin().await?;
+    if failed > 0 {
+        app_user::Entity::update_many()
+            .col_expr(
+                app_user::Column::FailedLogins,
+                Expr::col(app_user::Column::FailedLogins).sub(failed),
+            )
+            .filter(app_user::Column::Id.eq(user.id))
+            .exec(&txn)
+            .await?;
+    }
     session::Entity::insert(session::ActiveModel {
         id_hash: Set(key.keyed_hash(PURPOSE, value.as_bytes())),
-        user_id: Set(user_id),
+        user_id: Set(user.id),
         csrf: Set(random_token()),
         created_at: Set(now),
         expires_at: Set(now + Duration::hours(SESSION_HOURS)),
+        failed_logins: Set(failed),
     })
-    .exec_without_returning(db)
+    .exec_without_returning(&txn)
     .await?;
+    txn.commit().await?;
     Ok(value)
+}
+
+/// The wrong passwords given for the account between its previous sign-in
+/// and the session of `cookie` (0 without a session).
+pub async fn failed_before(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    cookie: &str,
+) -> Result<i32, DbErr> {
+    Ok(
+        session::Entity::find_by_id(key.keyed_hash(PURPOSE, cookie.as_bytes()))
+            .one(db)
+            .await?
+            .map_or(0, |s| s.failed_logins),
+    )
 }
 
 /// The signed-in actor of a session cookie, if the session is live.
@@ -163,7 +207,9 @@ pub async fn close_session(
     Ok(())
 }
 
-/// Changes a password and ends every other session of the account.
+/// Changes a password, ends every other session of the account and
+/// revokes its API tokens (whoever held the old password may have made
+/// some), all in one transaction.
 pub async fn change_password(
     db: &DatabaseConnection,
     key: &TokenKey,
@@ -171,18 +217,21 @@ pub async fn change_password(
     new_password: &str,
     keep_cookie: &str,
 ) -> Result<(), DbErr> {
+    use sea_orm::TransactionTrait;
     let hash = hash_password(new_password.to_string()).await?;
+    let txn = db.begin().await?;
     app_user::Entity::update_many()
         .col_expr(app_user::Column::PasswordHash, Expr::value(hash))
         .filter(app_user::Column::Id.eq(user_id))
-        .exec(db)
+        .exec(&txn)
         .await?;
     session::Entity::delete_many()
         .filter(session::Column::UserId.eq(user_id))
         .filter(session::Column::IdHash.ne(key.keyed_hash(PURPOSE, keep_cookie.as_bytes())))
-        .exec(db)
+        .exec(&txn)
         .await?;
-    Ok(())
+    crate::store::api_tokens::revoke_all_for_user(&txn, user_id).await?;
+    txn.commit().await
 }
 
 /// Deletes expired sessions.

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod export;
 pub mod filters;
 pub mod integrity;
+pub mod password_policy;
 pub mod qr;
 pub mod ranking;
 pub mod scores;

@@ -132,3 +132,23 @@ pub async fn revoke_for_user(
         .rows_affected
         == 1)
 }
+
+/// Revokes every live token of a user (their password changed); returns
+/// how many.
+pub async fn revoke_all_for_user(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: Uuid,
+) -> Result<u64, DbErr> {
+    use crate::store::entities::user_token;
+    use sea_orm::sea_query::Expr;
+    Ok(user_token::Entity::update_many()
+        .col_expr(
+            user_token::Column::RevokedAt,
+            Expr::value(chrono::Utc::now()),
+        )
+        .filter(user_token::Column::UserId.eq(user_id))
+        .filter(user_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected)
+}

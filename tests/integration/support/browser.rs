@@ -38,6 +38,37 @@ impl Browser {
             .unwrap()
     }
 
+    /// A form post carrying `headers` too (`Origin`, `X-Forwarded-For`).
+    pub async fn post_headers(
+        &self,
+        path: &str,
+        pairs: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut req = self.client.post(format!("{}{path}", self.base)).form(pairs);
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        req.send().await.unwrap()
+    }
+
+    /// Signs in with `headers` on the sign-in POST; returns its answer.
+    pub async fn login_with(
+        &self,
+        email: &str,
+        password: &str,
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let html = self.get("/admin/login").await.text().await.unwrap();
+        let csrf = attr_value(&html, "name=\"csrf\" value=\"").unwrap();
+        let pairs = [
+            ("csrf", csrf.as_str()),
+            ("email", email),
+            ("password", password),
+        ];
+        self.post_headers("/admin/login", &pairs, headers).await
+    }
+
     /// Signs in; returns the status of the sign-in POST.
     pub async fn login(&self, email: &str, password: &str) -> u16 {
         let html = self.get("/admin/login").await.text().await.unwrap();

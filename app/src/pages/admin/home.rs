@@ -22,9 +22,15 @@ pub struct AgencyRow {
     pub surveys: u64,
 }
 
-/// The list of providers.
+/// The list of providers, after `notice` (failed sign-ins on the account)
+/// when there is one.
 #[component]
-pub fn HomePage(rows: Vec<AgencyRow>, can_create: bool, lang: Lang) -> impl IntoView {
+pub fn HomePage(
+    rows: Vec<AgencyRow>,
+    can_create: bool,
+    lang: Lang,
+    notice: Option<String>,
+) -> impl IntoView {
     let items = rows
         .into_iter()
         .map(|r| {
@@ -40,6 +46,7 @@ pub fn HomePage(rows: Vec<AgencyRow>, can_create: bool, lang: Lang) -> impl Into
         })
         .collect_view();
     view! {
+        {notice.map(|n| view! { <p class="notice" role="status" id="failed-logins">{n}</p> })}
         <h1>{i18n::AGENCIES.get(lang)}</h1>
         {can_create.then(|| view! { <p><a class="button" href="/admin/agencies/new">{i18n::AGENCY_NEW.get(lang)}</a></p> })}
         <div class="table-wrap">

@@ -45,6 +45,9 @@ pub async fn home(
         })
         .collect();
     let can_create = signed.actor.is_admin();
+    let failed =
+        crate::services::auth::failed_before(&state.db, &state.tokens, &signed.cookie).await?;
+    let notice = (failed > 0).then(|| i18n::FAILED_LOGINS.with(lang, &[("count", failed.into())]));
     Ok(admin_page(
         &state,
         &head,
@@ -52,7 +55,11 @@ pub async fn home(
         Some(signed.who()),
         i18n::AGENCIES.get(lang).to_string(),
         StatusCode::OK,
-        move || view! { <HomePage rows=rows.clone() can_create=can_create lang=lang /> }.into_any(),
+        move || {
+            let notice = notice.clone();
+            view! { <HomePage rows=rows.clone() can_create=can_create lang=lang notice=notice /> }
+                .into_any()
+        },
     )
     .await)
 }

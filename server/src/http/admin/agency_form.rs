@@ -9,7 +9,7 @@ use crate::services::access::{self, Need};
 use crate::store::admin::{self as repo, AgencyFields, WriteError};
 use app::domain::answers::{FieldErrors, push_error};
 use app::i18n;
-use app::pages::admin::{AGENCY_KINDS, Field, FormView, Input};
+use app::pages::admin::{AGENCY_KINDS, Field, FormView, Input, label_of};
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
@@ -34,23 +34,34 @@ async fn agency_form(
     let mut fields: Vec<Field> = super::slug_field(slug.is_none(), &input.slug)
         .into_iter()
         .collect();
-    fields.extend([
-        Field::new("name", i18n::NAME, Input::Text, input.name.clone()).required(),
-        Field::new(
-            "kind",
-            i18n::KIND,
-            Input::Select(options(AGENCY_KINDS, lang)),
-            input.kind.clone(),
-        )
-        .required(),
-        Field::new("region", i18n::REGION, Input::Text, input.region.clone()).required(),
-        Field::new(
-            "parent",
-            i18n::PARENT,
-            Input::Select(parents),
-            input.parent.clone(),
-        ),
-    ]);
+    fields.push(Field::new("name", i18n::NAME, Input::Text, input.name.clone()).required());
+    if signed.actor.may_place() {
+        fields.extend([
+            Field::new(
+                "kind",
+                i18n::KIND,
+                Input::Select(options(AGENCY_KINDS, lang)),
+                input.kind.clone(),
+            )
+            .required(),
+            Field::new("region", i18n::REGION, Input::Text, input.region.clone()).required(),
+        ]);
+    } else {
+        // Kind and region decide whose assessment the agency falls under:
+        // its manager sees them, and cannot change them.
+        let kind = label_of(AGENCY_KINDS, &input.kind, lang);
+        fields.extend([
+            Field::new("kind", i18n::KIND, Input::Fixed, kind).help(i18n::PLACE_FIXED_HELP),
+            Field::new("region", i18n::REGION, Input::Fixed, input.region.clone())
+                .help(i18n::PLACE_FIXED_HELP),
+        ]);
+    }
+    fields.extend([Field::new(
+        "parent",
+        i18n::PARENT,
+        Input::Select(parents),
+        input.parent.clone(),
+    )]);
     Ok(FormView {
         title: match slug {
             None => i18n::AGENCY_NEW.get(lang).to_string(),
@@ -145,7 +156,8 @@ pub async fn create(
     if !signed.actor.is_admin() {
         return Err(AppError::NotFound);
     }
-    let (input, mut errors) = AgencyInput::read(&form, true);
+    let (mut input, mut errors) = AgencyInput::read(&form, true);
+    input.region = access::canonical_region(&input.region);
     let parent = parent_id(&state, &signed, &input, &mut errors).await?;
     if errors.is_empty() {
         let fields = AgencyFields {
@@ -207,7 +219,21 @@ pub async fn update(
 ) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
     let a = access::agency(&state.db, &signed.actor, &slug, Need::Write).await?;
-    let (input, mut errors) = AgencyInput::read(&form, false);
+    let (mut input, mut errors) = AgencyInput::read(&form, false);
+    if signed.actor.may_place() {
+        input.region = access::canonical_region(&input.region);
+    } else {
+        // A manager's kind and region, whatever was posted, stay as the
+        // admin set them: moving the agency would take it out of its
+        // assessor's reach.
+        if form.get("kind") != a.kind || form.get("region") != a.region {
+            tracing::warn!(by = %signed.actor.user_id, agency = %slug, "a manager's kind or region ignored");
+        }
+        errors.remove("kind");
+        errors.remove("region");
+        input.kind = a.kind.clone();
+        input.region = a.region.clone();
+    }
     let parent = parent_id(&state, &signed, &input, &mut errors)
         .await?
         .filter(|p| *p != a.id);

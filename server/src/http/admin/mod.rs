@@ -6,6 +6,7 @@
 
 pub mod agencies;
 pub mod agency_form;
+pub mod origin;
 mod page;
 pub mod poster;
 pub mod review;

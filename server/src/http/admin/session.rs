@@ -6,6 +6,7 @@ use crate::http::ServerState;
 use crate::http::client::{Client, cookie, lang};
 use crate::http::render::limited_page;
 use crate::services::auth;
+use crate::services::password_policy::{self, Weak};
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::text::Lang;
 use app::i18n::{self, Tr};
@@ -27,9 +28,13 @@ fn cookie_header(state: &ServerState, name: &str, value: &str, max_age: i64) -> 
     HeaderValue::from_str(&v).expect("cookie values are ASCII")
 }
 
-/// Where to go after signing in: a local admin path only.
+/// Where to go after signing in: a local admin path only, of visible
+/// ASCII (no spaces, line breaks or other bytes a `Location` header cannot
+/// carry); anything else is `/admin`.
 fn next_of(raw: &str) -> String {
-    if raw.starts_with("/admin") && !raw.starts_with("//") && !raw.contains('\\') {
+    let local = raw == "/admin" || raw.starts_with("/admin/") || raw.starts_with("/admin?");
+    let plain = raw.len() <= 2000 && raw.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    if local && plain {
         raw.to_string()
     } else {
         "/admin".to_string()
@@ -123,17 +128,12 @@ pub async fn login(
     if let Err(limited) = state.limits.check_login(client.0, &email) {
         return Ok(limited_page(&state, &head, lang, limited).await);
     }
-    let password = form
-        .0
-        .iter()
-        .find(|(k, _)| k == "password")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
+    let password = form.raw("password");
     let user =
         if email.is_empty() || password.is_empty() || email.len() > 200 || password.len() > 1000 {
             None
         } else {
-            auth::check_login(&state.db, &email, password).await?
+            auth::check_login(&state.db, &email, &password).await?
         };
     let Some(user) = user else {
         tracing::info!("sign-in refused");
@@ -150,7 +150,7 @@ pub async fn login(
         )
         .await);
     };
-    let value = auth::open_session(&state.db, &state.tokens, user.id).await?;
+    let value = auth::open_session(&state.db, &state.tokens, &user).await?;
     tracing::info!(user = %user.id, "signed in");
     let mut r = see(&next);
     let h = r.headers_mut();
@@ -233,6 +233,15 @@ pub async fn password_form(
     .await
 }
 
+/// What the page says of a refused new password.
+fn weak_message(weak: Weak) -> Tr {
+    match weak {
+        Weak::Length => i18n::PASSWORD_SHORT,
+        Weak::Guessable => i18n::PASSWORD_COMMON,
+        Weak::Email => i18n::PASSWORD_IS_EMAIL,
+    }
+}
+
 /// `POST /admin/password`: the current password again, then the new one;
 /// other sessions of the account end.
 pub async fn password(
@@ -241,14 +250,7 @@ pub async fn password(
     post: AdminPost,
 ) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
-    let raw = |k: &str| {
-        form.0
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let (current, new) = (raw("current"), raw("new"));
+    let (current, new) = (form.raw("current"), form.raw("new"));
     // Guessing the current password from a stolen session is throttled
     // too, in a bucket of its own.
     let bucket = format!("password-change:{}", signed.actor.email);
@@ -262,8 +264,8 @@ pub async fn password(
     {
         push_error(&mut errors, "current", i18n::PASSWORD_WRONG.text());
     }
-    if new.chars().count() < auth::MIN_PASSWORD || new.len() > 1000 {
-        push_error(&mut errors, "new", i18n::PASSWORD_SHORT.text());
+    if let Err(weak) = password_policy::check(&new, &signed.actor.email) {
+        push_error(&mut errors, "new", weak_message(weak).text());
     }
     if !errors.is_empty() {
         return Ok(show_password(

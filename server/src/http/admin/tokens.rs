@@ -1,10 +1,15 @@
 //! `/admin/tokens`: an account's API tokens for its own tools. A token acts
 //! with the account's role and reach; it is shown once and kept only as a
-//! keyed hash.
+//! keyed hash. Making one asks for the account's password again (a session
+//! alone, borrowed or stolen, cannot mint a lasting credential), and a
+//! password change revokes them all.
 
 use super::{AdminPost, Signed, admin_page, see};
 use crate::error::AppError;
 use crate::http::ServerState;
+use crate::http::client::Client;
+use crate::http::render::limited_page;
+use crate::services::auth;
 use crate::store::api_tokens;
 use app::i18n;
 use axum::extract::{Path, State};
@@ -18,16 +23,29 @@ pub async fn list(
     signed: Signed,
     head: Parts,
 ) -> Result<Response, AppError> {
-    show(&state, &head, &signed, None).await
+    show(&state, &head, &signed, None, StatusCode::OK).await
+}
+
+/// What the page shows after a post: a fresh token, or the password's
+/// problem beside its field.
+enum Outcome {
+    Fresh(String),
+    WrongPassword,
 }
 
 async fn show(
     state: &ServerState,
     head: &Parts,
     signed: &Signed,
-    fresh: Option<String>,
+    outcome: Option<Outcome>,
+    status: StatusCode,
 ) -> Result<Response, AppError> {
     let lang = signed.lang;
+    let (fresh, wrong) = match outcome {
+        Some(Outcome::Fresh(t)) => (Some(t), false),
+        Some(Outcome::WrongPassword) => (None, true),
+        None => (None, false),
+    };
     let tokens = api_tokens::of_user(&state.db, signed.actor.user_id).await?;
     let csrf = signed.actor.csrf.clone();
     let rows: Vec<(String, String, String, bool)> = tokens
@@ -43,7 +61,7 @@ async fn show(
             )
         })
         .collect();
-    Ok(admin_page(state, head, lang, Some(signed.who()), i18n::TOKENS.get(lang).to_string(), StatusCode::OK, move || {
+    Ok(admin_page(state, head, lang, Some(signed.who()), i18n::TOKENS.get(lang).to_string(), status, move || {
         let items = rows
             .iter()
             .map(|(id, name, at, revoked)| {
@@ -74,23 +92,43 @@ async fn show(
                 <pre class="snippet"><code id="new-token">{t}</code></pre>
             })}
             <ul>{items}</ul>
-            <form method="post" action="/admin/tokens" class="admin-form">
-                <input type="hidden" name="csrf" value=csrf.clone() />
-                <div class="item">
-                    <label for="in-name">{i18n::TOKEN_NAME.get(lang)}</label>
-                    <input type="text" id="in-name" name="name" maxlength="100" />
-                </div>
-                <button type="submit" class="button">{i18n::TOKEN_CREATE.get(lang)}</button>
-            </form>
+            {create_form(csrf.clone(), wrong, lang)}
         }
         .into_any()
     })
     .await)
 }
 
-/// `POST /admin/tokens`: a new token, shown once.
+/// The form that makes a token: its name, and the account's password (with
+/// its problem beside it when it was wrong).
+fn create_form(csrf: String, wrong: bool, lang: app::domain::text::Lang) -> impl IntoView {
+    view! {
+        <form method="post" action="/admin/tokens" class="admin-form">
+            <input type="hidden" name="csrf" value=csrf />
+            <div class="item">
+                <label for="in-name">{i18n::TOKEN_NAME.get(lang)}</label>
+                <input type="text" id="in-name" name="name" maxlength="100" />
+            </div>
+            <div class="item" class:invalid=wrong>
+                <label for="in-password">{i18n::TOKEN_PASSWORD.get(lang)}</label>
+                {wrong.then(|| view! {
+                    <p class="field-error" id="err-password">{i18n::TOKEN_PASSWORD_WRONG.get(lang)}</p>
+                })}
+                <input type="password" id="in-password" name="password" required=true
+                    autocomplete="current-password"
+                    aria-describedby=wrong.then_some("err-password")
+                    aria-invalid=wrong.then_some("true") />
+            </div>
+            <button type="submit" class="button">{i18n::TOKEN_CREATE.get(lang)}</button>
+        </form>
+    }
+}
+
+/// `POST /admin/tokens`: a new token, shown once, after the account's
+/// password (wrong: 422, the problem beside the field, no token).
 pub async fn create(
     State(state): State<ServerState>,
+    client: Client,
     post: AdminPost,
 ) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
@@ -98,10 +136,34 @@ pub async fn create(
         "" => "token".into(),
         n => n.chars().take(100).collect(),
     };
+    // Guessing the password from a stolen session is throttled, in a
+    // bucket of its own.
+    let bucket = format!("token-create:{}", signed.actor.email);
+    if let Err(limited) = state.limits.check_login(client.0, &bucket) {
+        return Ok(limited_page(&state, &head, signed.lang, limited).await);
+    }
+    let password = form.raw("password");
+    let right = password.len() <= 1000
+        && auth::check_login(&state.db, &signed.actor.email, &password)
+            .await?
+            .is_some_and(|u| u.id == signed.actor.user_id);
+    if !right {
+        tracing::info!(user = %signed.actor.user_id, "API token refused: wrong password");
+        let wrong = Some(Outcome::WrongPassword);
+        return show(
+            &state,
+            &head,
+            &signed,
+            wrong,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
     let token =
         api_tokens::create_for_user(&state.db, &state.tokens, signed.actor.user_id, &name).await?;
     tracing::info!(user = %signed.actor.user_id, "API token created");
-    show(&state, &head, &signed, Some(token)).await
+    let fresh = Some(Outcome::Fresh(token));
+    show(&state, &head, &signed, fresh, StatusCode::OK).await
 }
 
 /// `POST /admin/tokens/{id}/revoke`: the account's own tokens only; any

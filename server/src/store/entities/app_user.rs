@@ -16,6 +16,8 @@ pub struct Model {
     pub province: Option<String>,
     pub created_at: DateTimeUtc,
     pub disabled_at: Option<DateTimeUtc>,
+    /// Wrong passwords given for this account since its last sign-in.
+    pub failed_logins: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

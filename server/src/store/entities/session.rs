@@ -11,6 +11,9 @@ pub struct Model {
     pub csrf: String,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
+    /// Wrong passwords given for the account between its previous
+    /// sign-in and this session's.
+    pub failed_logins: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
