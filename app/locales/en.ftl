@@ -687,3 +687,4 @@ unknown-export = Unknown export; use responses.csv, responses.ndjson, responses.
 import-count = Send 1 to { $max } responses per request.
 import-key = Every response needs a key (the paper form's number or the kiosk's record), at most 64 characters.
 import-future = The time of answering cannot be in the future.
+code-expiry-range = Codes can stay valid for at most { $max } days.

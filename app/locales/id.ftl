@@ -687,3 +687,4 @@ unknown-export = Ekspor tidak dikenal; gunakan responses.csv, responses.ndjson, 
 import-count = Kirim 1 sampai { $max } jawaban per permintaan.
 import-key = Setiap jawaban perlu kunci (nomor formulir kertas atau catatan kios), paling panjang 64 karakter.
 import-future = Waktu menjawab tidak boleh di masa depan.
+code-expiry-range = Masa berlaku kode paling lama { $max } hari.

@@ -511,3 +511,5 @@ pub const IMPORT_COUNT: Tr = Tr("import-count");
 pub const IMPORT_KEY: Tr = Tr("import-key");
 /// An imported response dated in the future.
 pub const IMPORT_FUTURE: Tr = Tr("import-future");
+/// Codes may stay valid 0 to { $max } days.
+pub const CODE_EXPIRY_RANGE: Tr = Tr("code-expiry-range");

@@ -22,11 +22,19 @@ use serde_json::json;
 #[serde(deny_unknown_fields)]
 pub struct CodeRequest {
     /// How many codes (1 to 10,000).
+    #[serde(deserialize_with = "crate::dto::whole::whole")]
+    #[schema(minimum = 1, maximum = 10_000)]
     pub count: usize,
-    /// Days until unused codes stop being accepted (default: never).
-    #[serde(default)]
+    /// Days until unused codes stop being accepted (at most 36,500;
+    /// default: never).
+    #[serde(default, deserialize_with = "crate::dto::whole::whole_or_none")]
+    #[schema(maximum = 36_500)]
     pub expires_in_days: Option<u32>,
 }
+
+/// Longest validity of a batch, in days (a hundred years): beyond it the
+/// expiry date itself would overflow.
+pub const MAX_EXPIRY_DAYS: u32 = 36_500;
 
 /// The handler.
 #[utoipa::path(
@@ -83,6 +91,15 @@ pub async fn generate(
             &mut errors,
             "count",
             app::i18n::CODE_COUNT_RANGE.text_with(&[("max", codes::MAX_BATCH.into())]),
+        );
+        return Ok(invalid(&errors, lang));
+    }
+    if req.expires_in_days.is_some_and(|d| d > MAX_EXPIRY_DAYS) {
+        let mut errors = FieldErrors::new();
+        push_error(
+            &mut errors,
+            "expires_in_days",
+            app::i18n::CODE_EXPIRY_RANGE.text_with(&[("max", MAX_EXPIRY_DAYS.into())]),
         );
         return Ok(invalid(&errors, lang));
     }

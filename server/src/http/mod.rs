@@ -9,6 +9,7 @@ pub mod client;
 pub mod codes;
 pub mod dashboard;
 pub mod embed;
+pub mod export_doc;
 pub mod exports;
 pub mod extract;
 pub mod failure;

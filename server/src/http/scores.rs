@@ -23,9 +23,10 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 
-/// The months of `period`, or a message under `period`.
+/// The months of `period` (none when empty: every period), or a message
+/// under `period`.
 fn months(period: Option<&str>, errors: &mut FieldErrors) -> Option<(String, String)> {
-    let p = period?;
+    let p = period.filter(|p| !p.is_empty())?;
     let range = period::months(p);
     if range.is_none() {
         push_error(errors, "period", app::i18n::WRITE_PERIOD_AS_2026.text());
