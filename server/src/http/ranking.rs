@@ -182,7 +182,7 @@ pub async fn api(
     let lang = lang(None, &headers);
     let q = match rank_query(&pairs_of(raw.as_deref())) {
         Ok(q) => q,
-        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, &format!("{e}")),
+        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, &e),
     };
     match ranking::ranking(&state, &caller.actor, &q).await {
         Ok(r) => Json(json!({
