@@ -687,4 +687,7 @@ unknown-export = Unknown export; use responses.csv, responses.ndjson, responses.
 import-count = Send 1 to { $max } responses per request.
 import-key = Every response needs a key (the paper form's number or the kiosk's record), at most 64 characters.
 import-future = The time of answering cannot be in the future.
+describe-home = Say what you think of the public service you have just received, and see the results of the open surveys.
+describe-form = { $survey }: a short survey by { $agency } about the service you have just received. No name asked, a few minutes.
+describe-results = Results of the survey { $survey } by { $agency }: the score, the number of answers and the 95 % confidence interval.
 code-expiry-range = Codes can stay valid for at most { $max } days.

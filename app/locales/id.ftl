@@ -687,4 +687,7 @@ unknown-export = Ekspor tidak dikenal; gunakan responses.csv, responses.ndjson, 
 import-count = Kirim 1 sampai { $max } jawaban per permintaan.
 import-key = Setiap jawaban perlu kunci (nomor formulir kertas atau catatan kios), paling panjang 64 karakter.
 import-future = Waktu menjawab tidak boleh di masa depan.
+describe-home = Sampaikan pendapat Anda tentang layanan publik yang baru Anda terima, dan lihat hasil survei yang sedang dibuka.
+describe-form = { $survey }: survei singkat dari { $agency } tentang layanan yang baru Anda terima. Tanpa nama, hanya beberapa menit.
+describe-results = Hasil survei { $survey } dari { $agency }: nilai, jumlah jawaban dan rentang kepercayaan 95 %.
 code-expiry-range = Masa berlaku kode paling lama { $max } hari.

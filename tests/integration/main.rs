@@ -14,6 +14,7 @@ mod cleanup;
 mod errors;
 mod exports;
 mod fuzz;
+mod headers;
 mod import;
 mod integrity_devices;
 mod integrity_signals;

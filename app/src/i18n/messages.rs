@@ -511,5 +511,11 @@ pub const IMPORT_COUNT: Tr = Tr("import-count");
 pub const IMPORT_KEY: Tr = Tr("import-key");
 /// An imported response dated in the future.
 pub const IMPORT_FUTURE: Tr = Tr("import-future");
+/// The home page's description for search results and link previews.
+pub const DESCRIBE_HOME: Tr = Tr("describe-home");
+/// A form's description (`$survey`, `$agency`).
+pub const DESCRIBE_FORM: Tr = Tr("describe-form");
+/// A results page's description (`$survey`, `$agency`).
+pub const DESCRIBE_RESULTS: Tr = Tr("describe-results");
 /// Codes may stay valid 0 to { $max } days.
 pub const CODE_EXPIRY_RANGE: Tr = Tr("code-expiry-range");
