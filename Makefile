@@ -39,7 +39,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help:
 	@echo "make run    install what is missing, build, load demo data, serve on http://127.0.0.1:3000"
 	@echo "make build  release build of the server and the site"
-	@echo "make test   formatting, lints, unit, integration (SQLite + PostgreSQL) and browser tests"
+	@echo "make test   formatting, lints, unit, integration (SQLite + PostgreSQL), API (Schemathesis) and browser tests"
+	@echo "            (the browser tests include the Nu HTML checker; make test-api: the API check alone)"
 	@echo "make watch  live-reloading development server (installs cargo-leptos once)"
 	@echo "make bench  the benchmark on SQLite and PostgreSQL: load, page weight, scores, exports against their targets"
 	@echo "            (BENCH_SECONDS=10 per load line; make bench-load, bench-scores, bench-export: one part)"
