@@ -95,6 +95,7 @@ fn limited(l: Limited, lang: Lang) -> Response {
         (status = 404, description = "No such survey"),
         (status = 410, description = "The survey is closed"),
         (status = 429, description = "Too many requests; see Retry-After"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn definition(

@@ -52,7 +52,9 @@ pub const MAX_EXPIRY_DAYS: u32 = 36_500;
         (status = 201, description = "{\"batch\", \"unit\", \"expires_at\", \"codes\": [\"K7QM3-XPD01\", …]}"),
         (status = 401, description = "No valid API token"),
         (status = 404, description = "No such unit within the token's agency"),
-        (status = 422, description = "Count out of range or bad JSON"),
+        (status = 413, description = "The body is larger than the limit (PERSEPSI_BODY_LIMIT)"),
+        (status = 422, description = "Count or expiry out of range, or bad JSON"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn generate(

@@ -171,6 +171,7 @@ fn row_json(r: &ranking::RankRow, lang: Lang) -> serde_json::Value {
         (status = 200, description = "{total, page, per_page, level, instrument, rows: [{rank, agency, agency_name, kind, region, unit, unit_name, sector, score}]}"),
         (status = 401, description = "No valid API token"),
         (status = 422, description = "A filter is wrong"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn api(

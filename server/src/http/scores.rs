@@ -58,6 +58,7 @@ pub struct ScoreQuery {
         (status = 200, description = "The score (with the trend when a period is given)", body = app::views::score::ScoreDto),
         (status = 404, description = "No such survey"),
         (status = 422, description = "A filter is wrong: messages per field"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn survey(
@@ -125,6 +126,7 @@ pub struct LevelsQuery {
     responses(
         (status = 200, description = "Scores", body = crate::dto::levels::LevelScoresDto),
         (status = 422, description = "A filter is wrong"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn levels(
