@@ -23,18 +23,17 @@ pub fn tidy(html: &str, nonce: &str) -> String {
     trailing_into_body(out)
 }
 
-/// Moves what follows `</html>` to just before `</body>`.
+/// Moves what follows `</html>` to just before `</body>`. The document's
+/// own end is the first `</body></html>`: the page's text cannot hold one
+/// (its `<` are escaped), and the scripts after it come later.
 fn trailing_into_body(mut html: String) -> String {
-    let Some(end) = html.rfind("</html>") else {
+    const END: &str = "</body></html>";
+    let Some(at) = html.find(END) else {
         return html;
     };
-    let tail = html.split_off(end + "</html>".len());
-    if tail.trim().is_empty() {
-        return html;
-    }
-    match html.rfind("</body>") {
-        Some(body_end) => html.insert_str(body_end, &tail),
-        None => html.push_str(&tail),
+    let tail = html.split_off(at + END.len());
+    if !tail.trim().is_empty() {
+        html.insert_str(at, &tail);
     }
     html
 }
@@ -125,6 +124,12 @@ mod tests {
         assert_eq!(
             tidy(html, ""),
             "<!DOCTYPE html><html><head></head><body><p>hi</p><script>a()</script></body></html>"
+        );
+        let html =
+            r#"<html><body><p>&lt;/body&gt;</p></body></html><script>s="</body></html>"</script>"#;
+        assert_eq!(
+            tidy(html, ""),
+            r#"<html><body><p>&lt;/body&gt;</p><script>s="</body></html>"</script></body></html>"#
         );
     }
 
