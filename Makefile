@@ -33,13 +33,14 @@ export TEST_DATABASE_URL
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run build test tools tools-browser site site-files server server-debug bench bench-build bench-load bench-scores bench-export \
-  lint test-rust test-browser watch clean
+.PHONY: help run build test tools tools-browser tools-api site site-files server server-debug bench bench-build bench-load bench-scores bench-export \
+  lint test-rust test-browser test-api watch clean
 
 help:
 	@echo "make run    install what is missing, build, load demo data, serve on http://127.0.0.1:3000"
 	@echo "make build  release build of the server and the site"
-	@echo "make test   formatting, lints, unit, integration (SQLite + PostgreSQL) and browser tests"
+	@echo "make test   formatting, lints, unit, integration (SQLite + PostgreSQL), API (Schemathesis) and browser tests"
+	@echo "            (the browser tests include the Nu HTML checker; make test-api: the API check alone)"
 	@echo "make watch  live-reloading development server (installs cargo-leptos once)"
 	@echo "make bench  the benchmark on SQLite and PostgreSQL: load, page weight, scores, exports against their targets"
 	@echo "            (BENCH_SECONDS=10 per load line; make bench-load, bench-scores, bench-export: one part)"
@@ -64,7 +65,27 @@ tools-browser: tools
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 	  echo "installing Chromium for the browser tests"; \
 	  $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
-	@cd tests/browser && { [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] || npm ci --no-audit --no-fund --silent; }
+	@# The Nu HTML checker (npm's vnu-jar) runs on the system's Java.
+	@command -v java >/dev/null || { \
+	  echo "installing Java for the HTML checker"; \
+	  $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
+	@# --ignore-scripts: vnu-jar's install script would fetch a Java runtime
+	@# from outside the registry; the system's is used instead.
+	@cd tests/browser && { [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/vnu-jar ] \
+	  || npm ci --ignore-scripts --no-audit --no-fund --silent; }
+
+# Schemathesis, pinned, in a virtualenv of its own (from PyPI).
+SCHEMATHESIS_VERSION := 4.32.5
+API_VENV := tests/api/.venv
+
+tools-api:
+	@python3 -c 'import ensurepip' 2>/dev/null || { \
+	  echo "installing Python's venv"; \
+	  $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; }
+	@[ "$$($(API_VENV)/bin/schemathesis --version 2>/dev/null | awk '{print $$NF}')" = "$(SCHEMATHESIS_VERSION)" ] || { \
+	  echo "installing Schemathesis $(SCHEMATHESIS_VERSION) into $(API_VENV)"; \
+	  python3 -m venv $(API_VENV) && $(API_VENV)/bin/pip install --quiet --disable-pip-version-check \
+	    schemathesis==$(SCHEMATHESIS_VERSION); }
 
 ## ---- build ---------------------------------------------------------------
 
@@ -153,8 +174,16 @@ test-rust:
 test-browser: tools-browser site-files server-debug
 	cd tests/browser && PERSEPSI_BIN=$(abspath $(TARGET))/debug/persepsi LEPTOS_SITE_ROOT=$(abspath $(SITE)) node --test --test-concurrency=1
 
-test: tools lint test-rust test-browser
+# Schemathesis over every operation of the OpenAPI document, with an API
+# token, against the real binary on a fresh SQLite database with the demo
+# data (API_MAX_EXAMPLES per operation).
+API_MAX_EXAMPLES ?= 25
+test-api: tools-api server-debug
+	API_MAX_EXAMPLES=$(API_MAX_EXAMPLES) python3 tests/api/run.py \
+	  $(abspath $(TARGET))/debug/persepsi $(abspath $(API_VENV))/bin/schemathesis
+
+test: tools lint test-rust test-api test-browser
 
 clean:
 	$(CARGO) clean
-	rm -rf tests/browser/node_modules
+	rm -rf tests/browser/node_modules $(API_VENV)

@@ -724,3 +724,6 @@ token-password-wrong = Wrong password. No token was made.
 password-common = This password is too easy to guess (often used, one character repeated, or a sequence). Choose another.
 password-is-email = The password cannot be your e-mail address.
 failed-logins = Since you last signed in, someone tried to sign in to your account { $count } times with a wrong password. If that was not you, change your password.
+describe-home = Say what you think of the public service you have just received, and see the results of the open surveys.
+describe-form = { $survey }: a short survey by { $agency } about the service you have just received. No name asked, a few minutes.
+describe-results = Results of the survey { $survey } by { $agency }: the score, the number of answers and the 95 % confidence interval.

@@ -724,3 +724,6 @@ token-password-wrong = Kata sandi salah. Token tidak dibuat.
 password-common = Kata sandi ini terlalu mudah ditebak (sering dipakai, satu huruf berulang, atau urutan). Pilih yang lain.
 password-is-email = Kata sandi tidak boleh sama dengan alamat email Anda.
 failed-logins = Sejak Anda terakhir masuk, ada { $count } kali percobaan masuk ke akun Anda dengan kata sandi salah. Jika itu bukan Anda, ganti kata sandi.
+describe-home = Sampaikan pendapat Anda tentang layanan publik yang baru Anda terima, dan lihat hasil survei yang sedang dibuka.
+describe-form = { $survey }: survei singkat dari { $agency } tentang layanan yang baru Anda terima. Tanpa nama, hanya beberapa menit.
+describe-results = Hasil survei { $survey } dari { $agency }: nilai, jumlah jawaban dan rentang kepercayaan 95 %.

@@ -4,12 +4,36 @@ use crate::domain::text::Lang;
 use crate::i18n;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;
+use std::sync::{Arc, Mutex};
+
+/// The page's `<meta name="description">`: the page sets it while it is
+/// built, before the document's head is written (see [`describe`]). The
+/// renderer provides one per response.
+#[derive(Clone, Debug, Default)]
+pub struct Description(Arc<Mutex<Option<String>>>);
+
+impl Description {
+    fn take(&self) -> Option<String> {
+        self.0.lock().ok().and_then(|mut d| d.take())
+    }
+}
+
+/// Gives the page being rendered its description (search results, link
+/// previews), in the page's language. Nothing happens outside a render.
+pub fn describe(text: String) {
+    if let Some(d) = use_context::<Description>()
+        && let Ok(mut slot) = d.0.lock()
+    {
+        *slot = Some(text);
+    }
+}
 
 /// A whole HTML document. `interactive` pages load the browser bundle to
 /// hydrate their islands; the others ship no JavaScript at all. Without
 /// `chrome` (embeds, posters) there is no footer. `options.output_name`
 /// names the bundle's files and `css` the style sheet's (content-hashed
-/// by the server).
+/// by the server). The body is built before the head is written, so that
+/// its [`describe`] call is seen.
 pub fn document(
     options: LeptosOptions,
     css: String,
@@ -20,6 +44,7 @@ pub fn document(
     body: AnyView,
 ) -> impl IntoView {
     let css = format!("/{}/{css}", options.site_pkg_dir);
+    let description = use_context::<Description>().and_then(|d| d.take());
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -28,6 +53,8 @@ pub fn document(
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <title>{title}</title>
+                {description.map(|d| view! { <meta name="description" content=d /> })}
+                <link rel="icon" href="/favicon.ico" sizes="32x32" />
                 <link rel="stylesheet" href=css />
                 {interactive
                     .then(|| {

@@ -47,6 +47,16 @@ test('with JavaScript on: the form hydrates, counts answers and submits', async 
     const page = context.pages()[0] ?? (await context.newPage());
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // Nothing the Content-Security-Policy refuses, nothing missing (the
+    // icon): the console stays clean from the form to the thanks page.
+    const consoleErrors = [];
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    await context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     await page.goto(`${server.base}/s/demo`);
     // The island hydrates: the counter appears and follows the answers.
     const progress = page.locator('.progress[data-ready="true"]');
@@ -57,12 +67,15 @@ test('with JavaScript on: the form hydrates, counts answers and submits', async 
     await page.fill('#in-comment', 'Petugas ramah, antrean tertib.');
     assert.match(await progress.innerText(), /^11 dari 11/);
     await noHorizontalScroll(page);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation on the form');
     await page.screenshot({ path: join(shots, 'form-js-on.png'), fullPage: true });
     await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('button[type=submit]')]);
     assert.match(await page.locator('h1').innerText(), /Terima kasih/);
     // Asked for money "sometimes": the national complaint channel is offered.
     assert.match(await page.locator('.complaint').innerText(), /SP4N-LAPOR!/);
     assert.deepEqual(errors, [], 'no script errors');
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation on the thanks page');
+    assert.deepEqual(consoleErrors, [], 'no error in the console');
   } finally {
     await close();
   }

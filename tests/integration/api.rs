@@ -186,7 +186,9 @@ db_test!(the_openapi_document_describes_every_endpoint, |db| {
         "/api/v1/surveys/{slug}/score",
         "/api/v1/scores",
         "/api/v1/ranking",
-        "/api/v1/exports/{file}",
+        "/api/v1/exports/responses.{format}",
+        "/api/v1/exports/scores.{format}",
+        "/api/v1/exports/codebook.json",
         "/api/v1/agencies/{agency}/units/{unit}/codes",
         "/healthz",
     ] {
@@ -223,4 +225,52 @@ db_test!(the_openapi_document_describes_every_endpoint, |db| {
         doc["components"]["securitySchemes"]["bearer"]["scheme"],
         "bearer"
     );
+    // Exact enough for a client to build valid requests: every period is
+    // written the one way the server reads it (empty: every period), and
+    // a submission to an unknown survey is a documented 404.
+    let period = doc["paths"]["/api/v1/scores"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "period")
+        .unwrap();
+    assert_eq!(
+        period["schema"]["pattern"],
+        app::domain::period::FILTER_PATTERN
+    );
+    assert_eq!(app.get("/api/v1/scores?period=").await.status(), 200);
+    assert_eq!(app.get("/api/v1/scores?period=2026-Q5").await.status(), 422);
+    let submit = &doc["paths"]["/api/v1/surveys/{slug}/responses"]["post"]["responses"];
+    assert!(submit["404"].is_object());
+    assert!(
+        doc["paths"]["/api/v1/ranking"]["get"]["security"][0]["bearer"].is_array(),
+        "token operations name the scheme"
+    );
+});
+
+db_test!(a_batch_of_codes_reads_numbers_as_the_document_does, |db| {
+    let app = TestApp::start(db).await;
+    let token = app.agency_token("kab-klungkung").await;
+    let post = |body: Value| {
+        let req = app
+            .client
+            .post(format!(
+                "{}/api/v1/agencies/kab-klungkung/units/dukcapil/codes",
+                app.base
+            ))
+            .bearer_auth(&token)
+            .json(&body);
+        async move { req.send().await.unwrap() }
+    };
+    // JSON Schema's integer: 3.0 is the whole number 3.
+    let made = post(json!({"count": 3.0, "expires_in_days": 30.0})).await;
+    assert_eq!(made.status(), 201);
+    let made: Value = made.json().await.unwrap();
+    assert_eq!(made["codes"].as_array().unwrap().len(), 3);
+    assert_eq!(post(json!({"count": 2.5})).await.status(), 422);
+    // An expiry beyond any calendar is refused, not a failure of the server.
+    let far = post(json!({"count": 1, "expires_in_days": 4_000_000_000u32})).await;
+    assert_eq!(far.status(), 422);
+    let e: Value = far.json().await.unwrap();
+    assert!(e["errors"]["expires_in_days"].is_array(), "{e}");
 });

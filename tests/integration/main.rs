@@ -17,6 +17,7 @@ mod errors;
 mod exports;
 mod fuzz;
 mod hardening;
+mod headers;
 mod import;
 mod integrity_devices;
 mod integrity_flood;

@@ -1,6 +1,11 @@
 //! Reporting periods: a year (`2026`), a quarter (`2026-Q3`) or a month
 //! (`2026-11`), as inclusive ranges of months.
 
+/// A period filter as the API reads it, as a regular expression for its
+/// document: what [`months`] accepts (a year from 2000 to 2100, alone or
+/// with a quarter or a month), or nothing at all (every period).
+pub const FILTER_PATTERN: &str = "^((20[0-9]{2}|2100)(-([Qq][1-4]|0[1-9]|1[0-2]))?)?$";
+
 /// The first and last month ("YYYY-MM") of a period, or None when the text
 /// is not a period.
 pub fn months(period: &str) -> Option<(String, String)> {

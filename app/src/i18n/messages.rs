@@ -585,3 +585,9 @@ pub const PASSWORD_COMMON: Tr = Tr("password-common");
 pub const PASSWORD_IS_EMAIL: Tr = Tr("password-is-email");
 /// Failed sign-in attempts since the last sign-in (`$count`).
 pub const FAILED_LOGINS: Tr = Tr("failed-logins");
+/// The home page's description for search results and link previews.
+pub const DESCRIBE_HOME: Tr = Tr("describe-home");
+/// A form's description (`$survey`, `$agency`).
+pub const DESCRIBE_FORM: Tr = Tr("describe-form");
+/// A results page's description (`$survey`, `$agency`).
+pub const DESCRIBE_RESULTS: Tr = Tr("describe-results");

@@ -58,6 +58,13 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
     let code_field = code_field(&v);
     let items = questions(&v);
     let switch = language_switch(&v);
+    crate::shell::describe(i18n::DESCRIBE_FORM.with(
+        lang,
+        &[
+            ("survey", v.title.clone().into()),
+            ("agency", v.agency.clone().into()),
+        ],
+    ));
     view! {
         <main class="page survey">
             <header class="page-head">

@@ -6,3 +6,4 @@ pub mod admin;
 pub mod levels;
 pub mod submission;
 pub mod survey;
+pub mod whole;

@@ -62,14 +62,17 @@ impl FormSubmission {
 pub struct ApiSubmission {
     /// The token from `GET /api/v1/surveys/{slug}`.
     #[validate(length(min = 1, max = 200, code = "token"))]
+    #[schema(min_length = 1, max_length = 200)]
     pub token: String,
     /// The unit's slug (required when the survey covers several units).
     #[serde(default)]
     #[validate(length(max = 64, code = "unit"))]
+    #[schema(max_length = 64)]
     pub unit: Option<String>,
     /// A service code from the receipt or queue ticket (optional).
     #[serde(default)]
     #[validate(length(max = 32, code = "code"))]
+    #[schema(max_length = 32)]
     pub code: Option<String>,
     /// Item key → value: a number for scale items, a string otherwise
     /// (`"na"` for not applicable).
@@ -93,6 +96,7 @@ pub const MAX_IMPORT: usize = 1_000;
 #[serde(deny_unknown_fields)]
 pub struct ImportRequest {
     /// 1 to 1,000 responses.
+    #[schema(min_items = 1, max_items = 1_000)]
     pub responses: Vec<ImportedResponse>,
 }
 
@@ -118,6 +122,8 @@ impl ImportRequest {
 pub struct ImportedResponse {
     /// The agency's own reference for this response (the paper form's
     /// number, the kiosk's record id): sending it again stores nothing new.
+    /// (1 to 64 characters; a response breaking this or any other rule is
+    /// reported in its own result, and the others are still stored).
     #[validate(length(min = 1, max = 64, code = "key"))]
     pub key: String,
     /// The unit's slug (required when the survey covers several units).

@@ -95,6 +95,7 @@ fn limited(l: Limited, lang: Lang) -> Response {
         (status = 404, description = "No such survey"),
         (status = 410, description = "The survey is closed"),
         (status = 429, description = "Too many requests; see Retry-After"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn definition(
@@ -163,7 +164,10 @@ pub async fn definition(
     responses(
         (status = 201, description = "Stored: {\"id\": \"…\"}"),
         (status = 200, description = "The token was used already: the first response's id"),
+        (status = 404, description = "No such survey"),
         (status = 409, description = "This device answered already this month (survey policy)"),
+        (status = 410, description = "The survey is closed"),
+        (status = 413, description = "The body is larger than the limit (PERSEPSI_BODY_LIMIT)"),
         (status = 422, description = "Field errors: {\"errors\": {\"field\": [\"message\"]}}"),
         (status = 429, description = "Too many requests; see Retry-After"),
         (status = 503, description = "The database is unavailable; see Retry-After"),

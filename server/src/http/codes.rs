@@ -22,10 +22,13 @@ use serde_json::json;
 #[serde(deny_unknown_fields)]
 pub struct CodeRequest {
     /// How many codes (1 to 10,000).
+    #[serde(deserialize_with = "crate::dto::whole::whole")]
+    #[schema(minimum = 1, maximum = 10_000)]
     pub count: usize,
     /// Days until unused codes stop being accepted (1 to 366; default:
     /// never).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::dto::whole::whole_or_none")]
+    #[schema(minimum = 1, maximum = 366)]
     pub expires_in_days: Option<u32>,
 }
 
@@ -45,7 +48,9 @@ pub struct CodeRequest {
         (status = 201, description = "{\"batch\", \"unit\", \"expires_at\", \"codes\": [\"K7QM3-XPD01\", …]}"),
         (status = 401, description = "No valid API token"),
         (status = 404, description = "No such unit within the token's agency"),
+        (status = 413, description = "The body is larger than the limit (PERSEPSI_BODY_LIMIT)"),
         (status = 422, description = "Count or days out of range, or bad JSON"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn generate(

@@ -23,6 +23,12 @@ const EMBED_JS: &str = include_str!("../../assets/embed.js");
 const FRAME_JS: &str = include_str!("../../assets/embed-frame.js");
 const SERVICE_WORKER: &str = include_str!("../../assets/sw.js");
 const EXPORT_JS: &str = include_str!("../../assets/admin-export.js");
+const PRINT_JS: &str = include_str!("../../assets/print.js");
+
+/// `GET /print.js`: the poster's print button.
+pub async fn print_js() -> Response {
+    script(PRINT_JS)
+}
 
 /// `GET /admin-export.js`: progress for a long export on the export page.
 pub async fn export_js() -> Response {

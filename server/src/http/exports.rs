@@ -16,6 +16,7 @@
 use super::admin::{Signed, admin_error, admin_page};
 use super::api::{error, invalid};
 use super::caller::Caller;
+use super::extract::filled;
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::http::client::lang;
@@ -29,33 +30,18 @@ use axum::http::{HeaderValue, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 
-/// The filters of a query string; empty values count as absent.
+/// The filters of a query string; empty values count as absent (but see
+/// [`filled`]).
 fn read_query(raw: Option<&str>) -> Result<ExportQuery, String> {
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_str(raw.unwrap_or("")).map_err(|e| e.to_string())?;
-    let kept: Vec<(String, String)> = pairs.into_iter().filter(|(_, v)| !v.is_empty()).collect();
+    let kept: Vec<(String, String)> = pairs.into_iter().filter(|(k, v)| filled(k, v)).collect();
     let text = serde_urlencoded::to_string(&kept).map_err(|e| e.to_string())?;
     serde_urlencoded::from_str(&text).map_err(|e| e.to_string())
 }
 
-/// `GET …/exports/{file}`.
-#[utoipa::path(
-    get,
-    path = "/api/v1/exports/{file}",
-    tag = "assessors",
-    summary = "Stream an export: responses.csv|ndjson|xlsx, scores.csv|ndjson|xlsx or codebook.json",
-    params(
-        ("file" = String, Path, description = "responses.csv, responses.ndjson, responses.xlsx, scores.csv, scores.ndjson, scores.xlsx or codebook.json"),
-        ExportQuery,
-    ),
-    security(("bearer" = [])),
-    responses(
-        (status = 200, description = "The file, streamed; every export is written to the audit log"),
-        (status = 401, description = "No valid API token"),
-        (status = 404, description = "An agency or survey outside the token's reach"),
-        (status = 422, description = "A filter is wrong"),
-    )
-)]
+/// `GET …/exports/{file}` (in the API document as three operations, see
+/// [`super::export_doc`]).
 pub async fn download(
     State(state): State<ServerState>,
     Path(file): Path<String>,

@@ -30,8 +30,15 @@ pub fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
 pub fn pairs_of(raw: Option<&str>) -> Vec<(String, String)> {
     pairs(raw)
         .into_iter()
-        .filter(|(k, v)| !v.is_empty() && k != "lang")
+        .filter(|(k, v)| filled(k, v) && k != "lang")
         .collect()
+}
+
+/// Whether a filter's pair counts: a form leaves a field empty to mean no
+/// filter, but a yes-or-no filter is sent `true` or not at all (a
+/// checkbox), so an empty one is kept, to be refused as the wrong type.
+pub fn filled(key: &str, value: &str) -> bool {
+    !value.is_empty() || matches!(key, "verified" | "suspect" | "bom")
 }
 
 /// The pairs as `T`: a key `T` does not know, or a value it cannot take,

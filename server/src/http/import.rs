@@ -36,6 +36,7 @@ pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
         (status = 401, description = "No valid API token"),
         (status = 404, description = "No such survey of the token's agency"),
         (status = 410, description = "The survey is closed"),
+        (status = 413, description = "The body is larger than the import limit"),
         (status = 422, description = "Bad JSON, or not 1 to 1,000 responses"),
         (status = 503, description = "The database is unavailable; send the same import again"),
     )

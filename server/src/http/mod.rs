@@ -10,11 +10,14 @@ pub mod codes;
 pub mod dashboard;
 pub mod deadline;
 pub mod embed;
+pub mod export_doc;
 pub mod exports;
 pub mod extract;
 pub mod failure;
 pub mod failure_layer;
+pub mod headers;
 pub mod health;
+pub mod html;
 pub mod import;
 pub mod openapi;
 pub mod public;
@@ -33,7 +36,6 @@ use axum::routing::get;
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
-use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Every route of the server.
 pub fn router(state: ServerState) -> Router {
@@ -63,6 +65,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/embed-frame.js", get(embed::frame_js))
         .route("/sw.js", get(embed::service_worker))
         .route("/admin-export.js", get(embed::export_js))
+        .route("/print.js", get(embed::print_js))
         .route("/embed/{slug}", get(embed::form).post(embed::submit))
         .route("/embed/{slug}/thanks", get(embed::thanks))
         .route("/s/{slug}/results", get(public::results))
@@ -82,6 +85,7 @@ pub fn router(state: ServerState) -> Router {
         )
         .route("/api/v1/scores", get(scores::levels))
         .route("/healthz", get(health::healthz))
+        .route("/favicon.ico", get(public::favicon))
         .merge(admin::routes())
         .route("/admin/ranking", get(ranking::page))
         .route("/api/v1/ranking", get(ranking::api))
@@ -93,20 +97,17 @@ pub fn router(state: ServerState) -> Router {
         .route("/api/v1/exports/{file}", get(exports::download))
         .nest_service(&pkg_url, static_files)
         .fallback(public::not_found)
-        // Pages may be framed only where a handler says so (embeds).
         // Before any handler: a post to /admin from another site.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             admin::origin::same_site,
         ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            http::header::CONTENT_SECURITY_POLICY,
-            http::HeaderValue::from_static("frame-ancestors 'none'"),
-        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             failure_layer::answer_failures,
         ))
+        // Pages may be framed only where a handler says so (embeds).
+        .layer(axum::middleware::from_fn(headers::security))
         .layer(DefaultBodyLimit::max(state.body_limit))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

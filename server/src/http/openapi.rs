@@ -20,7 +20,9 @@ use utoipa::{Modify, OpenApi};
         super::scores::survey,
         super::scores::levels,
         super::ranking::api,
-        super::exports::download,
+        super::export_doc::responses,
+        super::export_doc::scores,
+        super::export_doc::codebook,
         super::codes::generate,
         super::import::import,
         super::health::healthz,
@@ -43,7 +45,7 @@ use utoipa::{Modify, OpenApi};
         crate::dto::levels::MeanOfUnitsDto,
         super::codes::CodeRequest,
     )),
-    modifiers(&Bearer),
+    modifiers(&Bearer, &Periods),
     tags(
         (name = "citizens", description = "Answering a survey"),
         (name = "scores", description = "Public scores"),
@@ -68,6 +70,29 @@ impl Modify for Bearer {
                         .build(),
                 ),
             );
+        }
+    }
+}
+
+/// Every `period` parameter is written the one way the server reads it.
+struct Periods;
+
+impl Modify for Periods {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{RefOr, Schema};
+        let operations = openapi
+            .paths
+            .paths
+            .values_mut()
+            .flat_map(|item| [&mut item.get, &mut item.post])
+            .flatten();
+        for op in operations {
+            let params = op.parameters.iter_mut().flatten();
+            for p in params.filter(|p| p.name == "period") {
+                if let Some(RefOr::T(Schema::Object(o))) = p.schema.as_mut() {
+                    o.pattern = Some(app::domain::period::FILTER_PATTERN.to_string());
+                }
+            }
         }
     }
 }

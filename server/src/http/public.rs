@@ -146,10 +146,23 @@ pub async fn results(
             ),
             interactive: false,
             chrome: true,
-            body: move || view! { <ResultsPage view=view.clone() /> }.into_any(),
+            body: move || {
+                app::shell::describe(describe(i18n::DESCRIBE_RESULTS, &view));
+                view! { <ResultsPage view=view.clone() /> }.into_any()
+            },
         },
     )
     .await)
+}
+
+fn describe(tr: i18n::Tr, v: &ResultsView) -> String {
+    tr.with(
+        v.lang,
+        &[
+            ("survey", v.title.clone().into()),
+            ("agency", v.agency.clone().into()),
+        ],
+    )
 }
 
 /// `GET /`: the open surveys.
@@ -175,6 +188,7 @@ pub async fn home(
             interactive: false,
             chrome: true,
             body: move || {
+                app::shell::describe(i18n::DESCRIBE_HOME.get(lang).to_string());
                 let items = list
                     .iter()
                     .map(|(slug, title)| {
@@ -210,3 +224,21 @@ pub async fn not_found(State(state): State<ServerState>, req: Request<Body>) -> 
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
+
+/// `GET /favicon.ico`: the product's mark (browsers ask for it on every
+/// page; a 404 there is an error in each page's console).
+pub async fn favicon() -> Response {
+    let mut r = Response::new(Body::from(FAVICON));
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("image/vnd.microsoft.icon"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=86400"),
+    );
+    r
+}
+
+const FAVICON: &[u8] = include_bytes!("../../../public/favicon.ico");

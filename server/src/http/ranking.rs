@@ -171,6 +171,7 @@ fn row_json(r: &ranking::RankRow, lang: Lang) -> serde_json::Value {
         (status = 200, description = "{total, page, per_page, level, instrument, rows: [{rank, agency, agency_name, kind, region, unit, unit_name, sector, score}]}"),
         (status = 401, description = "No valid API token"),
         (status = 422, description = "A filter is wrong"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn api(
@@ -180,9 +181,9 @@ pub async fn api(
     headers: axum::http::HeaderMap,
 ) -> Response {
     let lang = lang(None, &headers);
-    let q = match serde_urlencoded::from_str::<RankQuery>(raw.as_deref().unwrap_or("")) {
+    let q = match rank_query(&pairs_of(raw.as_deref())) {
         Ok(q) => q,
-        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, &format!("{e}")),
+        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, &e),
     };
     match ranking::ranking(&state, &caller.actor, &q).await {
         Ok(r) => Json(json!({
@@ -211,6 +212,10 @@ pub async fn scores_export(
 ) -> Result<Response, AppError> {
     // `bom` is the file's, not the ranking's.
     let (bom, pairs): (Vec<_>, Vec<_>) = pairs_of(raw).into_iter().partition(|(k, _)| k == "bom");
+    if bom.len() > 1 || bom.iter().any(|(_, v)| v != "true" && v != "false") {
+        let detail = i18n::INVALID_PARAMETER.with(lang, &[("detail", "bom".into())]);
+        return Ok(error(StatusCode::UNPROCESSABLE_ENTITY, &detail));
+    }
     let Some(format) = Format::of(ext, bom.iter().any(|(_, v)| v == "true")) else {
         return Ok(error(StatusCode::NOT_FOUND, i18n::UNKNOWN_EXPORT.get(lang)));
     };

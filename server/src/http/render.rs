@@ -4,14 +4,16 @@
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::http::failure::{Failure, Surface};
+use crate::http::headers::PageNonce;
 use crate::http::rate_limit::Limited;
 use app::domain::text::Lang;
 use app::i18n::{self, Tr};
 use app::pages::message::MessagePage;
-use app::shell::document;
+use app::shell::{Description, document};
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use leptos::nonce::Nonce;
 use leptos::prelude::*;
 
 /// A page to render.
@@ -51,9 +53,17 @@ where
         chrome,
         body,
     } = page;
+    // One nonce per response: the page's scripts carry it, and the
+    // Content-Security-Policy (set by `headers::security`) allows it.
+    let nonce = Nonce::new();
+    let page_nonce = PageNonce(nonce.to_string());
     let handler = leptos_axum::render_app_async_with_context(
-        || {},
         move || {
+            provide_context(nonce.clone());
+            provide_context(Description::default());
+        },
+        move || {
+            let body = body();
             document(
                 options.clone(),
                 css.clone(),
@@ -61,7 +71,7 @@ where
                 title.clone(),
                 interactive,
                 chrome,
-                body(),
+                body,
             )
         },
     );
@@ -71,20 +81,24 @@ where
         .body(Body::empty())
         .expect("a GET request");
     *req.headers_mut() = req_head.headers.clone();
-    let mut response = handler(req).await.into_response();
-    *response.status_mut() = status;
-    let headers = response.headers_mut();
+    let rendered = handler(req).await.into_response();
+    let (mut head, body) = rendered.into_parts();
+    let html = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => return AppError::internal(e).into_response(),
+    };
+    head.status = status;
+    let headers = &mut head.headers;
     // Every form carries its own one-time token: never cache pages.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(
         header::CONTENT_LANGUAGE,
         HeaderValue::from_static(lang.code()),
     );
-    headers.insert(
-        "x-content-type-options",
-        HeaderValue::from_static("nosniff"),
-    );
-    response
+    headers.remove(header::CONTENT_LENGTH);
+    let html = super::html::tidy(&html, &page_nonce.0);
+    head.extensions.insert(page_nonce);
+    Response::from_parts(head, Body::from(html))
 }
 
 /// A page that only carries a message.

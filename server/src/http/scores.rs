@@ -23,9 +23,10 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 
-/// The months of `period`, or a message under `period`.
+/// The months of `period` (none when empty: every period), or a message
+/// under `period`.
 fn months(period: Option<&str>, errors: &mut FieldErrors) -> Option<(String, String)> {
-    let p = period?;
+    let p = period.filter(|p| !p.is_empty())?;
     let range = period::months(p);
     if range.is_none() {
         push_error(errors, "period", app::i18n::WRITE_PERIOD_AS_2026.text());
@@ -57,6 +58,7 @@ pub struct ScoreQuery {
         (status = 200, description = "The score (with the trend when a period is given)", body = app::views::score::ScoreDto),
         (status = 404, description = "No such survey"),
         (status = 422, description = "A filter is wrong: messages per field"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn survey(
@@ -124,6 +126,7 @@ pub struct LevelsQuery {
     responses(
         (status = 200, description = "Scores", body = crate::dto::levels::LevelScoresDto),
         (status = 422, description = "A filter is wrong"),
+        (status = 503, description = "The database is unavailable; see Retry-After"),
     )
 )]
 pub async fn levels(

@@ -23,7 +23,8 @@ pub const DEFAULT_INSTRUMENT: &str = "maladministration-perception";
 /// Rows per page unless asked otherwise (at most 200).
 pub const PER_PAGE: usize = 50;
 
-/// Filters, sorting and paging.
+/// Filters, sorting and paging. An empty value, as a form sends it, is no
+/// value at all.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
@@ -42,12 +43,14 @@ pub struct RankQuery {
     #[serde(default)]
     pub verified: bool,
     /// `agency` (default) or `unit`.
+    #[param(pattern = "^(agency|unit)?$")]
     pub level: Option<String>,
     /// `score` (highest first, default), `-score`, `n` or `name`.
+    #[param(pattern = "^(score|-score|n|name)?$")]
     pub sort: Option<String>,
-    /// 1-based.
+    /// 1-based (0 is read as 1).
     pub page: Option<usize>,
-    /// Rows per page.
+    /// Rows per page (1 to 200; more is read as 200).
     pub per_page: Option<usize>,
 }
 
@@ -168,7 +171,8 @@ fn checked(q: &RankQuery) -> Result<(bool, Filter), PlanError> {
         Some("unit") => true,
         Some(_) => return Err(invalid("level", app::i18n::LEVEL_INVALID)),
     };
-    let months = match q.period.as_deref() {
+    // An empty period, as a form sends it, is every period.
+    let months = match q.period.as_deref().filter(|p| !p.is_empty()) {
         None => None,
         Some(p) => Some(
             period::months(p).ok_or_else(|| invalid("period", app::i18n::WRITE_PERIOD_AS_2026))?,

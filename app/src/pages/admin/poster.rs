@@ -38,7 +38,10 @@ pub fn PosterPage(view: PosterView, lang: Lang) -> impl IntoView {
             <p class="poster-instruction">{i18n::POSTER_INSTRUCTION.get(lang)}</p>
             <p class="poster-url">{i18n::POSTER_OR_OPEN.get(lang)} " " <strong>{view.url.clone()}</strong></p>
             <p class="poster-title">{view.title.clone()}</p>
-            <p class="no-print"><button type="button" class="button" onclick="window.print()">{i18n::PRINT.get(lang)}</button></p>
+            <p class="no-print"><button type="button" class="button" data-print="">{i18n::PRINT.get(lang)}</button></p>
+            // A script file, not an inline handler: the page's
+            // Content-Security-Policy allows no inline code.
+            <script src="/print.js" defer></script>
         </main>
     }
 }
