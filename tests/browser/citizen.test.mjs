@@ -131,3 +131,33 @@ test('in English, chosen by the switch link', async () => {
     await close();
   }
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`back after thanks (JavaScript ${javaScriptEnabled ? 'on' : 'off'}): told it was sent, still one response`, async () => {
+    const before = (await score(server.base, 'demo')).n;
+    const { context, close } = await phone({ javaScriptEnabled });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${server.base}/s/demo?u=dukcapil`);
+      if (javaScriptEnabled) await page.waitForSelector('.progress[data-ready="true"]');
+      await answerAll(page, ANSWERS);
+      await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('button[type=submit]')]);
+      assert.match(await page.locator('h1').innerText(), /Terima kasih/);
+      // Back: the form page is not offered again to send as new; it says
+      // the answers were sent.
+      await page.goBack();
+      await page.waitForLoadState('load');
+      await page.waitForFunction(() => /sudah terkirim/.test(document.querySelector('h1')?.textContent ?? ''), null, { timeout: 10_000 });
+      assert.equal(await page.locator('button[type=submit]').count(), 0, 'no Send button to press twice');
+      await page.screenshot({ path: join(shots, `back-after-thanks-js-${javaScriptEnabled ? 'on' : 'off'}.png`), fullPage: true });
+      assert.equal((await score(server.base, 'demo')).n, before + 1);
+      // A new response on purpose (a family's shared phone) starts empty.
+      await Promise.all([page.waitForURL('**/s/demo?baru=1*'), page.click('a[href*="baru=1"]')]);
+      if (javaScriptEnabled) await page.waitForSelector('.progress[data-ready="true"]');
+      assert.equal(await page.locator('input[name="undue_delay"]:checked').count(), 0, 'a new response starts empty');
+    } finally {
+      await close();
+    }
+    assert.equal((await score(server.base, 'demo')).n, before + 1, 'exactly one response');
+  });
+}

@@ -23,6 +23,11 @@ export async function startServer() {
     // A scripted browser answers in about a second, which the server
     // rightly flags as too fast for a person; these tests count scores.
     PERSEPSI_MIN_FILL_SECONDS: '0',
+    PERSEPSI_FILL_SECONDS_PER_QUESTION: '0',
+    // Every test answers from 127.0.0.1, often alike: the flood signals
+    // have tests of their own.
+    PERSEPSI_BURST_FLOOR: '1000000',
+    PERSEPSI_REPEAT_FLOOR: '1000000',
   };
   execFileSync(bin, ['demo', '--responses', '0'], { env, cwd: repoRoot, stdio: 'ignore' });
   const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], { env, cwd: repoRoot });

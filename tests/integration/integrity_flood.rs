@@ -223,7 +223,12 @@ db_test!(
             .await
             .unwrap();
         assert!(flagged.iter().all(|r| r.flags.contains("burst")));
-        assert!(flagged.iter().any(|r| r.flags.contains("repeat")));
+        let kinds: std::collections::BTreeSet<&str> =
+            flagged.iter().map(|r| r.flags.as_str()).collect();
+        assert!(
+            flagged.iter().any(|r| r.flags.contains("repeat")),
+            "{kinds:?}"
+        );
         let score: serde_json::Value = app
             .get("/api/v1/surveys/demo/score")
             .await

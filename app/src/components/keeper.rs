@@ -219,6 +219,14 @@ mod client {
         if response.url().contains("/thanks") {
             if let Some(s) = storage() {
                 let _ = s.remove_item(&key);
+                // Remembered, so this page shown again from the browser's
+                // memory (Back) asks the server, which says it was sent.
+                let token = values(&form)
+                    .into_iter()
+                    .find(|(k, _)| k == "token")
+                    .map(|(_, v)| v)
+                    .unwrap_or_default();
+                let _ = s.set_item(&sent_key(&key), &token);
             }
             state.set(Some(Sending::Done));
             let _ = window().location().set_href(&response.url());
@@ -228,6 +236,20 @@ mod client {
             keep(&key, &form, false);
             let _ = form.submit();
         }
+    }
+
+    fn sent_key(key: &str) -> String {
+        format!("{key}:sent")
+    }
+
+    /// Whether the form on the page is one whose answers were sent.
+    fn was_sent(key: &str, form: &HtmlFormElement) -> bool {
+        let sent = storage().and_then(|s| s.get_item(&sent_key(key)).ok().flatten());
+        let token = values(form)
+            .into_iter()
+            .find(|(k, _)| k == "token")
+            .map(|(_, v)| v);
+        sent.is_some() && sent == token
     }
 
     /// Keeps the form's page and files for an offline reload.
@@ -318,6 +340,21 @@ mod client {
         let _ =
             window().add_event_listener_with_callback("online", online.as_ref().unchecked_ref());
         online.forget();
+        // Back after thanks may show this very page from memory, answers
+        // and all: ask the server again instead, which says it was sent.
+        let shown = {
+            let (key, form) = (key.clone(), form.clone());
+            Closure::<dyn FnMut(web_sys::PageTransitionEvent)>::new(
+                move |e: web_sys::PageTransitionEvent| {
+                    if e.persisted() && was_sent(&key, &form) {
+                        let _ = window().location().reload();
+                    }
+                },
+            )
+        };
+        let _ =
+            window().add_event_listener_with_callback("pageshow", shown.as_ref().unchecked_ref());
+        shown.forget();
         if kept.is_some_and(|k| k.pending) {
             if window().navigator().on_line() {
                 spawn_local(send(key, state));

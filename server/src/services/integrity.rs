@@ -112,58 +112,74 @@ pub async fn fast_below(
         .fast_below(survey.instrument.items.len(), &norms.fill_times))
 }
 
-/// Judges `arrival` against its network's last day.
+/// Responses of one network in a day the repeat rule reads at most.
+const DAY_SAMPLE: u64 = 5_000;
+
+/// Judges `arrival` against its network's last ten minutes (a burst to its
+/// unit) and, when that is no burst, its last day (repeats). A response
+/// of a burst is left out already, so the longer look is spared; and the
+/// earlier responses of a stream are flagged only around the moment it
+/// is revealed (later ones are flagged as they come), so a long flood
+/// costs each response one short, bounded read.
 pub async fn judge(
     state: &AppState,
     survey: &LoadedSurvey,
     arrival: &Arrival<'_>,
 ) -> Result<Verdict, AppError> {
     let rules = &state.rules;
-    let since = arrival.at - Duration::hours(24);
-    let recent: Vec<Recent> =
-        signals::from_network(&state.db, survey.survey.id, arrival.network, since)
-            .await?
-            .into_iter()
-            .filter(|r| !r.restored)
-            .collect();
+    let id = survey.survey.id;
     let mut verdict = Verdict::default();
 
-    let window_start = arrival.at - Duration::seconds(rules.burst_window_secs);
-    let in_window: Vec<&Recent> = recent
-        .iter()
-        .filter(|r| r.unit_id == arrival.unit_id && r.submitted_at > window_start)
-        .collect();
     let capacity = norms(state, survey, arrival.unit_id).await?.burst_capacity;
-    if in_window.len() as u64 + 1 > capacity {
+    let window_start = arrival.at - Duration::seconds(rules.burst_window_secs);
+    let in_window = signals::from_network(
+        &state.db,
+        id,
+        arrival.network,
+        Some(arrival.unit_id),
+        window_start,
+        2 * capacity + 1,
+    )
+    .await?;
+    let count = in_window.len() as u64;
+    if count + 1 > capacity {
         verdict.flags.mark(Signal::Burst, true);
-        verdict.burst_before = lacking(&in_window, Signal::Burst);
+        if count <= 2 * capacity {
+            verdict.burst_before = lacking(&in_window, Signal::Burst);
+        }
+        return Ok(verdict);
     }
 
-    let same: Vec<&Recent> = recent
+    let since = arrival.at - Duration::hours(24);
+    let day =
+        signals::from_network(&state.db, id, arrival.network, None, since, DAY_SAMPLE).await?;
+    let same: Vec<&Recent> = day
         .iter()
         .filter(|r| r.pattern.as_deref() == Some(arrival.pattern))
         .collect();
     let count = same.len() as u64 + 1;
     if count > rules.repeat_floor {
         let history = arrival.at - Duration::days(HISTORY_DAYS);
-        let id = survey.survey.id;
-        let all = signals::trusted_count(&state.db, id, None, None, history).await?;
+        let others = Some(arrival.network);
+        let all = signals::trusted_count(&state.db, id, None, None, others, history).await?;
         let alike =
-            signals::trusted_count(&state.db, id, None, Some(arrival.pattern), history).await?;
+            signals::trusted_count(&state.db, id, None, Some(arrival.pattern), others, history)
+                .await?;
         let share = if all == 0 {
             0.0
         } else {
             alike as f64 / all as f64
         };
-        if rules.is_repeat(count, recent.len() as u64 + 1, share) {
+        if rules.is_repeat(count, day.len() as u64 + 1, share) {
             verdict.flags.mark(Signal::Repeat, true);
+            let same: Vec<Recent> = same.into_iter().cloned().collect();
             verdict.repeat_before = lacking(&same, Signal::Repeat);
         }
     }
     Ok(verdict)
 }
 
-fn lacking(responses: &[&Recent], signal: Signal) -> Vec<Uuid> {
+fn lacking(responses: &[Recent], signal: Signal) -> Vec<Uuid> {
     responses
         .iter()
         .filter(|r| !r.flags.has(signal))
@@ -208,7 +224,7 @@ async fn norms(
     }
     let history = state.clock.now() - Duration::days(HISTORY_DAYS);
     let id = survey.survey.id;
-    let served = signals::trusted_count(&state.db, id, unit_id, None, history).await?;
+    let served = signals::trusted_count(&state.db, id, unit_id, None, None, history).await?;
     let norms = Norms {
         burst_capacity: state.rules.burst_capacity(served),
         fill_times: Arc::new(signals::fill_times(&state.db, id, FILL_SAMPLE).await?),

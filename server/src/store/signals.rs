@@ -46,14 +46,19 @@ type RecentRow = (
     Option<DateTime<Utc>>,
 );
 
-/// The responses to `survey_id` from `network` since `since`, oldest first.
+/// The newest responses (at most `limit`) to `survey_id` from `network`
+/// since `since` and not restored, newest first; with `unit`, only those
+/// to that unit. Bounded, so a long flood costs each new response a short
+/// read, not the whole flood.
 pub async fn from_network(
     db: &DatabaseConnection,
     survey_id: Uuid,
     network: &str,
+    unit: Option<Option<Uuid>>,
     since: DateTime<Utc>,
+    limit: u64,
 ) -> Result<Vec<Recent>, DbErr> {
-    let rows: Vec<RecentRow> = response::Entity::find()
+    let mut q = response::Entity::find()
         .select_only()
         .columns([
             response::Column::Id,
@@ -66,7 +71,15 @@ pub async fn from_network(
         .filter(response::Column::SurveyId.eq(survey_id))
         .filter(response::Column::Network.eq(network))
         .filter(response::Column::SubmittedAt.gte(since))
-        .order_by_asc(response::Column::SubmittedAt)
+        .filter(response::Column::RestoredAt.is_null());
+    q = match unit {
+        Some(Some(u)) => q.filter(response::Column::UnitId.eq(u)),
+        Some(None) => q.filter(response::Column::UnitId.is_null()),
+        None => q,
+    };
+    let rows: Vec<RecentRow> = q
+        .order_by_desc(response::Column::SubmittedAt)
+        .limit(limit)
         .into_tuple()
         .all(db)
         .await?;
@@ -87,18 +100,27 @@ pub async fn from_network(
 
 /// Responses of `survey_id` (and `unit_id`, when given) counted in the
 /// default score since `since`; with `pattern`, only those of that answer
-/// set.
+/// set; with `besides`, not those of that network (a stream is not judged
+/// by its own responses).
 pub async fn trusted_count(
     db: &DatabaseConnection,
     survey_id: Uuid,
     unit_id: Option<Uuid>,
     pattern: Option<&str>,
+    besides: Option<&str>,
     since: DateTime<Utc>,
 ) -> Result<u64, DbErr> {
     let mut q = response::Entity::find()
         .filter(response::Column::SurveyId.eq(survey_id))
         .filter(response::Column::Suspect.eq(false))
         .filter(response::Column::SubmittedAt.gte(since));
+    if let Some(n) = besides {
+        q = q.filter(
+            sea_orm::Condition::any()
+                .add(response::Column::Network.ne(n))
+                .add(response::Column::Network.is_null()),
+        );
+    }
     if let Some(unit) = unit_id {
         q = q.filter(response::Column::UnitId.eq(unit));
     }
