@@ -21,6 +21,10 @@ fn command(url: &str) -> Command {
     let mut c = Command::new(BIN);
     c.env("DATABASE_URL", url)
         .env("PERSEPSI_MIN_FILL_SECONDS", "0")
+        .env("PERSEPSI_FILL_SECONDS_PER_QUESTION", "0")
+        // One address, thousands of answers a minute: a flood by design.
+        .env("PERSEPSI_BURST_FLOOR", "100000000")
+        .env("PERSEPSI_REPEAT_FLOOR", "100000000")
         .env("PERSEPSI_LIMIT_SUBMIT_NETWORK", "1000000/60")
         .env("PERSEPSI_LIMIT_SUBMIT_SURVEY", "1000000/60")
         .env("PERSEPSI_LIMIT_FORM_NETWORK", "1000000/60")
