@@ -75,6 +75,7 @@ test('admin pages have no WCAG 2.1 AA violations', async () => {
       '/admin/agencies/new',
       '/admin/s/demo',
       '/admin/s/demo/edit',
+      '/admin/s/demo/review',
       '/admin/s/demo/poster?u=dukcapil',
       '/admin/ranking?level=unit',
       '/admin/dashboard/kab-klungkung',

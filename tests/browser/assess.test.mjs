@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, phone, repoRoot, signedIn } from './harness.mjs';
+import { startServer, phone, repoRoot, signedIn, axeViolations, score } from './harness.mjs';
 
 const shots = join(repoRoot, 'tests/browser/artifacts');
 mkdirSync(shots, { recursive: true });
@@ -73,4 +73,43 @@ test('an assessor filters the ranking and downloads a CSV', async () => {
   } finally {
     await close();
   }
+});
+
+test('an assessor reviews a flagged batch and counts it back in', async () => {
+  // Three answers whose hidden trap field was filled: stored, left out.
+  for (let i = 0; i < 3; i++) {
+    const html = await (await fetch(`${server.base}/s/demo?u=dukcapil`)).text();
+    const token = html.match(/name="token" value="([^"]+)"/)[1];
+    const body = new URLSearchParams({
+      token, unit: 'dukcapil', used_service: 'ya', undue_delay: '4', no_service: '4',
+      procedure: '4', abuse_of_authority: '4', incompetence: '4', payment_request: '4',
+      impropriety: '4', discrimination: '4', partiality: '4', conflict_of_interest: '4',
+      website: 'http://example.com',
+    });
+    const res = await fetch(`${server.base}/s/demo`, { method: 'POST', body, redirect: 'manual' });
+    assert.equal(res.status, 303);
+  }
+  const before = await score(server.base, 'demo');
+  assert.equal(before.suspect_excluded, 3);
+  const { context, close } = await phone({ javaScriptEnabled: true });
+  try {
+    const page = await context.newPage();
+    await signedIn(page, server.base, 'assessor', { next: '/admin/s/demo' });
+    await Promise.all([page.waitForURL('**/admin/s/demo/review'), page.click('a[href="/admin/s/demo/review"]')]);
+    assert.match(await page.locator('table.review tbody').innerText(), /kolom jebakan terisi 3/);
+    assert.deepEqual(await axeViolations(page), []);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `the review page is ${width}px wide`);
+    await page.screenshot({ path: join(shots, 'review.png'), fullPage: true });
+    // Nothing happens until the assessor confirms.
+    await page.locator('table.review input[name="confirm"]').check();
+    await Promise.all([page.waitForURL('**/review?restored=3'), page.click('table.review button[type=submit]')]);
+    assert.match(await page.locator('.notice').innerText(), /3 jawaban dihitung kembali/);
+    assert.match(await page.locator('table.review tbody').innerText(), /Sudah dihitung kembali/);
+  } finally {
+    await close();
+  }
+  const after = await score(server.base, 'demo');
+  assert.equal(after.n, before.n + 3);
+  assert.equal(after.suspect_excluded, 0);
 });

@@ -58,6 +58,7 @@ pub fn ReviewPage(view: ReviewView, lang: Lang) -> impl IntoView {
         .collect();
     let table = (!rows.is_empty()).then(|| {
         view! {
+            <div class="table-wrap">
             <table class="review">
                 <thead>
                     <tr>
@@ -71,6 +72,7 @@ pub fn ReviewPage(view: ReviewView, lang: Lang) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         }
     });
     let none = view

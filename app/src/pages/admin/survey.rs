@@ -63,7 +63,6 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
             <dd class="status">{status_label(&view.status, lang)}</dd>
             <dt>{i18n::RESPONSES_SO_FAR.get(lang)}</dt>
             <dd id="responses">{view.responses}</dd>
-            <dd><a href=format!("/admin/s/{s}/review")>{i18n::REVIEW_LINK.get(lang)}</a></dd>
             <dt>{i18n::INSTRUMENT.get(lang)}</dt>
             <dd>{view.instrument.clone()}</dd>
             <dt>{i18n::BAND_TABLE.get(lang)}</dt>
@@ -71,6 +70,7 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
             <dt>{i18n::PUBLIC_LINK.get(lang)}</dt>
             <dd><a href=link.clone()>{link.clone()}</a></dd>
         </dl>
+        <p><a href=format!("/admin/s/{s}/review")>{i18n::REVIEW_LINK.get(lang)}</a></p>
         <p class="actions">
             {status_action}
             {view.can_write.then(|| view! { <a class="button secondary" href=format!("/admin/s/{s}/edit")>{i18n::SURVEY_EDIT.get(lang)}</a> })}
