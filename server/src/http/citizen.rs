@@ -5,6 +5,7 @@
 
 use super::extract::query;
 use super::render::{Page, error_page, limited_page, message, render};
+use super::sent::{NEW_RESPONSE, SENT_SECS, already_sent, sent_cookie_name};
 use crate::dto::submission::{FormSubmission, field_errors};
 use crate::error::AppError;
 use crate::http::ServerState;
@@ -18,7 +19,6 @@ use app::domain::answers::{FORM_FIELD, FieldErrors, push_error};
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::survey::{SurveyPage, SurveyView};
-use app::pages::thanks::AlreadySentPage;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
@@ -90,19 +90,6 @@ fn fresh_token(
     )
 }
 
-/// The cookie that remembers, for a day, that this device sent its answers
-/// to a survey: coming back to the form (the Back button) then says so
-/// instead of offering the answers to send again.
-fn sent_cookie_name(slug: &str) -> String {
-    format!("persepsi_sent_{slug}")
-}
-
-/// How long a device is told it sent its answers: a day.
-const SENT_SECS: u32 = 86_400;
-
-/// Asks for a new response although this device sent one.
-const NEW_RESPONSE: &str = "baru";
-
 /// `GET /s/{slug}`: the form, with a fresh one-time token. `?u=` picks the
 /// unit, `?c=` fills in a service code, `?lang=` the language.
 pub async fn form(
@@ -162,59 +149,6 @@ pub async fn show_form(
         );
     }
     Ok(response)
-}
-
-/// The page for a device coming back to a form whose answers it sent.
-async fn already_sent(
-    state: &ServerState,
-    parts: &Parts,
-    loaded: &LoadedSurvey,
-    lang: Lang,
-    mode: Mode,
-    unit: Option<&str>,
-) -> Response {
-    let base = mode.base(&loaded.survey.slug);
-    let new_response = match unit {
-        Some(u) => format!("{base}?{NEW_RESPONSE}=1&u={}", urlencoding(u)),
-        None => format!("{base}?{NEW_RESPONSE}=1"),
-    };
-    let results = format!("/s/{}/results", loaded.survey.slug);
-    let title = loaded.survey.title.clone();
-    let mut response = render(
-        state,
-        parts,
-        Page {
-            status: StatusCode::OK,
-            lang,
-            title: format!("{} · {}", i18n::ALREADY_SENT_TITLE.get(lang), i18n::PRODUCT),
-            interactive: false,
-            chrome: mode == Mode::Page,
-            body: move || {
-                view! {
-                    <AlreadySentPage
-                        title=title.clone()
-                        lang=lang
-                        new_response=new_response.clone()
-                        results=results.clone()
-                    />
-                }
-                .into_any()
-            },
-        },
-    )
-    .await;
-    if mode == Mode::Embed {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(loaded));
-    }
-    response
-}
-
-fn urlencoding(s: &str) -> String {
-    serde_urlencoded::to_string([("", s)])
-        .map(|v| v.trim_start_matches('=').to_string())
-        .unwrap_or_default()
 }
 
 async fn form_page(

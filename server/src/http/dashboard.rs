@@ -196,7 +196,7 @@ async fn left_out(
     if suspect == 0 {
         return Ok(Default::default());
     }
-    use crate::store::signals;
+    use crate::store::flagged as signals;
     let surveys = signals::surveys_on(
         &state.db,
         asked.agency.id,

@@ -25,6 +25,7 @@ pub mod ranking;
 pub mod rate_limit;
 pub mod render;
 pub mod scores;
+pub mod sent;
 pub mod serve;
 pub mod state;
 

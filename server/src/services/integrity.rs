@@ -10,7 +10,8 @@
 use crate::error::AppError;
 use crate::services::access::Actor;
 use crate::services::state::AppState;
-use crate::store::signals::{self, Batch, Recent};
+use crate::store::flagged::{self, Batch};
+use crate::store::signals::{self, Recent};
 use crate::store::surveys::LoadedSurvey;
 use crate::store::tallies::month_of;
 use app::domain::answers::CheckedAnswer;
@@ -235,7 +236,7 @@ async fn norms(
 
 /// The flagged batches of a survey, for review.
 pub async fn batches(state: &AppState, survey: &LoadedSurvey) -> Result<Vec<Batch>, AppError> {
-    Ok(signals::batches(&state.db, survey.survey.id).await?)
+    Ok(flagged::batches(&state.db, survey.survey.id).await?)
 }
 
 /// Restores one flagged batch into the default score, in the audit log
@@ -248,7 +249,7 @@ pub async fn restore_batch(
     unit_id: Option<Uuid>,
     flags: &str,
 ) -> Result<usize, AppError> {
-    let ids = signals::batch_ids(&state.db, survey.survey.id, network, unit_id, flags).await?;
+    let ids = flagged::batch_ids(&state.db, survey.survey.id, network, unit_id, flags).await?;
     let restored = signals::restore(&state.db, &survey.instrument, &ids, state.clock.now()).await?;
     crate::services::auth::audit(
         &state.db,

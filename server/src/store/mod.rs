@@ -8,6 +8,7 @@ pub mod codes;
 pub mod db;
 pub mod definitions;
 pub mod entities;
+pub mod flagged;
 pub mod levels;
 pub mod privacy;
 pub mod responses;

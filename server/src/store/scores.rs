@@ -28,7 +28,7 @@ pub async fn survey_score(
             .as_ref()
             .and_then(|(from, to)| span_of(from, to));
         let by_flags =
-            crate::store::signals::suspect_by_flags(db, &[s.survey.id], scope.unit_id, span)
+            crate::store::flagged::suspect_by_flags(db, &[s.survey.id], scope.unit_id, span)
                 .await?;
         score.suspect_why = app::domain::signals::count_by_signal(&by_flags);
     }
