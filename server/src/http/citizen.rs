@@ -4,6 +4,7 @@
 //! beside each wrong field.
 
 use super::extract::query;
+use super::framing::{Mode, frame_policy};
 use super::render::{Page, error_page, limited_page, message, render};
 use super::sent::{NEW_RESPONSE, SENT_SECS, already_sent, sent_cookie_name};
 use crate::dto::submission::{FormSubmission, field_errors};
@@ -21,46 +22,12 @@ use app::i18n;
 use app::pages::survey::{SurveyPage, SurveyView};
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, Request, StatusCode, header, request::Parts};
+use axum::http::{Request, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use validator::Validate;
-
-/// Where the form is shown: on its own page, or framed in an agency's
-/// website.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// `/s/{slug}`.
-    Page,
-    /// `/embed/{slug}`: no footer; framed only by the survey's allowed
-    /// origins.
-    Embed,
-}
-
-impl Mode {
-    /// The form's address.
-    pub fn base(self, slug: &str) -> String {
-        match self {
-            Mode::Page => format!("/s/{slug}"),
-            Mode::Embed => format!("/embed/{slug}"),
-        }
-    }
-}
-
-/// `Content-Security-Policy` for a framed survey: only its own site and the
-/// origins the agency listed may frame it.
-pub fn frame_policy(loaded: &LoadedSurvey) -> HeaderValue {
-    let origins: Vec<&str> = loaded
-        .survey
-        .embed_origins
-        .split_whitespace()
-        .filter(|o| crate::dto::admin::origin(o).as_deref() == Some(*o))
-        .collect();
-    HeaderValue::from_str(format!("frame-ancestors 'self' {}", origins.join(" ")).trim_end())
-        .unwrap_or_else(|_| HeaderValue::from_static("frame-ancestors 'self'"))
-}
 
 /// What the form shows besides the survey itself.
 struct Shown {

@@ -9,8 +9,9 @@
 //!   as a QR code, to `PERSEPSI_PUBLIC_URL` (when unset, to the request's
 //!   Host, and then never kept by a shared cache).
 
-use super::citizen::{Mode, show_form, take_submission};
+use super::citizen::{show_form, take_submission};
 use super::extract::query;
+use super::framing::Mode;
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::http::client::Client;

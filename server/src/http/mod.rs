@@ -15,6 +15,7 @@ pub mod exports;
 pub mod extract;
 pub mod failure;
 pub mod failure_layer;
+pub mod framing;
 pub mod headers;
 pub mod health;
 pub mod html;

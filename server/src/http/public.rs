@@ -1,8 +1,8 @@
 //! The public pages around the form: thanks, results, the list of open
 //! surveys, and the 404 page.
 
-use super::citizen::{Mode, frame_policy};
 use super::extract::query;
+use super::framing::{Mode, frame_policy};
 use super::render::{Page, error_page, render};
 use crate::error::AppError;
 use crate::http::ServerState;

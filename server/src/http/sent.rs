@@ -2,7 +2,7 @@
 //! a day-long cookie remembers the send, and the form's address then says
 //! the answers were sent, with a way to start a new response.
 
-use super::citizen::{Mode, frame_policy};
+use super::framing::{Mode, frame_policy};
 use super::render::{Page, render};
 use crate::http::ServerState;
 use crate::store::surveys::LoadedSurvey;
