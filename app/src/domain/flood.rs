@@ -46,6 +46,17 @@ impl Default for Rules {
     }
 }
 
+/// What the rules learn from a unit's and its survey's history (kept by
+/// the server for a while).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Norms {
+    /// Responses from one network to the unit in a window that are not a
+    /// burst.
+    pub burst_capacity: u64,
+    /// Fill times of the survey's newest trusted responses, in seconds.
+    pub fill_times: std::sync::Arc<Vec<i64>>,
+}
+
 /// Days of history a unit's pace and a survey's answers are learned from.
 pub const HISTORY_DAYS: i64 = 28;
 

@@ -129,6 +129,7 @@ async fn view_of(
         .and_then(app::domain::period::months);
     let now = scores::newest(state, &asked.filter(months.clone())).await?;
     let end_month = months
+        .clone()
         .map(|(_, to)| to)
         .unwrap_or_else(|| crate::store::tallies::month_of(chrono::Utc::now()));
     let trend = scores::by_quarter(state, &asked.filter(None), &end_month, TREND_QUARTERS)
@@ -147,8 +148,15 @@ async fn view_of(
     let (card, items, units, subtitle) = match &now {
         Some(s) => {
             let mut dto = ScoreDto::new(asked.pick(s), &s.bands, lang);
-            dto.suspect_reasons =
-                left_out(state, asked, s, months_asked(asked), dto.suspect_excluded).await?;
+            dto.suspect_reasons = crate::services::integrity::left_out(
+                state,
+                asked.agency.id,
+                &s.instrument,
+                asked.unit.as_ref().map(|u| u.id),
+                months.clone(),
+                dto.suspect_excluded,
+            )
+            .await?;
             (
                 Some(Card { score: dto.clone() }),
                 item_bars(s, &dto, lang),
@@ -176,41 +184,6 @@ async fn view_of(
         trend,
         units,
     })
-}
-
-fn months_asked(asked: &Asked) -> Option<(String, String)> {
-    asked
-        .period
-        .as_deref()
-        .and_then(app::domain::period::months)
-}
-
-/// Why the suspect responses behind a score were left out, per signal.
-async fn left_out(
-    state: &ServerState,
-    asked: &Asked,
-    s: &AgencyScores,
-    months: Option<(String, String)>,
-    suspect: u64,
-) -> Result<std::collections::BTreeMap<String, u64>, AppError> {
-    if suspect == 0 {
-        return Ok(Default::default());
-    }
-    use crate::store::flagged as signals;
-    let surveys = signals::surveys_on(
-        &state.db,
-        asked.agency.id,
-        &s.instrument.key,
-        s.instrument.version,
-    )
-    .await?;
-    let span = months.and_then(|(from, to)| crate::store::scores::span_of(&from, &to));
-    let unit = asked.unit.as_ref().map(|u| u.id);
-    let by_flags = signals::suspect_by_flags(&state.db, &surveys, unit, span).await?;
-    Ok(app::domain::signals::count_by_signal(&by_flags)
-        .into_iter()
-        .map(|(signal, n)| (signal.code().to_string(), n))
-        .collect())
 }
 
 /// One bar per question, labelled with its text.

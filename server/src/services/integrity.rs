@@ -15,23 +15,13 @@ use crate::store::signals::{self, Recent};
 use crate::store::surveys::LoadedSurvey;
 use crate::store::tallies::month_of;
 use app::domain::answers::CheckedAnswer;
-use app::domain::flood::HISTORY_DAYS;
+use app::domain::flood::{HISTORY_DAYS, Norms};
 use app::domain::instrument::ItemKind;
 use app::domain::signals::{Flags, Signal};
 use chrono::{DateTime, Duration, Utc};
 use std::net::IpAddr;
 use std::sync::Arc;
 use uuid::Uuid;
-
-/// What the rules learn from a unit's and its survey's history.
-#[derive(Clone, Debug)]
-pub struct Norms {
-    /// Responses from one network to the unit in a window that are not a
-    /// burst.
-    pub burst_capacity: u64,
-    /// Fill times of the survey's newest trusted responses.
-    pub fill_times: Arc<Vec<i64>>,
-}
 
 /// Fill times the survey's median is taken over.
 const FILL_SAMPLE: u64 = 500;
@@ -101,16 +91,11 @@ pub struct Verdict {
     pub repeat_before: Vec<Uuid>,
 }
 
-/// Seconds under which a response to `survey` is fast.
-pub async fn fast_below(
-    state: &AppState,
-    survey: &LoadedSurvey,
-    unit_id: Option<Uuid>,
-) -> Result<i64, AppError> {
-    let norms = norms(state, survey, unit_id).await?;
-    Ok(state
+/// Seconds under which a response to `survey` is fast, by `norms`.
+pub fn fast_below(state: &AppState, survey: &LoadedSurvey, norms: &Norms) -> i64 {
+    state
         .rules
-        .fast_below(survey.instrument.items.len(), &norms.fill_times))
+        .fast_below(survey.instrument.items.len(), &norms.fill_times)
 }
 
 /// Responses of one network in a day the repeat rule reads at most.
@@ -125,13 +110,14 @@ const DAY_SAMPLE: u64 = 5_000;
 pub async fn judge(
     state: &AppState,
     survey: &LoadedSurvey,
+    norms: &Norms,
     arrival: &Arrival<'_>,
 ) -> Result<Verdict, AppError> {
     let rules = &state.rules;
     let id = survey.survey.id;
     let mut verdict = Verdict::default();
 
-    let capacity = norms(state, survey, arrival.unit_id).await?.burst_capacity;
+    let capacity = norms.burst_capacity;
     let window_start = arrival.at - Duration::seconds(rules.burst_window_secs);
     let in_window = signals::from_network(
         &state.db,
@@ -214,7 +200,8 @@ pub async fn flag_before(
     Ok(())
 }
 
-async fn norms(
+/// What the rules learn of `survey` and its unit, kept for a while.
+pub async fn norms(
     state: &AppState,
     survey: &LoadedSurvey,
     unit_id: Option<Uuid>,
@@ -266,4 +253,28 @@ pub async fn restore_batch(
     .await?;
     state.score_cache.clear();
     Ok(restored)
+}
+
+/// Why the suspect responses behind an agency's (or one unit's) score on
+/// `instrument` were left out, in `months`: counts per signal, by its
+/// stored name. Nothing is read when none were left out.
+pub async fn left_out(
+    state: &AppState,
+    agency_id: Uuid,
+    instrument: &app::domain::instrument::Instrument,
+    unit_id: Option<Uuid>,
+    months: Option<(String, String)>,
+    suspect: u64,
+) -> Result<std::collections::BTreeMap<String, u64>, AppError> {
+    if suspect == 0 {
+        return Ok(Default::default());
+    }
+    let surveys =
+        flagged::surveys_on(&state.db, agency_id, &instrument.key, instrument.version).await?;
+    let span = months.and_then(|(from, to)| crate::store::scores::span_of(&from, &to));
+    let by_flags = flagged::suspect_by_flags(&state.db, &surveys, unit_id, span).await?;
+    Ok(app::domain::signals::count_by_signal(&by_flags)
+        .into_iter()
+        .map(|(signal, n)| (signal.code().to_string(), n))
+        .collect())
 }

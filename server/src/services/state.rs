@@ -34,7 +34,7 @@ pub struct Inner {
     pub clock: crate::services::clock::Clock,
     /// Per unit and survey, what the flood rules learn from history, for
     /// a while.
-    pub norms: TtlCache<crate::services::integrity::Norms>,
+    pub norms: TtlCache<app::domain::flood::Norms>,
     /// Where the site's files are and what they are called.
     pub leptos: LeptosOptions,
     /// The content-hashed names of the site's files.

@@ -112,9 +112,10 @@ pub async fn accept(
     let fill_secs = (now.timestamp() - token.issued_at).max(0);
     let mut flags = Flags::none();
     flags.mark(Signal::Honeypot, sub.honeypot);
+    let norms = integrity::norms(state, survey, unit_id).await?;
     flags.mark(
         Signal::Fast,
-        fill_secs < integrity::fast_below(state, survey, unit_id).await?,
+        fill_secs < integrity::fast_below(state, survey, &norms),
     );
     flags.mark(Signal::OtherSurvey, token.survey != survey.survey.id);
     let network = sub.network.map(|ip| integrity::network_of(state, ip, now));
@@ -127,7 +128,7 @@ pub async fn accept(
                 unit_id,
                 at: now,
             };
-            integrity::judge(state, survey, &arrival).await?
+            integrity::judge(state, survey, &norms, &arrival).await?
         }
         None => integrity::Verdict::default(),
     };

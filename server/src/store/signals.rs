@@ -32,19 +32,10 @@ pub struct Recent {
     pub pattern: Option<String>,
     /// Its signals.
     pub flags: Flags,
-    /// Whether an assessor restored it (it is then never flagged again).
-    pub restored: bool,
 }
 
-/// A [`Recent`] as read: id, unit, time, pattern, flags, restored at.
-type RecentRow = (
-    Uuid,
-    Option<Uuid>,
-    DateTime<Utc>,
-    Option<String>,
-    String,
-    Option<DateTime<Utc>>,
-);
+/// A [`Recent`] as read: id, unit, time, pattern, flags.
+type RecentRow = (Uuid, Option<Uuid>, DateTime<Utc>, Option<String>, String);
 
 /// The newest responses (at most `limit`) to `survey_id` from `network`
 /// since `since` and not restored, newest first; with `unit`, only those
@@ -66,7 +57,6 @@ pub async fn from_network(
             response::Column::SubmittedAt,
             response::Column::Pattern,
             response::Column::Flags,
-            response::Column::RestoredAt,
         ])
         .filter(response::Column::SurveyId.eq(survey_id))
         .filter(response::Column::Network.eq(network))
@@ -85,16 +75,13 @@ pub async fn from_network(
         .await?;
     Ok(rows
         .into_iter()
-        .map(
-            |(id, unit_id, submitted_at, pattern, flags, restored)| Recent {
-                id,
-                unit_id,
-                submitted_at,
-                pattern,
-                flags: Flags::parse(&flags),
-                restored: restored.is_some(),
-            },
-        )
+        .map(|(id, unit_id, submitted_at, pattern, flags)| Recent {
+            id,
+            unit_id,
+            submitted_at,
+            pattern,
+            flags: Flags::parse(&flags),
+        })
         .collect())
 }
 
