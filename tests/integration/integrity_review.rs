@@ -64,6 +64,44 @@ db_test!(
         assert_eq!(status, 403);
         assert_eq!(app.score("demo").await["n"], 0);
 
+        // An assessor of another province does not even see it.
+        let password = "Kalimantan-penilai-2026";
+        persepsi_server::services::auth::create_user(
+            app.db(),
+            "penilai.kaltim@uji.id",
+            password,
+            persepsi_server::services::access::Role::Assessor,
+            None,
+            Some("Kalimantan Timur".to_string()),
+        )
+        .await
+        .unwrap();
+        let elsewhere = Browser::new(&app);
+        assert_eq!(
+            elsewhere.login("penilai.kaltim@uji.id", password).await,
+            303
+        );
+        assert_eq!(elsewhere.get("/admin/s/demo/review").await.status(), 404);
+        let csrf = elsewhere.csrf().await;
+        let status = elsewhere
+            .post(
+                "/admin/s/demo/review",
+                &[
+                    ("csrf", &csrf),
+                    ("unit", "dukcapil"),
+                    ("flags", "burst"),
+                    ("confirm", "yes"),
+                ],
+            )
+            .await
+            .status();
+        assert_eq!(status, 404);
+        assert_eq!(
+            app.score("demo").await["n"],
+            0,
+            "nothing restored across provinces"
+        );
+
         // The assessor restores it, once confirmed.
         let assessor = Browser::new(&app);
         assert_eq!(
@@ -234,13 +272,13 @@ db_test!(
             .json()
             .await
             .unwrap();
-        let statuses: Vec<u16> = futures_statuses(&app, &[&first, &again]).await;
+        let statuses: Vec<u16> = send_each_over_the_api(&app, &[&first, &again]).await;
         assert_eq!(statuses, [201, 409]);
         assert_eq!(app.responses().await, 2);
     }
 );
 
-async fn futures_statuses(app: &TestApp, defs: &[&serde_json::Value]) -> Vec<u16> {
+async fn send_each_over_the_api(app: &TestApp, defs: &[&serde_json::Value]) -> Vec<u16> {
     let mut out = Vec::new();
     for def in defs {
         let body = json!({
