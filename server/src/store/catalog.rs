@@ -22,6 +22,14 @@ pub const INSTRUMENTS: &[(&str, &str)] = &[
         "skm.v1.toml",
         include_str!("../../../app/definitions/instruments/skm.v1.toml"),
     ),
+    (
+        "maladministration-perception.v2.toml",
+        include_str!("../../../app/definitions/instruments/maladministration-perception.v2.toml"),
+    ),
+    (
+        "skm.v2.toml",
+        include_str!("../../../app/definitions/instruments/skm.v2.toml"),
+    ),
 ];
 
 /// Shipped band tables: (file name, text).

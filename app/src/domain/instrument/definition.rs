@@ -99,6 +99,15 @@ pub struct Item {
     pub kind: ItemKind,
     /// The question.
     pub text: Text,
+    /// A short name for charts and tables, e.g. SKM's element name
+    /// ("Persyaratan"). Absent in older versions; left out of the stored
+    /// form when absent so those versions stay byte for byte the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<Text>,
+    /// The official term the question stands for, shown under a plainly
+    /// worded question where an assessor needs it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<Text>,
     /// A heading shown before this item, starting a new section.
     #[serde(default)]
     pub section: Option<Text>,

@@ -74,6 +74,8 @@ pub(crate) mod tests {
             key: key.into(),
             kind,
             text: Text::new(text, text),
+            short: None,
+            term: None,
             section: None,
             help: None,
             required: true,
