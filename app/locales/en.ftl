@@ -26,7 +26,7 @@ required = required
 optional = optional
 
 # Progress: how many questions have an answer, of all.
-progress = { $count } of { $total } questions answered
+progress = { $count } of { $total } required questions answered
 
 
 # Thanks page heading.
@@ -162,10 +162,10 @@ too-large-body = Your answers were not sent because they are too long. Go back, 
 footer = Persepsi: public-service perception surveys. Anonymous: no names or phone numbers.
 
 # Service code field label.
-code-label = Service code
+code-label = Code from staff
 
 # Service code help.
-code-help = If staff gave you a code (on your receipt or queue ticket), type it here. If not, leave it empty.
+code-help = If staff gave you a code on a slip of paper, type it here. If not, leave it empty.
 
 # Label of the field hidden from people (read only by bots).
 honeypot-label = Leave this field empty
@@ -658,7 +658,7 @@ several-instruments = The surveys chosen use several questionnaires; pick one (e
 no-survey-in-reach = No survey with this questionnaire within your reach.
 no-survey = No survey.
 code-unusable = This service code is unknown or was used already. Check it, or leave the field empty.
-answer-required = Please answer this question.
+answer-required = Question { $number } has no answer yet.
 invalid-option = Please choose one of the answers offered.
 not-eligible = This survey is for people who used the service.
 signal-honeypot = The trap field hidden from people was filled in.
@@ -727,3 +727,16 @@ failed-logins = Since you last signed in, someone tried to sign in to your accou
 describe-home = Say what you think of the public service you have just received, and see the results of the open surveys.
 describe-form = { $survey }: a short survey by { $agency } about the service you have just received. No name asked, a few minutes.
 describe-results = Results of the survey { $survey } by { $agency }: the score, the number of answers and the 95 % confidence interval.
+screen-next = Continue
+screen-end = Finish
+screened-title = Thank you
+screened-note = Your answers were not kept and do not count.
+form-about = { $agency } wants to know what you think of the service here, to do better. About { $minutes } minutes.
+form-about-more = About this survey
+form-about-results = The results are public, as figures only.
+form-about-ask = Questions about this survey? Ask the staff at this office.
+form-step = Step { $step } of { $steps }
+error-title-prefix = Error
+switch-language-label = Change language, your answers stay
+opening-busy-title = Busy right now
+opening-busy-body = Many forms were opened from your device or network in a short time. Wait a moment, then open this page again.

@@ -26,7 +26,7 @@ required = wajib
 optional = boleh dikosongkan
 
 # Progress: how many questions have an answer, of all.
-progress = { $count } dari { $total } pertanyaan terjawab
+progress = { $count } dari { $total } pertanyaan wajib sudah dijawab
 
 
 # Thanks page heading.
@@ -162,10 +162,10 @@ too-large-body = Jawaban Anda belum terkirim karena terlalu panjang. Kembali ke 
 footer = Persepsi: survei persepsi pelayanan publik. Anonim, tanpa nama atau nomor telepon.
 
 # Service code field label.
-code-label = Kode layanan
+code-label = Kode dari petugas
 
 # Service code help.
-code-help = Jika petugas memberi Anda kode (di struk atau tiket antrean), tuliskan di sini. Jika tidak ada, kosongkan.
+code-help = Jika petugas memberi Anda kode pada kertas kecil, tulis di sini. Jika tidak, kosongkan.
 
 # Label of the field hidden from people (read only by bots).
 honeypot-label = Jangan isi kolom ini
@@ -658,7 +658,7 @@ several-instruments = Survei yang dipilih memakai beberapa kuesioner; pilih satu
 no-survey-in-reach = Tidak ada survei dengan kuesioner ini dalam jangkauan Anda.
 no-survey = Tidak ada survei.
 code-unusable = Kode layanan tidak dikenal atau sudah dipakai. Periksa kembali, atau kosongkan isian ini.
-answer-required = Pertanyaan ini wajib dijawab.
+answer-required = Pertanyaan nomor { $number } belum dijawab.
 invalid-option = Pilih salah satu jawaban yang tersedia.
 not-eligible = Survei ini khusus untuk pengguna layanan.
 signal-honeypot = Kolom jebakan (tersembunyi dari manusia) terisi.
@@ -727,3 +727,16 @@ failed-logins = Sejak Anda terakhir masuk, ada { $count } kali percobaan masuk k
 describe-home = Sampaikan pendapat Anda tentang layanan publik yang baru Anda terima, dan lihat hasil survei yang sedang dibuka.
 describe-form = { $survey }: survei singkat dari { $agency } tentang layanan yang baru Anda terima. Tanpa nama, hanya beberapa menit.
 describe-results = Hasil survei { $survey } dari { $agency }: nilai, jumlah jawaban dan rentang kepercayaan 95 %.
+screen-next = Lanjut
+screen-end = Selesai
+screened-title = Terima kasih
+screened-note = Jawaban Anda tidak disimpan dan tidak dihitung.
+form-about = { $agency } ingin tahu pendapat Anda tentang layanan di sini, agar bisa lebih baik. Sekitar { $minutes } menit.
+form-about-more = Tentang survei ini
+form-about-results = Hasilnya dibuka untuk umum, dalam bentuk angka saja.
+form-about-ask = Ada pertanyaan tentang survei ini? Tanyakan kepada petugas di kantor ini.
+form-step = Langkah { $step } dari { $steps }
+error-title-prefix = Galat
+switch-language-label = Ganti bahasa, jawaban tetap tersimpan
+opening-busy-title = Sedang ramai
+opening-busy-body = Banyak formulir dibuka dari perangkat atau jaringan Anda dalam waktu singkat. Tunggu sebentar, lalu buka lagi halaman ini.

@@ -49,7 +49,7 @@ test('citizen pages have no WCAG 2.1 AA violations', async () => {
     }
     // The form sent back with messages beside the fields.
     await page.goto(`${server.base}/s/demo`);
-    await page.click('#survey-form button[type=submit]');
+    await page.click('.submit-bar button[type=submit]');
     await page.waitForSelector('#error-summary');
     report.push(...(await axeViolations(page)).map((f) => `form with errors: ${f}`));
   } finally {

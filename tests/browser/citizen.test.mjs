@@ -61,7 +61,7 @@ test('with JavaScript on: the form hydrates, counts answers and submits', async 
     // The island hydrates: the counter appears and follows the answers.
     const progress = page.locator('.progress[data-ready="true"]');
     await progress.waitFor({ state: 'visible', timeout: 20_000 });
-    assert.match(await progress.innerText(), /^0 dari 11 pertanyaan terjawab$/);
+    assert.match(await progress.innerText(), /^0 dari 11 pertanyaan wajib sudah dijawab$/);
     await page.selectOption('#in-unit', 'dukcapil');
     await answerAll(page, ANSWERS);
     await page.fill('#in-comment', 'Petugas ramah, antrean tertib.');
@@ -69,7 +69,7 @@ test('with JavaScript on: the form hydrates, counts answers and submits', async 
     await noHorizontalScroll(page);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation on the form');
     await page.screenshot({ path: join(shots, 'form-js-on.png'), fullPage: true });
-    await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('.submit-bar button[type=submit]')]);
     assert.match(await page.locator('h1').innerText(), /Terima kasih/);
     // Asked for money "sometimes": the national complaint channel is offered.
     assert.match(await page.locator('.complaint').innerText(), /SP4N-LAPOR!/);
@@ -93,17 +93,17 @@ test('with JavaScript off: a forgotten answer is pointed out, nothing is lost, t
     const { procedure, ...allButOne } = ANSWERS;
     await answerAll(page, allButOne);
     await page.fill('#in-proof', 'B-112');
-    await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForLoadState('load'), page.click('.submit-bar button[type=submit]')]);
     // The form again (422), with a summary, a message beside the field,
     // and every answer given still chosen.
     assert.match(await page.locator('.error-summary').innerText(), /Periksa kembali/);
-    assert.match(await page.locator('#err-procedure').innerText(), /wajib dijawab/);
+    assert.match(await page.locator('#err-procedure').innerText(), /Pertanyaan nomor 4 belum dijawab/);
     assert.equal(await page.locator('input[name="payment_request"][value="2"]').isChecked(), true);
     assert.equal(await page.locator('#in-proof').inputValue(), 'B-112');
     await noHorizontalScroll(page);
     await page.screenshot({ path: join(shots, 'form-js-off-errors.png'), fullPage: true });
     await answerAll(page, { procedure });
-    await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('.submit-bar button[type=submit]')]);
     assert.match(await page.locator('h1').innerText(), /Terima kasih/);
     // The results page shows the new count.
     await page.goto(`${server.base}/s/demo/results`);
@@ -122,8 +122,8 @@ test('in English, chosen by the switch link', async () => {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.base}/s/demo-skm`);
-    await page.click('a.lang-switch');
-    assert.match(await page.locator('button[type=submit]').innerText(), /Send my answers/);
+    await page.click('.lang-switch');
+    assert.match(await page.locator('.submit-bar button[type=submit]').innerText(), /Send my answers/);
     // Remembered on the next visit.
     await page.goto(`${server.base}/s/demo-skm`);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -141,14 +141,14 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(`${server.base}/s/demo?u=dukcapil`);
       if (javaScriptEnabled) await page.waitForSelector('.progress[data-ready="true"]');
       await answerAll(page, ANSWERS);
-      await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('button[type=submit]')]);
+      await Promise.all([page.waitForURL('**/s/demo/thanks*'), page.click('.submit-bar button[type=submit]')]);
       assert.match(await page.locator('h1').innerText(), /Terima kasih/);
       // Back: the form page is not offered again to send as new; it says
       // the answers were sent.
       await page.goBack();
       await page.waitForLoadState('load');
       await page.waitForFunction(() => /sudah terkirim/.test(document.querySelector('h1')?.textContent ?? ''), null, { timeout: 10_000 });
-      assert.equal(await page.locator('button[type=submit]').count(), 0, 'no Send button to press twice');
+      assert.equal(await page.locator('.submit-bar button[type=submit]').count(), 0, 'no Send button to press twice');
       await page.screenshot({ path: join(shots, `back-after-thanks-js-${javaScriptEnabled ? 'on' : 'off'}.png`), fullPage: true });
       assert.equal((await score(server.base, 'demo')).n, before + 1);
       // A new response on purpose (a family's shared phone) starts empty.

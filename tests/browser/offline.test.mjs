@@ -34,7 +34,7 @@ test('offline before sending, a reload, back online: one response with every ans
     await page.fill('#in-comment', 'Sinyal di loket lemah.');
 
     await context.setOffline(true);
-    await page.click('#survey-form button[type=submit]');
+    await page.click('.submit-bar button[type=submit]');
     const status = page.locator('.send-status');
     await status.waitFor({ state: 'visible' });
     await page.waitForSelector('.send-status[data-state="waiting"]');

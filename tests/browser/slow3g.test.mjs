@@ -34,12 +34,12 @@ for (const javaScriptEnabled of [false, true]) {
       // Usable: the questions and the send button on screen, styled (the
       // stylesheet applied, so the touch targets are their full size).
       await page.locator('fieldset.item').first().waitFor({ state: 'visible' });
-      await page.locator('#survey-form button[type=submit]').waitFor({ state: 'visible' });
+      await page.locator('.submit-bar button[type=submit]').waitFor({ state: 'visible' });
       await styled;
       const usable = Date.now() - started;
       if (javaScriptEnabled) {
         // And the page agrees the style is in.
-        const color = await page.evaluate(() => getComputedStyle(document.querySelector('#survey-form button[type=submit]')).backgroundColor);
+        const color = await page.evaluate(() => getComputedStyle(document.querySelector('.submit-bar button[type=submit]')).backgroundColor);
         assert.equal(color, 'rgb(11, 92, 173)');
       }
       await page.waitForLoadState('load');

@@ -10,7 +10,7 @@ db_test!(definition_lists_items_options_and_a_token, |db| {
     assert_eq!(res.status(), 200);
     let def: Value = res.json().await.unwrap();
     assert_eq!(def["slug"], "demo");
-    assert_eq!(def["instrument"], "maladministration-perception@1");
+    assert_eq!(def["instrument"], "maladministration-perception@2");
     assert!(def["token"].as_str().unwrap().len() > 40);
     let items = def["items"].as_array().unwrap();
     assert_eq!(items.len(), 13);
@@ -27,7 +27,7 @@ db_test!(definition_lists_items_options_and_a_token, |db| {
         values,
         [json!("1"), json!("2"), json!("3"), json!("4"), json!("na")]
     );
-    assert_eq!(delay["options"][0]["label"], "Sering");
+    assert_eq!(delay["options"][0]["label"], "Ya, jelas");
     assert_eq!(def["units"].as_array().unwrap().len(), 4);
     assert_eq!(app.get("/api/v1/surveys/nope").await.status(), 404);
 });
@@ -107,7 +107,7 @@ db_test!(invalid_submissions_get_field_messages, |db| {
     );
     assert_eq!(
         errors["errors"]["partiality"][0],
-        "Pertanyaan ini wajib dijawab."
+        "Pertanyaan nomor 10 belum dijawab."
     );
     // Unknown fields, malformed JSON, an unknown unit, a wrong token.
     let res = app
@@ -172,7 +172,7 @@ db_test!(messages_follow_accept_language, |db| {
     let e: Value = res.json().await.unwrap();
     assert_eq!(
         e["errors"]["undue_delay"][0],
-        "Please answer this question."
+        "Question 2 has no answer yet."
     );
 });
 

@@ -47,6 +47,7 @@ async fn start(db: crate::support::Db) -> TestApp {
         for rate in [
             &mut c.limits.submit_network,
             &mut c.limits.form_network,
+            &mut c.limits.form_device,
             &mut c.limits.submit_survey,
         ] {
             *rate = "1000000/600".parse().unwrap();

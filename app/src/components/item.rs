@@ -6,9 +6,23 @@ use crate::domain::text::{Lang, Text};
 use crate::i18n;
 use leptos::prelude::*;
 
-/// The id of the element that holds a field, for error links.
+/// The id of the element that holds a field.
 pub fn field_id(key: &str) -> String {
     format!("q-{key}")
+}
+
+/// The id of the control an error link lands on: a question's first
+/// answer, or its text field (as GOV.UK's error summary does).
+pub fn first_input_id(instrument: &Instrument, item: &Item) -> String {
+    match item.options(instrument).first() {
+        Some(first) if item.kind != ItemKind::Text => option_id(item, &first.value),
+        _ => format!("in-{}", item.key),
+    }
+}
+
+/// The id of one radio button.
+fn option_id(item: &Item, value: &str) -> String {
+    format!("in-{}-{value}", item.key)
 }
 
 /// One question. `value` is the answer given so far; `errors` its problems.
@@ -20,10 +34,15 @@ pub fn ItemField(
     value: Option<String>,
     errors: Vec<Text>,
     lang: Lang,
+    /// Whether the page opens on this question (after the first step).
+    #[prop(optional)]
+    focus: bool,
 ) -> impl IntoView {
     let frame = Frame::new(&item, index, &errors, lang);
     match item.kind {
-        ItemKind::Scale | ItemKind::Choice => choice_field(&instrument, &item, value, frame),
+        ItemKind::Scale | ItemKind::Choice => {
+            choice_field(&instrument, &item, value, frame, focus)
+        }
         ItemKind::Text => text_field(&item, value, frame),
     }
 }
@@ -105,17 +124,32 @@ fn err_id(item: &Item) -> String {
     format!("err-{}", item.key)
 }
 
-/// A scale or choice question: a fieldset of radio buttons.
-fn choice_field(instrument: &Instrument, item: &Item, value: Option<String>, f: Frame) -> AnyView {
-    let options = radio_options(instrument, item, value.as_deref(), f.lang);
-    let layout = if item.kind == ItemKind::Scale {
-        "options scale"
-    } else {
-        "options"
+/// A scale or choice question: a fieldset of radio buttons. A screening
+/// question carries its polite ending: shown at once with JavaScript, and
+/// reached by its own "Continue" button without it.
+fn choice_field(
+    instrument: &Instrument,
+    item: &Item,
+    value: Option<String>,
+    f: Frame,
+    focus: bool,
+) -> AnyView {
+    let options = radio_options(instrument, item, value.as_deref(), f.lang, focus);
+    let screening = !item.eligible.is_empty();
+    let class = match (screening, f.has_error) {
+        (true, true) => "item screen has-error",
+        (true, false) => "item screen",
+        (false, _) => f.class,
     };
+    let ending = screening.then(|| screen_end(item, f.lang));
     let (help, error_view) = (f.help_view(), f.error_view());
     view! {
-        <fieldset class=f.class id=f.id aria-describedby=f.described>
+        <fieldset
+            class=class
+            id=f.id
+            aria-describedby=f.described
+            data-eligible=screening.then(|| item.eligible.join(" "))
+        >
             <legend>
                 <span class="num">{f.index}". "</span>
                 {f.question}
@@ -123,10 +157,35 @@ fn choice_field(instrument: &Instrument, item: &Item, value: Option<String>, f: 
             </legend>
             {help}
             {error_view}
-            <div class=layout>{options}</div>
+            <div class="options">{options}</div>
+            {ending}
         </fieldset>
     }
     .into_any()
+}
+
+/// A screening question's two ways on: "Continue" (the first step, for a
+/// page without JavaScript) and the ending for those it screens out, which
+/// the page's script shows as soon as such an answer is picked.
+fn screen_end(item: &Item, lang: Lang) -> impl IntoView + use<> {
+    let message = item
+        .ineligible_message
+        .as_ref()
+        .map(|m| m.get(lang).to_string())
+        .unwrap_or_else(|| i18n::NOT_ELIGIBLE.get(lang).to_string());
+    view! {
+        <div class="screen-next">
+            <button type="submit" name="screen" value="next" class="button secondary" formnovalidate=true>
+                {i18n::SCREEN_NEXT.get(lang)}
+            </button>
+        </div>
+        <div class="screen-end" role="status" hidden=true>
+            <p class="lead">{message}</p>
+            <button type="submit" name="screen" value="end" class="button" formnovalidate=true>
+                {i18n::SCREEN_END.get(lang)}
+            </button>
+        </div>
+    }
 }
 
 /// One labelled radio button per option, `value` checked.
@@ -135,20 +194,24 @@ fn radio_options(
     item: &Item,
     value: Option<&str>,
     lang: Lang,
+    focus: bool,
 ) -> impl IntoView + use<> {
     item.options(instrument)
         .into_iter()
-        .map(|o| {
+        .enumerate()
+        .map(|(n, o)| {
             let checked = value == Some(o.value.as_str());
             let na = o.value == crate::domain::instrument::NOT_APPLICABLE;
             view! {
                 <label class=if na { "option option-na" } else { "option" }>
                     <input
                         type="radio"
+                        id=option_id(item, &o.value)
                         name=item.key.clone()
                         value=o.value.clone()
                         checked=checked
                         required=item.required
+                        autofocus=(focus && n == 0).then_some("")
                     />
                     <span>{o.label.get(lang).to_string()}</span>
                 </label>

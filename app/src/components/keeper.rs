@@ -97,6 +97,7 @@ mod client {
     use web_sys::{
         Event, EventInit, FormData, HtmlFormElement, HtmlInputElement, HtmlSelectElement,
         HtmlTextAreaElement, RequestInit, Response, ServiceWorkerRegistration, Storage,
+        SubmitEvent,
     };
 
     /// What is kept on the device.
@@ -216,6 +217,14 @@ mod client {
             state.set(Some(Sending::Waiting));
             return;
         };
+        if !response.redirected() {
+            // Answers the server would not take although the page found
+            // nothing missing (a mistyped code, a stale form): show its
+            // page, the same form and token posted the plain way.
+            keep(&key, &form, false);
+            let _ = form.submit();
+            return;
+        }
         if response.url().contains("/thanks") {
             if let Some(s) = storage() {
                 let _ = s.remove_item(&key);
@@ -229,13 +238,21 @@ mod client {
                 let _ = s.set_item(&sent_key(&key), &token);
             }
             state.set(Some(Sending::Done));
-            let _ = window().location().set_href(&response.url());
-        } else {
-            // Answers to mend, or the server busy: let the page itself say
-            // so, with the same form (and token) posted the plain way.
-            keep(&key, &form, false);
-            let _ = form.submit();
         }
+        let _ = window().location().set_href(&response.url());
+    }
+
+    /// Whether the send button was pressed with the form complete. A
+    /// language switch, a screening step, or a form with answers missing
+    /// goes the plain way, posted once: the server's page says what to
+    /// mend, so nothing is sent twice.
+    fn goes_by_fetch(form: &HtmlFormElement, e: &Event) -> bool {
+        let step = e
+            .dyn_ref::<SubmitEvent>()
+            .and_then(|s| s.submitter())
+            .and_then(|b| b.get_attribute("name"))
+            .is_some_and(|name| name == "switch_lang" || name == "screen");
+        !step && form.check_validity()
     }
 
     fn sent_key(key: &str) -> String {
@@ -321,14 +338,19 @@ mod client {
         let _ = form.add_event_listener_with_callback("input", keeper.as_ref().unchecked_ref());
         keeper.forget();
         let submit = {
-            let key = key.clone();
+            let (key, form) = (key.clone(), form.clone());
             Closure::<dyn FnMut(Event)>::new(move |e: Event| {
+                if !goes_by_fetch(&form, &e) {
+                    keep(&key, &form, false);
+                    return;
+                }
                 e.prevent_default();
                 spawn_local(send(key.clone(), state));
             })
         };
         let _ = form.add_event_listener_with_callback("submit", submit.as_ref().unchecked_ref());
         submit.forget();
+        crate::components::screening::watch(&form);
         let online = {
             let key = key.clone();
             Closure::<dyn FnMut(Event)>::new(move |_: Event| {

@@ -3,3 +3,4 @@
 pub mod item;
 pub mod keeper;
 pub mod progress;
+pub mod screening;

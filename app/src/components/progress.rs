@@ -1,6 +1,7 @@
-//! "3 of 11 questions answered": the one island of the citizen's form. It
-//! shows nothing until hydrated, so a page without JavaScript never shows a
-//! counter that does not count.
+//! "3 of 9 required questions answered": an island of the citizen's form.
+//! It counts only what must be answered (optional questions are never
+//! "left to do"), and shows nothing until hydrated, so a page without
+//! JavaScript never shows a counter that does not count.
 
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ pub const COUNT_MARK: &str = "{count}";
 /// Counts the questions answered in the form `#survey-form`.
 #[island]
 pub fn FormProgress(
-    /// The message, e.g. "{count} of 11 questions answered", formatted by
+    /// The message, e.g. "{count} of 9 required questions answered", formatted by
     /// the server in the page's language with [`COUNT_MARK`] for the count.
     message: String,
 ) -> impl IntoView {
@@ -24,7 +25,7 @@ pub fn FormProgress(
     {
         let count = move || {
             let n = document()
-                .query_selector_all("#survey-form input[type=radio]:checked")
+                .query_selector_all("#survey-form input[type=radio][required]:checked")
                 .map(|list| list.length() as usize)
                 .unwrap_or(0);
             answered.set(n);

@@ -26,9 +26,10 @@ pub fn push_error(errors: &mut FieldErrors, field: &str, message: Text) {
     errors.entry(field.to_string()).or_default().push(message);
 }
 
-/// Message for a required answer that is missing.
-pub fn msg_required() -> Text {
-    crate::i18n::ANSWER_REQUIRED.text()
+/// Message for a required answer that is missing: it names the question
+/// by the number the form shows, so eight of them never read alike.
+pub fn msg_required(number: usize) -> Text {
+    crate::i18n::ANSWER_REQUIRED.text_with(&[("number", number.into())])
 }
 
 /// Message for a value that is not one of the options.
@@ -61,7 +62,7 @@ pub fn check(
             push_error(&mut errors, key, msg_unknown_item(key));
         }
     }
-    for item in &instrument.items {
+    for (pos, item) in instrument.items.iter().enumerate() {
         let given = raw
             .get(&item.key)
             .map(|v| {
@@ -74,7 +75,7 @@ pub fn check(
             .filter(|v| !v.is_empty());
         let Some(value) = given else {
             if item.required {
-                push_error(&mut errors, &item.key, msg_required());
+                push_error(&mut errors, &item.key, msg_required(pos + 1));
             }
             continue;
         };
@@ -88,6 +89,25 @@ pub fn check(
     } else {
         Err(errors)
     }
+}
+
+/// When a screening question was answered with a value that ends the
+/// survey (a "No" to "have you used this service?"): what the respondent
+/// is told. Nothing else matters then: the form ends politely there and
+/// nothing is stored.
+pub fn screened_out(instrument: &Instrument, raw: &BTreeMap<String, String>) -> Option<Text> {
+    instrument.items.iter().find_map(|item| {
+        let value = raw.get(&item.key)?;
+        let ineligible = item.kind == ItemKind::Choice
+            && !item.eligible.is_empty()
+            && item.options.iter().any(|o| &o.value == value)
+            && !item.eligible.contains(value);
+        ineligible.then(|| {
+            item.ineligible_message
+                .clone()
+                .unwrap_or_else(|| crate::i18n::NOT_ELIGIBLE.text())
+        })
+    })
 }
 
 fn check_one(instrument: &Instrument, item: &Item, value: &str) -> Result<CheckedAnswer, Text> {
@@ -190,7 +210,24 @@ mod tests {
     fn missing_required_answers_are_named_and_optional_ones_are_not() {
         let errors = check(&sample(), &raw(&[("a", ""), ("comment", "   ")])).unwrap_err();
         assert_eq!(errors.keys().collect::<Vec<_>>(), ["a", "b", "used"]);
-        assert!(errors.values().all(|m| m == &vec![msg_required()]));
+        assert_eq!(errors["used"], vec![msg_required(1)]);
+        assert_eq!(errors["a"], vec![msg_required(2)]);
+        assert_eq!(errors["b"], vec![msg_required(3)]);
+        assert_ne!(msg_required(2), msg_required(3), "each names its question");
+    }
+
+    #[test]
+    fn a_screening_no_ends_the_form_whatever_else_is_missing() {
+        let i = sample();
+        let out = screened_out(&i, &raw(&[("used", "tidak")]));
+        assert_eq!(out.unwrap().en, "Only users");
+        assert_eq!(screened_out(&i, &raw(&[("used", "ya")])), None);
+        assert_eq!(screened_out(&i, &raw(&[])), None);
+        assert_eq!(
+            screened_out(&i, &raw(&[("used", "maybe")])),
+            None,
+            "a value that is no option is an error, not a screening"
+        );
     }
 
     #[test]

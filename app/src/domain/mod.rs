@@ -6,6 +6,7 @@ pub mod bands;
 pub mod flood;
 pub mod instrument;
 pub mod period;
+pub mod readability;
 pub mod score;
 pub mod signals;
 pub mod stats;

@@ -591,3 +591,29 @@ pub const DESCRIBE_HOME: Tr = Tr("describe-home");
 pub const DESCRIBE_FORM: Tr = Tr("describe-form");
 /// A results page's description (`$survey`, `$agency`).
 pub const DESCRIBE_RESULTS: Tr = Tr("describe-results");
+/// The screening question's own button, for a page without JavaScript.
+pub const SCREEN_NEXT: Tr = Tr("screen-next");
+/// Ends the form politely for someone the screening question leaves out.
+pub const SCREEN_END: Tr = Tr("screen-end");
+/// Heading of the page that ends the form at the screening question.
+pub const SCREENED_TITLE: Tr = Tr("screened-title");
+/// What happened to the answers of someone screened out.
+pub const SCREENED_NOTE: Tr = Tr("screened-note");
+/// Who asks, why and how long, under the form's title.
+pub const FORM_ABOUT: Tr = Tr("form-about");
+/// Summary of the form's details.
+pub const FORM_ABOUT_MORE: Tr = Tr("form-about-more");
+/// What happens to the answers.
+pub const FORM_ABOUT_RESULTS: Tr = Tr("form-about-results");
+/// Where to ask questions.
+pub const FORM_ABOUT_ASK: Tr = Tr("form-about-ask");
+/// Which step of the form a section is.
+pub const FORM_STEP: Tr = Tr("form-step");
+/// What a page title starts with when the form has errors ("Galat: …").
+pub const ERROR_TITLE_PREFIX: Tr = Tr("error-title-prefix");
+/// The accessible name of the form's language switch.
+pub const SWITCH_LANGUAGE_LABEL: Tr = Tr("switch-language-label");
+/// Heading when too many forms were opened from one device or network.
+pub const OPENING_BUSY_TITLE: Tr = Tr("opening-busy-title");
+/// Body when too many forms were opened.
+pub const OPENING_BUSY_BODY: Tr = Tr("opening-busy-body");

@@ -98,7 +98,7 @@ mod tests {
         assert_eq!(OR.get(Lang::En), " or ");
         assert_eq!(
             PROGRESS.with(Lang::Id, &[("count", 3.into()), ("total", 12.into())]),
-            "3 dari 12 pertanyaan terjawab"
+            "3 dari 12 pertanyaan wajib sudah dijawab"
         );
         assert_eq!(
             ANSWER_TOO_LONG.text_with(&[("limit", 500.into())]).en,

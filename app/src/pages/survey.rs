@@ -1,7 +1,7 @@
 //! The citizen's form: `GET /s/{slug}`, and the same form re-shown with the
 //! answers kept and a message beside each wrong field.
 
-use crate::components::item::{ItemField, field_id};
+use crate::components::item::{ItemField, first_input_id};
 use crate::components::keeper::{KeeperWords, SendKeeper};
 use crate::components::progress::{COUNT_MARK, FormProgress};
 use crate::domain::answers::{FORM_FIELD, FieldErrors};
@@ -40,24 +40,44 @@ pub struct SurveyView {
     pub errors: FieldErrors,
     /// The service code, as typed or from the link.
     pub code: Option<String>,
+    /// The question the page opens on, after the screening step.
+    pub focus: Option<String>,
 }
 
-/// The form page's body.
+impl SurveyView {
+    /// The questions a respondent must answer with a choice, which the
+    /// progress line counts (optional ones are not "left to do").
+    pub fn required_choices(&self) -> usize {
+        self.instrument
+            .items
+            .iter()
+            .filter(|i| i.kind != ItemKind::Text && i.required)
+            .count()
+    }
+
+    /// About how long the form takes, in whole minutes: a few seconds a
+    /// choice, more for writing.
+    pub fn minutes(&self) -> u64 {
+        let secs: u64 = self
+            .instrument
+            .items
+            .iter()
+            .map(|i| if i.kind == ItemKind::Text { 15 } else { 8 })
+            .sum();
+        secs.div_ceil(60).max(1)
+    }
+}
+
+/// The form page's body: who asks and why, then the first question on the
+/// first screen; the service code and the send button at the end.
 #[component]
 pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
     let lang = view.lang;
     let v = view.clone();
-    let instrument = v.instrument.clone();
-    let answerable = instrument
-        .items
-        .iter()
-        .filter(|i| i.kind != ItemKind::Text)
-        .count();
     let summary = (!v.errors.is_empty()).then(|| error_summary(&v));
     let unit_field = unit_field(&v);
     let code_field = code_field(&v);
     let items = questions(&v);
-    let switch = language_switch(&v);
     crate::shell::describe(i18n::DESCRIBE_FORM.with(
         lang,
         &[
@@ -65,34 +85,61 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
             ("agency", v.agency.clone().into()),
         ],
     ));
+    let about = i18n::FORM_ABOUT.with(
+        lang,
+        &[
+            ("agency", v.agency.clone().into()),
+            ("minutes", v.minutes().into()),
+        ],
+    );
+    let intro = v.instrument.intro.as_ref().map(|t| t.get(lang).to_string());
     view! {
         <main class="page survey">
             <header class="page-head">
-                <a class="lang-switch" href=switch lang=lang.other().code()>
-                    {i18n::OTHER_LANGUAGE.get(lang)}
-                </a>
                 <p class="agency">{v.agency.clone()}</p>
                 <h1>{v.title.clone()}</h1>
-                {instrument.intro.as_ref().map(|t| view! { <p class="intro">{t.get(lang).to_string()}</p> })}
+                <p class="about">{about}</p>
+                <details class="about-more">
+                    <summary>{i18n::FORM_ABOUT_MORE.get(lang)}</summary>
+                    {intro.map(|t| view! { <p>{t}</p> })}
+                    <p>{i18n::FORM_ABOUT_RESULTS.get(lang)}</p>
+                    <p>{i18n::FORM_ABOUT_ASK.get(lang)}</p>
+                </details>
             </header>
             {summary}
             <form id="survey-form" method="post" action=v.base.clone() novalidate=true>
                 <input type="hidden" name="token" value=v.token.clone() />
                 <input type="hidden" name="lang" value=lang.code() />
                 {unit_field}
-                {code_field}
                 <div class="hp" aria-hidden="true">
                     <label for="in-website">{i18n::HONEYPOT_LABEL.get(lang)}</label>
                     <input id="in-website" type="text" name="website" tabindex="-1" autocomplete="off" />
                 </div>
                 {items}
+                {code_field}
                 <div class="submit-bar">
                     <FormProgress message=i18n::PROGRESS
-                        .with(lang, &[("count", COUNT_MARK.into()), ("total", answerable.into())]) />
+                        .with(lang, &[("count", COUNT_MARK.into()), ("total", v.required_choices().into())]) />
                     <SendKeeper slug=v.slug.clone() words=KeeperWords::new(lang) />
                     <button type="submit" class="button">{i18n::SUBMIT.get(lang)}</button>
                 </div>
             </form>
+            // After the form, so that Enter in a text field never switches
+            // the language; the style sets it at the top.
+            <p class="lang-bar">
+                <button
+                    type="submit"
+                    form="survey-form"
+                    name="switch_lang"
+                    value=lang.other().code()
+                    formnovalidate=true
+                    class="lang-switch"
+                    lang=lang.other().code()
+                    aria-label=i18n::SWITCH_LANGUAGE_LABEL.get(lang.other())
+                >
+                    {i18n::OTHER_LANGUAGE.get(lang)}
+                </button>
+            </p>
             {v.base.starts_with("/embed/").then(|| view! { <script src="/embed-frame.js" defer></script> })}
         </main>
     }
@@ -107,15 +154,24 @@ fn questions(v: &SurveyView) -> impl IntoView + use<> {
         .items
         .iter()
         .position(|i| i.kind == ItemKind::Scale);
+    let steps = instrument.items.iter().filter(|i| i.section.is_some()).count();
+    let mut step = 0;
     instrument
         .items
         .iter()
         .enumerate()
         .map(|(pos, item)| {
-            let section = item
-                .section
-                .as_ref()
-                .map(|s| view! { <h2 class="section">{s.get(lang).to_string()}</h2> });
+            let section = item.section.as_ref().map(|s| {
+                step += 1;
+                let caption = i18n::FORM_STEP
+                    .with(lang, &[("step", step.into()), ("steps", steps.into())]);
+                view! {
+                    <h2 class="section">
+                        <span class="step">{caption}</span>
+                        {s.get(lang).to_string()}
+                    </h2>
+                }
+            });
             let stem = (Some(pos) == first_scale)
                 .then(|| instrument.stem.as_ref())
                 .flatten()
@@ -130,23 +186,11 @@ fn questions(v: &SurveyView) -> impl IntoView + use<> {
                     value=v.values.get(&item.key).cloned()
                     errors=v.errors.get(&item.key).cloned().unwrap_or_default()
                     lang=lang
+                    focus=v.focus.as_deref() == Some(item.key.as_str())
                 />
             }
         })
         .collect_view()
-}
-
-/// The same form in the other language, keeping the unit.
-fn language_switch(v: &SurveyView) -> String {
-    format!(
-        "{}?lang={}{}",
-        v.base,
-        v.lang.other().code(),
-        v.unit
-            .as_ref()
-            .map(|u| format!("&u={u}"))
-            .unwrap_or_default()
-    )
 }
 
 /// The list of problems at the top, each linking to its field.
@@ -156,9 +200,9 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
     let position = |key: &str| match key {
         FORM_FIELD | "token" => 0,
         "unit" => 1,
-        "code" => 2,
+        "code" => usize::MAX - 1,
         _ => {
-            3 + v
+            2 + v
                 .instrument
                 .items
                 .iter()
@@ -178,15 +222,15 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
                 .join(" ");
             let (href, label) = match v.instrument.item(key) {
                 Some(item) => (
-                    format!("#{}", field_id(key)),
-                    format!("{}: ", item.text.get(lang)),
+                    format!("#{}", first_input_id(&v.instrument, item)),
+                    String::new(),
                 ),
                 None if key == "unit" => (
-                    "#q-unit".to_string(),
+                    "#in-unit".to_string(),
                     format!("{}: ", i18n::UNIT_LABEL.get(lang)),
                 ),
                 None if key == "code" => (
-                    "#q-code".to_string(),
+                    "#in-code".to_string(),
                     format!("{}: ", i18n::CODE_LABEL.get(lang)),
                 ),
                 // The token, the form as a whole, or a question the
@@ -201,7 +245,9 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
         })
         .collect_view();
     view! {
-        <div class="error-summary" role="alert" id="error-summary" tabindex="-1">
+        // Focused as the page opens (no script needed), so a screen reader
+        // reads it first and a sighted user sees it.
+        <div class="error-summary" role="alert" id="error-summary" tabindex="-1" autofocus=true>
             <h2>{i18n::FIX_ERRORS.get(lang)}</h2>
             <ul>{entries}</ul>
         </div>

@@ -87,3 +87,31 @@ pub fn AlreadySentPage(
         </main>
     }
 }
+
+/// The polite end of the form for someone its screening question leaves
+/// out: thanks, why, and that nothing was kept.
+#[component]
+pub fn ScreenedPage(
+    title: String,
+    lang: Lang,
+    /// Why the survey is not for them, from the instrument.
+    message: String,
+    /// The results page.
+    results: String,
+) -> impl IntoView {
+    view! {
+        <main class="page thanks">
+            <header class="page-head">
+                <p class="agency">{title}</p>
+                <h1>{i18n::SCREENED_TITLE.get(lang)}</h1>
+            </header>
+            <p class="lead">{message}</p>
+            <p>{i18n::SCREENED_NOTE.get(lang)}</p>
+            <p>
+                <a class="button secondary" href=results>
+                    {i18n::SEE_RESULTS.get(lang)}
+                </a>
+            </p>
+        </main>
+    }
+}

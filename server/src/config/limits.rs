@@ -45,14 +45,27 @@ pub struct LimitsConfig {
     )]
     pub submit_survey: Rate,
 
-    /// Forms (and API tokens) handed to one network address (COUNT/SECONDS).
+    /// Forms (and API tokens) handed to one network address, to visitors
+    /// the server has not met yet (COUNT/SECONDS). Generous: a phone
+    /// carrier puts thousands of people behind one address.
     #[arg(
         long = "limit-form-network",
         global = true,
         env = "PERSEPSI_LIMIT_FORM_NETWORK",
-        default_value = "600/600"
+        default_value = "3000/600"
     )]
     pub form_network: Rate,
+
+    /// Forms opened by one device that carries its cookie, whatever its
+    /// address (COUNT/SECONDS): a person reloading or coming back has room,
+    /// a script reloading one page does not.
+    #[arg(
+        long = "limit-form-device",
+        global = true,
+        env = "PERSEPSI_LIMIT_FORM_DEVICE",
+        default_value = "120/600"
+    )]
+    pub form_device: Rate,
 
     /// Sign-in attempts from one network address (COUNT/SECONDS).
     #[arg(
@@ -87,6 +100,8 @@ pub enum LimitedAction {
     SubmitSurvey,
     /// Forms and API tokens handed to one address.
     FormNetwork,
+    /// Forms opened by one device (its cookie).
+    FormDevice,
     /// Sign-in attempts from one address.
     LoginNetwork,
     /// Sign-in attempts for one account from one address.
@@ -95,12 +110,13 @@ pub enum LimitedAction {
 
 impl LimitedAction {
     /// Every limited action.
-    pub const ALL: [LimitedAction; 7] = [
+    pub const ALL: [LimitedAction; 8] = [
         LimitedAction::SubmitClient,
         LimitedAction::SubmitDevice,
         LimitedAction::SubmitNetwork,
         LimitedAction::SubmitSurvey,
         LimitedAction::FormNetwork,
+        LimitedAction::FormDevice,
         LimitedAction::LoginNetwork,
         LimitedAction::LoginAccount,
     ];
@@ -115,6 +131,7 @@ impl LimitsConfig {
             LimitedAction::SubmitNetwork => self.submit_network,
             LimitedAction::SubmitSurvey => self.submit_survey,
             LimitedAction::FormNetwork => self.form_network,
+            LimitedAction::FormDevice => self.form_device,
             LimitedAction::LoginNetwork => self.login_network,
             LimitedAction::LoginAccount => self.login_account,
         }

@@ -30,6 +30,11 @@ pub struct FormSubmission {
     pub code: Option<String>,
     /// Whether the field hidden from people was filled in.
     pub honeypot: bool,
+    /// The language asked for by the form's language switch: show the
+    /// form again in it, answers kept, instead of sending.
+    pub switch_lang: Option<String>,
+    /// The screening question's own step ("next" or "end") was pressed.
+    pub screen: Option<String>,
     /// Item key → value.
     #[validate(custom(function = "answers_fit"))]
     pub answers: BTreeMap<String, String>,
@@ -47,6 +52,8 @@ impl FormSubmission {
                 "lang" => out.lang = Some(v),
                 "code" => out.code = Some(v).filter(|c| !c.trim().is_empty()),
                 HONEYPOT_FIELD => out.honeypot |= !v.is_empty(),
+                "switch_lang" => out.switch_lang = Some(v),
+                "screen" => out.screen = Some(v),
                 _ => {
                     out.answers.entry(k).or_insert(v);
                 }

@@ -7,6 +7,7 @@ use super::extract::query;
 use super::framing::{Mode, frame_policy};
 use super::render::{Page, error_page, limited_page, message, render};
 use super::sent::{NEW_RESPONSE, SENT_SECS, already_sent, sent_cookie_name};
+use super::steps;
 use crate::dto::submission::{FormSubmission, field_errors};
 use crate::error::AppError;
 use crate::http::ServerState;
@@ -16,7 +17,7 @@ use crate::http::client::{
 use crate::services::submit::{Rejected, Submission, accept};
 use crate::services::token::DeviceId;
 use crate::store::surveys::LoadedSurvey;
-use app::domain::answers::{FORM_FIELD, FieldErrors, push_error};
+use app::domain::answers::{FORM_FIELD, FieldErrors, push_error, screened_out};
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::survey::{SurveyPage, SurveyView};
@@ -30,14 +31,16 @@ use std::sync::Arc;
 use validator::Validate;
 
 /// What the form shows besides the survey itself.
-struct Shown {
-    lang: Lang,
-    token: String,
-    unit: Option<String>,
-    code: Option<String>,
-    values: BTreeMap<String, String>,
-    errors: FieldErrors,
-    status: StatusCode,
+pub(super) struct Shown {
+    pub lang: Lang,
+    pub token: String,
+    pub unit: Option<String>,
+    pub code: Option<String>,
+    pub values: BTreeMap<String, String>,
+    pub errors: FieldErrors,
+    pub status: StatusCode,
+    /// The question the page opens on.
+    pub focus: Option<String>,
 }
 
 /// A fresh token for `loaded`, tied to the unit of the link when known
@@ -79,7 +82,8 @@ pub async fn show_form(
     let (parts, _) = req.into_parts();
     let q = query(&parts);
     let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
-    if let Err(limited) = state.limits.check_form(client.0) {
+    let known = device(&state, &parts.headers).map(|d| d.as_u128());
+    if let Err(limited) = state.limits.check_open(client.0, known) {
         return Ok(limited_page(&state, &parts, lang, limited).await);
     }
     let loaded = state.survey(&slug).await?;
@@ -103,6 +107,7 @@ pub async fn show_form(
         values: BTreeMap::new(),
         errors: FieldErrors::new(),
         status: StatusCode::OK,
+        focus: None,
     };
     let mut response = form_page(&state, &parts, &loaded, shown, mode).await;
     let headers = response.headers_mut();
@@ -118,7 +123,7 @@ pub async fn show_form(
     Ok(response)
 }
 
-async fn form_page(
+pub(super) async fn form_page(
     state: &ServerState,
     parts: &Parts,
     loaded: &LoadedSurvey,
@@ -144,8 +149,13 @@ async fn form_page(
         values: shown.values,
         errors: shown.errors,
         code: shown.code,
+        focus: shown.focus,
     });
-    let title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
+    let mut title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
+    if !view.errors.is_empty() {
+        // "Galat: …", so the title says the page needs mending.
+        title = format!("{}: {title}", i18n::ERROR_TITLE_PREFIX.get(lang));
+    }
     let mut response = render(
         state,
         parts,
@@ -190,6 +200,10 @@ pub async fn take_submission(
         Ok(s) => s,
         Err(too_large) => return too_large,
     };
+    if let Some(to) = submission.switch_lang.clone() {
+        return steps::switch_language(&state, &parts, &client, &slug, submission, &to, mode)
+            .await;
+    }
     let lang = lang(submission.lang.as_deref(), &parts.headers);
     let device = device(&state, &parts.headers);
     // A forged or stale token costs the address nothing: it is refused by
@@ -215,6 +229,16 @@ pub async fn take_submission(
         Ok(s) => s,
         Err(e) => return error_page(&state, &parts, lang, e).await,
     };
+    // A "No" to the screening question ends the form politely, whatever
+    // else was left unanswered; nothing is stored.
+    if let Some(why) = screened_out(&loaded.instrument, &submission.answers) {
+        return steps::screened(&state, &parts, &loaded, lang, mode, why).await;
+    }
+    if submission.screen.is_some()
+        && let Some(shown) = steps::first_step(&loaded, &submission, lang)
+    {
+        return form_page(&state, &parts, &loaded, shown, mode).await;
+    }
     let outcome = match submission.validate() {
         Err(e) => Err(Rejected::Invalid(field_errors(&e))),
         Ok(()) => {
@@ -309,6 +333,7 @@ async fn answer(
         values: answers.clone(),
         errors,
         status: StatusCode::UNPROCESSABLE_ENTITY,
+        focus: None,
     };
     let device = device(state, &parts.headers);
     match outcome {

@@ -29,6 +29,7 @@ pub mod scores;
 pub mod sent;
 pub mod serve;
 pub mod state;
+pub mod steps;
 
 pub use state::ServerState;
 

@@ -8,7 +8,11 @@
 //! - `submit_network`: everything from one address, set high enough for a
 //!   busy counter's shared Wi-Fi.
 //! - `submit_survey`: a ceiling per survey, whoever sends.
-//! - `form_network`: forms and API tokens handed to one address.
+//! - `form_network`: forms and API tokens handed to one address, to
+//!   visitors without a device cookie.
+//! - `form_device`: forms opened by one device that has its cookie; such a
+//!   visitor never spends the address's budget, so a carrier's shared
+//!   address serves everyone who has been there before.
 //! - `login_network`, `login_account`: sign-in attempts from one address,
 //!   and for one account from one address.
 //!
@@ -103,6 +107,15 @@ impl Limits {
         self.check(LimitedAction::FormNetwork, net.0)
     }
 
+    /// Whether the citizen's form may be shown: by the device's own budget
+    /// when it carries its cookie, else by the address's.
+    pub fn check_open(&self, net: NetworkKey, device: Option<u128>) -> Result<(), Limited> {
+        match device {
+            Some(d) => self.check(LimitedAction::FormDevice, self.key_of(d)),
+            None => self.check_form(net),
+        }
+    }
+
     /// Whether a sign-in may be tried from this network for this account.
     /// The account's limit is kept per address: a guesser elsewhere spends
     /// their own budget, not the owner's, so they cannot lock the owner out.
@@ -142,7 +155,28 @@ mod tests {
         c.submit_network = "50/600".parse().unwrap();
         c.submit_survey = "1000/60".parse().unwrap();
         c.form_network = "100/60".parse().unwrap();
+        c.form_device = "20/600".parse().unwrap();
         Limits::new(&c)
+    }
+
+    #[test]
+    fn a_spent_address_still_shows_the_form_to_devices_it_has_met() {
+        let l = limits();
+        let net = NetworkKey(3);
+        for _ in 0..100 {
+            l.check_open(net, None).unwrap();
+        }
+        let refused = l.check_open(net, None).unwrap_err();
+        assert_eq!(refused.action, LimitedAction::FormNetwork);
+        for citizen in 0..300 {
+            l.check_open(net, Some(citizen))
+                .unwrap_or_else(|e| panic!("citizen {citizen} refused: {e:?}"));
+        }
+        for _ in 0..19 {
+            l.check_open(net, Some(7)).unwrap();
+        }
+        let reloads = l.check_open(net, Some(7)).unwrap_err();
+        assert_eq!(reloads.action, LimitedAction::FormDevice);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::error::AppError;
 use crate::http::ServerState;
 use crate::http::failure::{Failure, Surface};
 use crate::http::headers::PageNonce;
-use crate::http::rate_limit::Limited;
+use crate::http::rate_limit::{Limited, LimitedAction};
 use app::domain::text::Lang;
 use app::i18n::{self, Tr};
 use app::pages::message::MessagePage;
@@ -166,13 +166,20 @@ pub async fn limited_page(
     let secs = limited.retry_secs();
     tracing::info!(action = ?limited.action, retry_after = secs, "rate limited");
     let detail = i18n::RETRY_IN.with(lang, &[("seconds", secs.into())]);
+    // Opening a form is not sending one: say what happened in its words.
+    let (title, body) = match limited.action {
+        LimitedAction::FormNetwork | LimitedAction::FormDevice => {
+            (i18n::OPENING_BUSY_TITLE, i18n::OPENING_BUSY_BODY)
+        }
+        _ => (i18n::TOO_MANY_TITLE, i18n::TOO_MANY_BODY),
+    };
     let mut response = message(
         state,
         head,
         StatusCode::TOO_MANY_REQUESTS,
         lang,
-        i18n::TOO_MANY_TITLE,
-        i18n::TOO_MANY_BODY,
+        title,
+        body,
         Some(detail),
     )
     .await;

@@ -8,7 +8,16 @@ use serde::{Deserialize, Serialize};
 pub const NOT_APPLICABLE: &str = "na";
 
 /// Form field names that item keys may not take.
-pub const RESERVED_KEYS: &[&str] = &["token", "unit", "website", "lang", "code", "started"];
+pub const RESERVED_KEYS: &[&str] = &[
+    "token",
+    "unit",
+    "website",
+    "lang",
+    "code",
+    "started",
+    "switch_lang",
+    "screen",
+];
 
 /// Longest free-text answer any instrument may allow.
 pub const MAX_TEXT_LEN: usize = 2000;

@@ -29,7 +29,7 @@ pub async fn load(db: &DatabaseConnection, responses: usize) -> Result<(), DbErr
         "demo",
         "kab-klungkung",
         &["dpmptsp", "dukcapil", "puskesmas-klungkung-1", "disdikpora"],
-        ("maladministration-perception", 1),
+        ("maladministration-perception", 2),
         ("ori-2025", 1),
         "Survei Persepsi Maladministrasi Kabupaten Klungkung 2026",
     )
@@ -39,7 +39,7 @@ pub async fn load(db: &DatabaseConnection, responses: usize) -> Result<(), DbErr
         "demo-skm",
         "kota-balikpapan",
         &["dpmptsp"],
-        ("skm", 1),
+        ("skm", 2),
         ("skm-2017", 1),
         "Survei Kepuasan Masyarakat DPMPTSP Kota Balikpapan 2026",
     )
