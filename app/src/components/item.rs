@@ -62,8 +62,9 @@ struct Frame {
     index: usize,
     /// The question.
     question: String,
-    /// "required" or "optional".
-    requirement: &'static str,
+    /// "optional", for a question that may be left empty; required ones
+    /// carry no mark (most are, and a mark on each is noise).
+    requirement: Option<&'static str>,
     /// The error message, if any.
     error: Option<String>,
     /// The hint under the question, if any.
@@ -75,11 +76,7 @@ struct Frame {
 impl Frame {
     fn new(item: &Item, index: usize, errors: &[Text], lang: Lang) -> Self {
         let has_error = !errors.is_empty();
-        let requirement = if item.required {
-            i18n::REQUIRED
-        } else {
-            i18n::OPTIONAL
-        };
+        let requirement = (!item.required).then_some(i18n::OPTIONAL);
         Frame {
             id: field_id(&item.key),
             described: has_error.then(|| err_id(item)),
@@ -87,7 +84,7 @@ impl Frame {
             class: if has_error { "item has-error" } else { "item" },
             index,
             question: item.text.get(lang).to_string(),
-            requirement: requirement.get(lang),
+            requirement: requirement.map(|r| r.get(lang)),
             error: has_error.then(|| {
                 errors
                     .iter()
@@ -153,7 +150,7 @@ fn choice_field(
             <legend>
                 <span class="num">{f.index}". "</span>
                 {f.question}
-                <span class="req">" (" {f.requirement} ")"</span>
+                {f.requirement.map(|r| view! { <span class="req">" (" {r} ")"</span> })}
             </legend>
             {help}
             {error_view}
@@ -230,7 +227,7 @@ fn text_field(item: &Item, value: Option<String>, f: Frame) -> AnyView {
             <label for=input_id>
                 <span class="num">{f.index}". "</span>
                 {f.question}
-                <span class="req">" (" {f.requirement} ")"</span>
+                {f.requirement.map(|r| view! { <span class="req">" (" {r} ")"</span> })}
             </label>
             {help}
             {error_view}

@@ -93,6 +93,13 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
         ],
     );
     let intro = v.instrument.intro.as_ref().map(|t| t.get(lang).to_string());
+    // Its name starts with the words it shows ("English"), then says the
+    // answers stay, in the language it leads to.
+    let switch_name = format!(
+        "{}: {}",
+        i18n::OTHER_LANGUAGE.get(lang),
+        i18n::SWITCH_LANGUAGE_LABEL.get(lang.other())
+    );
     view! {
         <main class="page survey">
             <header class="page-head">
@@ -135,7 +142,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                     formnovalidate=true
                     class="lang-switch"
                     lang=lang.other().code()
-                    aria-label=i18n::SWITCH_LANGUAGE_LABEL.get(lang.other())
+                    aria-label=switch_name
                 >
                     {i18n::OTHER_LANGUAGE.get(lang)}
                 </button>
