@@ -22,7 +22,7 @@ pub async fn new_form(
     head: Parts,
 ) -> Result<Response, AppError> {
     let agency = access::agency(&state.db, &signed.actor, &a, Need::Write).await?;
-    let c = choices(&state, agency.id).await?;
+    let c = choices(&state, agency.id, signed.lang).await?;
     let f = survey_form(&signed, &a, None, &new_input(&c), &c, FieldErrors::new());
     Ok(form_page(&state, &head, &signed, f, StatusCode::OK).await)
 }
@@ -35,7 +35,7 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
     let agency = access::agency(&state.db, &signed.actor, &a, Need::Write).await?;
-    let c = choices(&state, agency.id).await?;
+    let c = choices(&state, agency.id, signed.lang).await?;
     let (input, valid, mut errors) = SurveyInput::read(&form, true);
     if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
         match repo::create_survey(&state.db, agency.id, &input.slug, fields).await {
@@ -59,7 +59,7 @@ pub async fn edit_form(
     head: Parts,
 ) -> Result<Response, AppError> {
     let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
-    let c = choices(&state, agency.id).await?;
+    let c = choices(&state, agency.id, signed.lang).await?;
     let chosen = repo::survey_unit_ids(&state.db, s.id).await?;
     let input = input_of(&s, &c.units, &chosen);
     let f = survey_form(
@@ -82,7 +82,7 @@ pub async fn update(
 ) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
     let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
-    let c = choices(&state, agency.id).await?;
+    let c = choices(&state, agency.id, signed.lang).await?;
     let (mut input, valid, mut errors) = SurveyInput::read(&form, false);
     keep_definition(&s, &mut input, &mut errors);
     if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
