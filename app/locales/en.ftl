@@ -730,7 +730,7 @@ describe-results = Results of the survey { $survey } by { $agency }: the score, 
 
 # Managing a survey: confirmations, reopening, preview, band-table fit and embedding.
 version-name = { $title }, version { $version }
-bands-fit-help = Only the tables that fit the questionnaire above are offered. If you change the questionnaire, the tables that fit it are offered once you save.
+bands-fit-help = Only the tables that fit the questionnaire above are offered. If this list does not change when you change the questionnaire, save first; the tables that fit are then offered.
 bands-misfit = This score table does not fit the chosen questionnaire. Choose one of the tables now offered.
 reopen-survey = Reopen the survey
 confirm-open-title = Open this survey to citizens?

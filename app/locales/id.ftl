@@ -730,7 +730,7 @@ describe-results = Hasil survei { $survey } dari { $agency }: nilai, jumlah jawa
 
 # Managing a survey: confirmations, reopening, preview, band-table fit and embedding.
 version-name = { $title }, versi { $version }
-bands-fit-help = Hanya tabel yang cocok dengan kuesioner di atas yang ditawarkan. Bila Anda mengganti kuesioner, tabel yang cocok ditawarkan setelah Anda menyimpan.
+bands-fit-help = Hanya tabel yang cocok dengan kuesioner di atas yang ditawarkan. Bila daftar ini tidak ikut berganti saat Anda mengganti kuesioner, simpan dulu; tabel yang cocok lalu ditawarkan.
 bands-misfit = Tabel nilai ini tidak cocok dengan kuesioner yang dipilih. Pilih salah satu tabel yang sekarang ditawarkan.
 reopen-survey = Buka lagi survei
 confirm-open-title = Buka survei ini untuk warga?

@@ -81,6 +81,16 @@ for (const { width, js } of [{ width: 1280, js: true }, { width: 360, js: true }
       const bands = await page.locator('#in-bands option').allInnerTexts();
       assert.ok(bands.some((b) => b.startsWith('Opini Ombudsman 2025')), bands.join(' | '));
       assert.ok(!bands.some((b) => b.includes('SKM')), bands.join(' | '));
+      if (js) {
+        // Another questionnaire: the list follows at once.
+        const first = await page.locator('#in-instrument').inputValue();
+        await page.selectOption('#in-instrument', { label: 'Survei Kepuasan Masyarakat (SKM), versi 2' });
+        await page.waitForFunction(() => [...document.querySelectorAll('#in-bands option')]
+          .every((o) => o.textContent.includes('SKM')));
+        await page.selectOption('#in-instrument', first);
+        await page.waitForFunction(() => [...document.querySelectorAll('#in-bands option')]
+          .every((o) => !o.textContent.includes('SKM')));
+      }
 
       await page.fill('#in-slug', slug);
       await page.fill('#in-title', `Layanan ${width}`);

@@ -113,6 +113,30 @@ db_test!(
         // SKM with the Ombudsman's 2025 table: refused, beside the field.
         let skm = option(&form, "in-instrument", "(SKM), versi 2").unwrap();
         let ori = option(&form, "in-bands", "Opini Ombudsman 2025").unwrap();
+        // The form's script asks which tables fit another questionnaire.
+        let fit: serde_json::Value = manager
+            .get(&format!("/admin/bands?instrument={skm}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let labels: Vec<&str> = fit
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["label"].as_str().unwrap())
+            .collect();
+        assert!(
+            !labels.is_empty() && labels.iter().all(|l| l.contains("SKM")),
+            "{labels:?}"
+        );
+        assert_ne!(
+            app.get(&format!("/admin/bands?instrument={skm}"))
+                .await
+                .status(),
+            200,
+            "signed in only"
+        );
         let csrf = manager.csrf().await;
         let pairs = |bands: String| {
             vec![

@@ -261,4 +261,6 @@ pub fn routes() -> Router<ServerState> {
             get(preview::form).post(preview::sent),
         )
         .route("/admin-copy.js", get(embed_check::copy_js))
+        .route("/admin/bands", get(survey_choices::fitting_bands))
+        .route("/admin-survey-form.js", get(survey_choices::form_js))
 }

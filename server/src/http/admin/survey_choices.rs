@@ -143,3 +143,51 @@ impl Choices {
         Some((i?.id, b?.id)).filter(|_| errors.is_empty())
     }
 }
+
+/// `GET /admin/bands?instrument=…`: the band tables that fit an
+/// instrument, named in the page's language, for the survey form's script
+/// (`[{"id": …, "label": …}]`). Any signed-in account may ask: the list is
+/// the same for everyone.
+pub async fn fitting_bands(
+    axum::extract::State(state): axum::extract::State<ServerState>,
+    signed: super::Signed,
+    head: axum::http::request::Parts,
+) -> Result<axum::response::Response, AppError> {
+    use axum::response::IntoResponse;
+    let c = Choices {
+        instruments: versions::instruments(&state.db).await?,
+        bands: versions::band_tables(&state.db).await?,
+        units: Vec::new(),
+        lang: signed.lang,
+    };
+    let asked = crate::http::extract::query(&head)
+        .get("instrument")
+        .cloned()
+        .unwrap_or_default();
+    if find(&c.instruments, &asked).is_none() {
+        return Err(AppError::NotFound);
+    }
+    let list: Vec<serde_json::Value> = c
+        .bands_for(&asked)
+        .into_iter()
+        .map(|b| serde_json::json!({ "id": b.id.to_string(), "label": name_of(b, c.lang) }))
+        .collect();
+    Ok(axum::Json(list).into_response())
+}
+
+const FORM_JS: &str = include_str!("../../../assets/admin-survey-form.js");
+
+/// `GET /admin-survey-form.js`: the survey form's band-table list follows
+/// its questionnaire.
+pub async fn form_js() -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        FORM_JS,
+    )
+        .into_response()
+}
