@@ -67,6 +67,13 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
         check: view.check.clone(),
     };
     let danger = danger_form(&view, lang);
+    // A draft's address answers "not found" until it opens: shown, not
+    // linked (its preview is linked below).
+    let public_link = if draft {
+        link.clone().into_any()
+    } else {
+        view! { <a href=link.clone()>{link.clone()}</a> }.into_any()
+    };
     view! {
         <p class="agency"><a href=format!("/admin/a/{}", view.agency.1)>{view.agency.0.clone()}</a></p>
         <h1>{view.title.clone()}</h1>
@@ -80,7 +87,7 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
             <dt>{i18n::BAND_TABLE.get(lang)}</dt>
             <dd>{view.bands.clone()}</dd>
             <dt>{i18n::PUBLIC_LINK.get(lang)}</dt>
-            <dd><a href=link.clone()>{link.clone()}</a></dd>
+            <dd>{public_link}</dd>
         </dl>
         <p><a href=format!("/admin/s/{s}/preview")>{i18n::PREVIEW_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/review")>{i18n::REVIEW_LINK.get(lang)}</a></p>
