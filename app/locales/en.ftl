@@ -366,7 +366,7 @@ publish = Open the survey to citizens
 close-survey = Close the survey
 
 # Wrong status change.
-status-change-bad = A survey goes from draft to open, then to closed.
+status-change-bad = A survey goes from draft to open, from open to closed, and from closed to open again.
 
 # Responses count.
 responses-so-far = Responses so far
@@ -740,3 +740,36 @@ error-title-prefix = Error
 switch-language-label = Change language, your answers stay
 opening-busy-title = Busy right now
 opening-busy-body = Many forms were opened from your device or network in a short time. Wait a moment, then open this page again.
+
+# Managing a survey: confirmations, reopening, preview, band-table fit and embedding.
+version-name = { $title }, version { $version }
+bands-fit-help = Only the tables that fit the questionnaire above are offered. If this list does not change when you change the questionnaire, save first; the tables that fit are then offered.
+bands-misfit = This score table does not fit the chosen questionnaire. Choose one of the tables now offered.
+reopen-survey = Reopen the survey
+confirm-open-title = Open this survey to citizens?
+confirm-open-body = Once it is open, citizens can answer through the link, the QR codes and the posters. The questionnaire and the score table can no longer change, so that every answer is scored the same way.
+confirm-open-yes = Yes, open the survey
+confirm-close-title = Close this survey?
+confirm-close-body = Citizens can no longer answer. The link, the QR codes and the printed posters will say «The survey is closed». The answers already in still count. You can reopen the survey later.
+confirm-close-yes = Yes, close the survey
+confirm-reopen-title = Reopen this survey?
+confirm-reopen-body = The link, the QR codes and the printed posters work again. New answers count in the period they are sent in.
+confirm-reopen-yes = Yes, reopen it
+confirm-past-close = This survey's closing date has passed, so citizens still cannot answer. Change the closing date first in «Edit the survey».
+cancel = Cancel
+status-changed = The survey's status has changed.
+preview-link = Preview the form
+preview-banner = Preview: answers are not saved.
+preview-sent-title = Preview: nothing was saved
+preview-sent-body = This was only a preview, so those answers were not saved and do not count. Once the survey is open, citizens see a thank-you here.
+embed-no-sites = No site may embed this survey yet, so there is no code to copy. Add your agency's website address in «Edit the survey», in the field «Sites allowed to embed the survey».
+embed-code-for = Code for: { $name }
+embed-copy = Copy the code
+embed-copied = The code is copied.
+embed-fallback-link = Answer the public service survey (opens in a new tab)
+embed-check = Check your site
+embed-check-label = The address of the page that has the code
+embed-check-button = Check
+embed-check-ok = { $origin } may show this survey.
+embed-check-missing = { $origin } may not show this survey yet, so the form does not appear there. Add { $origin } in «Edit the survey», in the field «Sites allowed to embed the survey».
+embed-check-bad = This is not a web address. Write the whole address, for example https://dukcapil.klungkungkab.go.id/survei.

@@ -366,7 +366,7 @@ publish = Buka survei untuk warga
 close-survey = Tutup survei
 
 # Wrong status change.
-status-change-bad = Status hanya dapat berubah dari draf ke dibuka, lalu ke ditutup.
+status-change-bad = Status hanya dapat berubah dari draf ke dibuka, dari dibuka ke ditutup, dan dari ditutup ke dibuka lagi.
 
 # Responses count.
 responses-so-far = Jawaban masuk
@@ -740,3 +740,36 @@ error-title-prefix = Galat
 switch-language-label = Ganti bahasa, jawaban tetap tersimpan
 opening-busy-title = Sedang ramai
 opening-busy-body = Banyak formulir dibuka dari perangkat atau jaringan Anda dalam waktu singkat. Tunggu sebentar, lalu buka lagi halaman ini.
+
+# Managing a survey: confirmations, reopening, preview, band-table fit and embedding.
+version-name = { $title }, versi { $version }
+bands-fit-help = Hanya tabel yang cocok dengan kuesioner di atas yang ditawarkan. Bila daftar ini tidak ikut berganti saat Anda mengganti kuesioner, simpan dulu; tabel yang cocok lalu ditawarkan.
+bands-misfit = Tabel nilai ini tidak cocok dengan kuesioner yang dipilih. Pilih salah satu tabel yang sekarang ditawarkan.
+reopen-survey = Buka lagi survei
+confirm-open-title = Buka survei ini untuk warga?
+confirm-open-body = Setelah dibuka, warga dapat mengisi lewat tautan, kode QR dan poster. Kuesioner dan tabel nilai tidak dapat diubah lagi, supaya semua jawaban dinilai dengan cara yang sama.
+confirm-open-yes = Ya, buka survei
+confirm-close-title = Tutup survei ini?
+confirm-close-body = Warga tidak dapat mengisi lagi. Tautan, kode QR dan poster yang sudah dicetak akan menampilkan «Survei sudah ditutup». Jawaban yang sudah masuk tetap dihitung. Anda dapat membuka survei ini lagi nanti.
+confirm-close-yes = Ya, tutup survei
+confirm-reopen-title = Buka lagi survei ini?
+confirm-reopen-body = Tautan, kode QR dan poster yang sudah dicetak berfungsi lagi. Jawaban baru dihitung pada periode saat jawaban itu dikirim.
+confirm-reopen-yes = Ya, buka lagi
+confirm-past-close = Tanggal tutup survei ini sudah lewat, jadi warga tetap tidak dapat mengisi. Ubah dulu tanggal tutupnya di «Ubah survei».
+cancel = Batal
+status-changed = Status survei sudah diubah.
+preview-link = Pratinjau formulir
+preview-banner = Pratinjau: jawaban tidak disimpan.
+preview-sent-title = Pratinjau: tidak ada yang disimpan
+preview-sent-body = Ini hanya pratinjau, jadi jawaban tadi tidak disimpan dan tidak dihitung. Setelah survei dibuka, warga melihat ucapan terima kasih di sini.
+embed-no-sites = Belum ada situs yang boleh menyematkan survei ini, jadi belum ada kode untuk disalin. Tambahkan alamat situs instansi Anda di «Ubah survei», pada kolom «Situs yang boleh menyematkan».
+embed-code-for = Kode untuk: { $name }
+embed-copy = Salin kode
+embed-copied = Kode sudah disalin.
+embed-fallback-link = Isi survei layanan publik (buka di tab baru)
+embed-check = Periksa situs Anda
+embed-check-label = Alamat halaman tempat kode dipasang
+embed-check-button = Periksa
+embed-check-ok = { $origin } boleh menampilkan survei ini.
+embed-check-missing = { $origin } belum boleh menampilkan survei ini, jadi formulir tidak tampil di sana. Tambahkan { $origin } di «Ubah survei», pada kolom «Situs yang boleh menyematkan».
+embed-check-bad = Ini bukan alamat situs. Tulis alamat lengkap, misalnya https://dukcapil.klungkungkab.go.id/survei.

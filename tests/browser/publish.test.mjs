@@ -63,9 +63,10 @@ test('a manager publishes a survey and a citizen answers it embedded in the agen
     await Promise.all([page.waitForURL('**/admin/s/layanan-2027'), page.click('form.admin-form button[type=submit]')]);
     assert.match(await page.locator('dd.status').innerText(), /Draf/);
     // Publish.
-    await Promise.all([page.waitForLoadState('load'), page.click('text=Buka survei untuk warga')]);
+    await Promise.all([page.waitForURL('**/status?to=open'), page.click('text=Buka survei untuk warga')]);
+    await Promise.all([page.waitForURL('**/admin/s/layanan-2027'), page.click('text=Ya, buka survei')]);
     assert.match(await page.locator('dd.status').innerText(), /Dibuka/);
-    assert.match(await page.locator('#embed-snippet').innerText(), /embed\.js" data-survey="layanan-2027"/);
+    assert.match(await page.locator('#embed-snippet').inputValue(), /embed\.js" data-survey="layanan-2027"/);
     await page.screenshot({ path: join(shots, 'admin-survey.png'), fullPage: true });
     // The poster for the Dukcapil counter, as it prints.
     await page.click('a[href="/admin/s/layanan-2027/poster?u=dukcapil"]');

@@ -87,7 +87,9 @@ db_test!(roles_and_tenancy_hold_for_every_resource_and_action, |db| {
                 "/admin/a/kota-balikpapan/surveys/new",
                 &[
                     ("slug", "survei-balikpapan"),
-                    ("title", "Survei Balikpapan")
+                    ("title", "Survei Balikpapan"),
+                    // A new survey ticks no unit: the admin picks one.
+                    ("units", "dukcapil"),
                 ],
             )
             .await,

@@ -207,7 +207,11 @@ db_test!(unknown_closed_and_draft_surveys_say_so, |db| {
         manager
             .edit(
                 "/admin/a/kab-klungkung/surveys/new",
-                &[("slug", "demo-draft"), ("title", "Survei draf")],
+                &[
+                    ("slug", "demo-draft"),
+                    ("title", "Survei draf"),
+                    ("units", "dukcapil")
+                ],
             )
             .await,
         303

@@ -128,14 +128,20 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     // Open it.
     assert_eq!(
         manager
-            .send("/admin/s/persepsi-2027/status", &[("to", "open")])
+            .send(
+                "/admin/s/persepsi-2027/status",
+                &[("to", "open"), ("confirm", "yes")]
+            )
             .await,
         303
     );
     assert_eq!(app.get("/s/persepsi-2027").await.status(), 200);
     assert_eq!(
         manager
-            .send("/admin/s/persepsi-2027/status", &[("to", "open")])
+            .send(
+                "/admin/s/persepsi-2027/status",
+                &[("to", "open"), ("confirm", "yes")]
+            )
             .await,
         409
     );
@@ -289,7 +295,10 @@ db_test!(a_manager_publishes_prints_and_embeds_a_survey, |db| {
     // Closed: citizens are told so.
     assert_eq!(
         manager
-            .send("/admin/s/persepsi-2027/status", &[("to", "closed")])
+            .send(
+                "/admin/s/persepsi-2027/status",
+                &[("to", "closed"), ("confirm", "yes")]
+            )
             .await,
         303
     );

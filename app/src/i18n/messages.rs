@@ -617,3 +617,67 @@ pub const SWITCH_LANGUAGE_LABEL: Tr = Tr("switch-language-label");
 pub const OPENING_BUSY_TITLE: Tr = Tr("opening-busy-title");
 /// Body when too many forms were opened.
 pub const OPENING_BUSY_BODY: Tr = Tr("opening-busy-body");
+
+// Managing a survey: confirmations, reopening, preview, band-table fit and embedding.
+/// A questionnaire or score table by name and version (`$title`, `$version`).
+pub const VERSION_NAME: Tr = Tr("version-name");
+/// Help beside the band-table choice: only fitting tables are offered.
+pub const BANDS_FIT_HELP: Tr = Tr("bands-fit-help");
+/// A band table that does not fit the chosen instrument.
+pub const BANDS_MISFIT: Tr = Tr("bands-misfit");
+/// Button: reopen a closed survey.
+pub const REOPEN_SURVEY: Tr = Tr("reopen-survey");
+/// Heading: confirm opening a draft.
+pub const CONFIRM_OPEN_TITLE: Tr = Tr("confirm-open-title");
+/// What opening a draft does.
+pub const CONFIRM_OPEN_BODY: Tr = Tr("confirm-open-body");
+/// Button: yes, open it.
+pub const CONFIRM_OPEN_YES: Tr = Tr("confirm-open-yes");
+/// Heading: confirm closing.
+pub const CONFIRM_CLOSE_TITLE: Tr = Tr("confirm-close-title");
+/// What closing does.
+pub const CONFIRM_CLOSE_BODY: Tr = Tr("confirm-close-body");
+/// Button: yes, close it.
+pub const CONFIRM_CLOSE_YES: Tr = Tr("confirm-close-yes");
+/// Heading: confirm reopening.
+pub const CONFIRM_REOPEN_TITLE: Tr = Tr("confirm-reopen-title");
+/// What reopening does.
+pub const CONFIRM_REOPEN_BODY: Tr = Tr("confirm-reopen-body");
+/// Button: yes, reopen it.
+pub const CONFIRM_REOPEN_YES: Tr = Tr("confirm-reopen-yes");
+/// The closing date has passed: reopening alone lets no one answer.
+pub const CONFIRM_PAST_CLOSE: Tr = Tr("confirm-past-close");
+/// Link: do nothing and go back.
+pub const CANCEL: Tr = Tr("cancel");
+/// Notice after a status change.
+pub const STATUS_CHANGED: Tr = Tr("status-changed");
+/// Link to preview the citizen's form.
+pub const PREVIEW_LINK: Tr = Tr("preview-link");
+/// Banner on a preview of the form.
+pub const PREVIEW_BANNER: Tr = Tr("preview-banner");
+/// Heading after sending a preview.
+pub const PREVIEW_SENT_TITLE: Tr = Tr("preview-sent-title");
+/// After sending a preview.
+pub const PREVIEW_SENT_BODY: Tr = Tr("preview-sent-body");
+/// No site may embed the survey yet: how to allow one.
+pub const EMBED_NO_SITES: Tr = Tr("embed-no-sites");
+/// Label of one snippet (`$name`: the unit or the whole survey).
+pub const EMBED_CODE_FOR: Tr = Tr("embed-code-for");
+/// Button: copy the snippet.
+pub const EMBED_COPY: Tr = Tr("embed-copy");
+/// After copying the snippet.
+pub const EMBED_COPIED: Tr = Tr("embed-copied");
+/// The link inside the snippet, for a page where the frame cannot show.
+pub const EMBED_FALLBACK_LINK: Tr = Tr("embed-fallback-link");
+/// Heading: check whether a site may embed.
+pub const EMBED_CHECK: Tr = Tr("embed-check");
+/// Label: the page address to check.
+pub const EMBED_CHECK_LABEL: Tr = Tr("embed-check-label");
+/// Button: check the site.
+pub const EMBED_CHECK_BUTTON: Tr = Tr("embed-check-button");
+/// The site may embed (`$origin`).
+pub const EMBED_CHECK_OK: Tr = Tr("embed-check-ok");
+/// The site may not embed (`$origin`): what to add.
+pub const EMBED_CHECK_MISSING: Tr = Tr("embed-check-missing");
+/// Not a web address.
+pub const EMBED_CHECK_BAD: Tr = Tr("embed-check-bad");

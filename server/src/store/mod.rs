@@ -17,4 +17,5 @@ pub mod scores;
 pub mod signals;
 pub mod surveys;
 pub mod tallies;
+pub mod versions;
 pub mod writer;

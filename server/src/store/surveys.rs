@@ -56,11 +56,24 @@ pub async fn load(
     defs: &Definitions,
     slug: &str,
 ) -> Result<LoadedSurvey, AppError> {
+    let loaded = load_any(db, defs, slug).await?;
+    if loaded.survey.status == "draft" {
+        return Err(AppError::NotFound);
+    }
+    Ok(loaded)
+}
+
+/// The survey with this slug whatever its status, drafts too: for its
+/// preview, which only an account that may see the survey reaches.
+pub async fn load_any(
+    db: &DatabaseConnection,
+    defs: &Definitions,
+    slug: &str,
+) -> Result<LoadedSurvey, AppError> {
     let survey = survey::Entity::find()
         .filter(survey::Column::Slug.eq(slug))
         .one(db)
         .await?
-        .filter(|s| s.status != "draft")
         .ok_or(AppError::NotFound)?;
     let agency = agency::Entity::find_by_id(survey.agency_id)
         .one(db)

@@ -99,8 +99,11 @@ impl Browser {
     /// Moves survey `slug` to `to` (`open`, `closed`) with the button on
     /// its admin page; returns the status.
     pub async fn set_status(&self, slug: &str, to: &str) -> u16 {
-        self.send(&format!("/admin/s/{slug}/status"), &[("to", to)])
-            .await
+        self.send(
+            &format!("/admin/s/{slug}/status"),
+            &[("to", to), ("confirm", "yes")],
+        )
+        .await
     }
 
     /// Opens the form page at `path`, changes the fields in `changes` (each

@@ -1,9 +1,14 @@
 //! One survey as its agency runs it: status and publishing, the link, QR
 //! codes and posters per unit, the embed snippet, and how many answered.
 
+pub mod embed;
+pub mod preview;
+pub mod status;
+
 use super::agency::status_label;
 use crate::domain::text::Lang;
 use crate::i18n;
+use embed::{EmbedSection, EmbedView, SiteCheck};
 use leptos::prelude::*;
 
 /// Everything the page shows.
@@ -33,6 +38,8 @@ pub struct SurveyAdminView {
     pub can_write: bool,
     /// Anti-forgery token.
     pub csrf: String,
+    /// The address "check your site" was asked about, and what it found.
+    pub check: Option<(String, SiteCheck)>,
 }
 
 /// The survey's page.
@@ -51,10 +58,22 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
             .cloned()
             .map(|u| qr_card(&s, &link, draft, Some(u), lang)),
     );
-    let snippet = format!(
-        "<script src=\"{}/embed.js\" data-survey=\"{s}\" async></script>",
-        view.base
-    );
+    let embed = EmbedView {
+        slug: s.clone(),
+        base: view.base.clone(),
+        units: view.units.clone(),
+        origins: view.origins.clone(),
+        can_write: view.can_write,
+        check: view.check.clone(),
+    };
+    let danger = danger_form(&view, lang);
+    // A draft's address answers "not found" until it opens: shown, not
+    // linked (its preview is linked below).
+    let public_link = if draft {
+        link.clone().into_any()
+    } else {
+        view! { <a href=link.clone()>{link.clone()}</a> }.into_any()
+    };
     view! {
         <p class="agency"><a href=format!("/admin/a/{}", view.agency.1)>{view.agency.0.clone()}</a></p>
         <h1>{view.title.clone()}</h1>
@@ -68,40 +87,44 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
             <dt>{i18n::BAND_TABLE.get(lang)}</dt>
             <dd>{view.bands.clone()}</dd>
             <dt>{i18n::PUBLIC_LINK.get(lang)}</dt>
-            <dd><a href=link.clone()>{link.clone()}</a></dd>
+            <dd>{public_link}</dd>
         </dl>
+        <p><a href=format!("/admin/s/{s}/preview")>{i18n::PREVIEW_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/review")>{i18n::REVIEW_LINK.get(lang)}</a></p>
         <p class="actions">
             {status_action}
             {view.can_write.then(|| view! { <a class="button secondary" href=format!("/admin/s/{s}/edit")>{i18n::SURVEY_EDIT.get(lang)}</a> })}
             <a class="button secondary" href=format!("/s/{s}/results")>{i18n::RESULTS_LINK.get(lang)}</a>
+            {danger}
         </p>
         <h2>{i18n::QR_CODES.get(lang)}</h2>
         {draft_note}
         <ul class="cards">{rows}</ul>
-        <h2>{i18n::EMBED.get(lang)}</h2>
-        <p class="help">{i18n::EMBED_HELP.get(lang)}</p>
-        <pre class="snippet"><code id="embed-snippet">{snippet}</code></pre>
-        <p>{i18n::EMBED_ORIGINS.get(lang)} ": " {if view.origins.is_empty() { "—".to_string() } else { view.origins.join(", ") }}</p>
+        <EmbedSection view=embed lang=lang />
     }
 }
 
-/// The button that moves the survey on (publish a draft, close an open
-/// survey), for accounts that may change it.
+/// The button that moves the survey on (publish a draft, reopen a closed
+/// survey), for accounts that may change it. It leads to a page that asks
+/// first: opening fixes the questionnaire.
 fn status_form(view: &SurveyAdminView, lang: Lang) -> Option<impl IntoView + use<>> {
     let s = &view.slug;
-    match (view.can_write, view.status.as_str()) {
-        (true, "draft") => Some(("open", i18n::PUBLISH)),
-        (true, "open") => Some(("closed", i18n::CLOSE_SURVEY)),
-        _ => None,
-    }
-    .map(|(to, label)| {
+    let label = match (view.can_write, view.status.as_str()) {
+        (true, "draft") => i18n::PUBLISH,
+        (true, "closed") => i18n::REOPEN_SURVEY,
+        _ => return None,
+    };
+    Some(view! {
+        <a class="button" href=format!("/admin/s/{s}/status?to=open")>{label.get(lang)}</a>
+    })
+}
+
+/// Closing, styled as the danger it is and placed last: it stops every
+/// link and printed poster (until reopened). It asks first.
+fn danger_form(view: &SurveyAdminView, lang: Lang) -> Option<impl IntoView + use<>> {
+    (view.can_write && view.status == "open").then(|| {
         view! {
-            <form method="post" action=format!("/admin/s/{s}/status") class="inline">
-                <input type="hidden" name="csrf" value=view.csrf.clone() />
-                <input type="hidden" name="to" value=to />
-                <button type="submit" class="button">{label.get(lang)}</button>
-            </form>
+            <a class="button danger" href=format!("/admin/s/{}/status?to=closed", view.slug)>{i18n::CLOSE_SURVEY.get(lang)}</a>
         }
     })
 }

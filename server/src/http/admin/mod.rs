@@ -6,13 +6,17 @@
 
 pub mod agencies;
 pub mod agency_form;
+pub mod embed_check;
 pub mod origin;
 mod page;
 pub mod poster;
+pub mod preview;
 pub mod review;
 pub mod session;
+mod survey_choices;
 pub mod survey_edit;
 mod survey_form;
+pub mod survey_status;
 pub mod surveys;
 pub mod tokens;
 pub mod units;
@@ -241,7 +245,6 @@ pub fn routes() -> Router<ServerState> {
             "/admin/s/{slug}/edit",
             get(survey_edit::edit_form).post(survey_edit::update),
         )
-        .route("/admin/s/{slug}/status", post(surveys::status))
         .route("/admin/s/{slug}/poster", get(poster::poster))
         .route(
             "/admin/s/{slug}/review",
@@ -249,4 +252,15 @@ pub fn routes() -> Router<ServerState> {
         )
         .route("/admin/tokens", get(tokens::list).post(tokens::create))
         .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
+        .route(
+            "/admin/s/{slug}/status",
+            get(survey_status::ask).post(survey_status::change),
+        )
+        .route(
+            "/admin/s/{slug}/preview",
+            get(preview::form).post(preview::sent),
+        )
+        .route("/admin-copy.js", get(embed_check::copy_js))
+        .route("/admin/bands", get(survey_choices::fitting_bands))
+        .route("/admin-survey-form.js", get(survey_choices::form_js))
 }

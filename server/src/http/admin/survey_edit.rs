@@ -2,7 +2,7 @@
 //! posts that save it or show it again with its problems (422).
 
 use super::survey_form::{choices, input_of, keep_definition, new_input, resolve, survey_form};
-use super::{AdminPost, Signed, form_page, see};
+use super::{AdminPost, Signed, admin_page, see};
 use crate::dto::admin::SurveyInput;
 use crate::error::AppError;
 use crate::http::ServerState;
@@ -10,9 +10,39 @@ use crate::services::access::{self, Need};
 use crate::store::admin::{self as repo, WriteError};
 use app::domain::answers::{FieldErrors, push_error};
 use app::i18n;
+use app::pages::admin::{FormPage, FormView};
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
+use leptos::prelude::*;
+
+/// The survey form's page: the shared form, and the script that keeps its
+/// band-table list fitting the questionnaire (the server checks it too).
+async fn survey_page(
+    state: &ServerState,
+    head: &Parts,
+    signed: &Signed,
+    form: FormView,
+    status: StatusCode,
+) -> Response {
+    let lang = signed.lang;
+    admin_page(
+        state,
+        head,
+        lang,
+        Some(signed.who()),
+        form.title.clone(),
+        status,
+        move || {
+            view! {
+                <FormPage form=form.clone() lang=lang />
+                <script src="/admin-survey-form.js" defer></script>
+            }
+            .into_any()
+        },
+    )
+    .await
+}
 
 /// `GET /admin/a/{agency}/surveys/new`.
 pub async fn new_form(
@@ -22,9 +52,9 @@ pub async fn new_form(
     head: Parts,
 ) -> Result<Response, AppError> {
     let agency = access::agency(&state.db, &signed.actor, &a, Need::Write).await?;
-    let c = choices(&state, agency.id).await?;
+    let c = choices(&state, agency.id, signed.lang).await?;
     let f = survey_form(&signed, &a, None, &new_input(&c), &c, FieldErrors::new());
-    Ok(form_page(&state, &head, &signed, f, StatusCode::OK).await)
+    Ok(survey_page(&state, &head, &signed, f, StatusCode::OK).await)
 }
 
 /// `POST /admin/a/{agency}/surveys/new`: a draft.
@@ -35,7 +65,7 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
     let agency = access::agency(&state.db, &signed.actor, &a, Need::Write).await?;
-    let c = choices(&state, agency.id).await?;
+    let c = choices(&state, agency.id, signed.lang).await?;
     let (input, valid, mut errors) = SurveyInput::read(&form, true);
     if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
         match repo::create_survey(&state.db, agency.id, &input.slug, fields).await {
@@ -48,7 +78,7 @@ pub async fn create(
         }
     }
     let f = survey_form(&signed, &a, None, &input, &c, errors);
-    Ok(form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await)
+    Ok(survey_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await)
 }
 
 /// `GET /admin/s/{slug}/edit`.
@@ -59,7 +89,7 @@ pub async fn edit_form(
     head: Parts,
 ) -> Result<Response, AppError> {
     let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
-    let c = choices(&state, agency.id).await?;
+    let c = choices(&state, agency.id, signed.lang).await?;
     let chosen = repo::survey_unit_ids(&state.db, s.id).await?;
     let input = input_of(&s, &c.units, &chosen);
     let f = survey_form(
@@ -70,7 +100,7 @@ pub async fn edit_form(
         &c,
         FieldErrors::new(),
     );
-    Ok(form_page(&state, &head, &signed, f, StatusCode::OK).await)
+    Ok(survey_page(&state, &head, &signed, f, StatusCode::OK).await)
 }
 
 /// `POST /admin/s/{slug}/edit`. An open survey keeps its instrument and
@@ -82,7 +112,7 @@ pub async fn update(
 ) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
     let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
-    let c = choices(&state, agency.id).await?;
+    let c = choices(&state, agency.id, signed.lang).await?;
     let (mut input, valid, mut errors) = SurveyInput::read(&form, false);
     keep_definition(&s, &mut input, &mut errors);
     if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
@@ -91,5 +121,5 @@ pub async fn update(
         return Ok(see(&format!("/admin/s/{slug}")));
     }
     let f = survey_form(&signed, &agency.slug, Some(&s), &input, &c, errors);
-    Ok(form_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await)
+    Ok(survey_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await)
 }

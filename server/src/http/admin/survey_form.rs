@@ -4,10 +4,9 @@
 //! choices; the handlers are in `survey_edit`.
 
 use super::Signed;
+pub(super) use super::survey_choices::{Choices, choices};
 use crate::dto::admin::{SurveyInput, SurveyValid};
-use crate::error::AppError;
-use crate::http::ServerState;
-use crate::store::admin::{self as repo, SurveyFields};
+use crate::store::admin::SurveyFields;
 use crate::store::entities::{service_unit, survey};
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::text::Lang;
@@ -15,41 +14,18 @@ use app::i18n;
 use app::pages::admin::{Field, FormView, Input};
 use uuid::Uuid;
 
-/// What the survey form offers.
-pub(super) struct Choices {
-    pub instruments: Vec<(Uuid, String)>,
-    pub bands: Vec<(Uuid, String)>,
-    pub units: Vec<service_unit::Model>,
-}
-
-/// The choices for a survey of `agency_id`.
-pub(super) async fn choices(state: &ServerState, agency_id: Uuid) -> Result<Choices, AppError> {
-    Ok(Choices {
-        instruments: repo::instruments(&state.db).await?,
-        bands: repo::band_tables(&state.db).await?,
-        units: repo::units(&state.db, agency_id).await?,
-    })
-}
-
-/// A new survey's form: the first instrument, a band table that suits it,
-/// every unit.
+/// A new survey's form: the first instrument, the newest band table that
+/// fits it, and no unit ticked unless the provider has only one (ticking
+/// them all would offer posters for counters the survey is not for).
 pub(super) fn new_input(c: &Choices) -> SurveyInput {
+    let (instrument, bands) = c.defaults();
     SurveyInput {
-        instrument: c
-            .instruments
-            .first()
-            .map(|(i, _)| i.to_string())
-            .unwrap_or_default(),
-        // The newest of ORI's tables suits the default instrument (the
-        // maladministration perception survey).
-        bands: c
-            .bands
-            .iter()
-            .rfind(|(_, label)| label.contains("(ori-"))
-            .or(c.bands.first())
-            .map(|(i, _)| i.to_string())
-            .unwrap_or_default(),
-        units: c.units.iter().map(|u| u.slug.clone()).collect(),
+        instrument,
+        bands,
+        units: match c.units.as_slice() {
+            [only] => vec![only.slug.clone()],
+            _ => Vec::new(),
+        },
         device_policy: "allow".into(),
         ..SurveyInput::default()
     }
@@ -156,54 +132,26 @@ pub(super) fn survey_form(
     }
 }
 
-/// The instrument and the band table: chosen while a draft, shown (fixed)
-/// once `locked`.
+/// The instrument and the band table: chosen while a draft (only the
+/// tables that fit the instrument offered), shown (fixed) once `locked`.
 fn definition_fields(input: &SurveyInput, c: &Choices, locked: bool) -> [Field; 2] {
-    if locked {
-        let label = |list: &[(Uuid, String)], id: &str| {
-            list.iter()
-                .find(|(i, _)| i.to_string() == id)
-                .map(|(_, l)| l.clone())
-                .unwrap_or_default()
-        };
-        return [
-            Field::new(
-                "instrument",
-                i18n::INSTRUMENT,
-                Input::Fixed,
-                label(&c.instruments, &input.instrument),
-            )
-            .help(i18n::INSTRUMENT_LOCKED),
-            Field::new(
-                "bands",
-                i18n::BAND_TABLE,
-                Input::Fixed,
-                label(&c.bands, &input.bands),
-            ),
-        ];
+    if !locked {
+        return c.selects(&input.instrument, &input.bands);
     }
-    let select = |list: &[(Uuid, String)]| {
-        Input::Select(
-            list.iter()
-                .map(|(i, l)| (i.to_string(), l.clone()))
-                .collect(),
-        )
-    };
     [
         Field::new(
             "instrument",
             i18n::INSTRUMENT,
-            select(&c.instruments),
-            input.instrument.clone(),
+            Input::Fixed,
+            c.label(&c.instruments, &input.instrument),
         )
-        .required(),
+        .help(i18n::INSTRUMENT_LOCKED),
         Field::new(
             "bands",
             i18n::BAND_TABLE,
-            select(&c.bands),
-            input.bands.clone(),
-        )
-        .required(),
+            Input::Fixed,
+            c.label(&c.bands, &input.bands),
+        ),
     ]
 }
 
@@ -253,17 +201,7 @@ pub(super) fn resolve(
     c: &Choices,
     errors: &mut FieldErrors,
 ) -> Option<SurveyFields> {
-    let pick = |list: &[(Uuid, String)], raw: &str| {
-        list.iter().map(|(i, _)| *i).find(|i| i.to_string() == raw)
-    };
-    let instrument = pick(&c.instruments, &input.instrument);
-    if instrument.is_none() {
-        push_error(errors, "instrument", i18n::BAD_CHOICE.text());
-    }
-    let bands = pick(&c.bands, &input.bands);
-    if bands.is_none() {
-        push_error(errors, "bands", i18n::BAD_CHOICE.text());
-    }
+    let definition = c.resolve(&input.instrument, &input.bands, errors);
     let mut unit_ids = Vec::new();
     for slug in &input.units {
         match c.units.iter().find(|u| &u.slug == slug) {
@@ -280,8 +218,8 @@ pub(super) fn resolve(
     }
     Some(SurveyFields {
         title: input.title.clone(),
-        instrument_id: instrument?,
-        band_table_id: bands?,
+        instrument_id: definition?.0,
+        band_table_id: definition?.1,
         unit_ids,
         opens_at: valid.opens_at,
         closes_at: valid.closes_at,
