@@ -59,6 +59,7 @@ pub async fn form(
         values: BTreeMap::new(),
         errors: FieldErrors::new(),
         code: None,
+        focus: None,
     });
     let title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
     Ok(shown(
