@@ -10,3 +10,4 @@ pub mod score;
 pub mod signals;
 pub mod stats;
 pub mod text;
+pub mod zone;
