@@ -5,7 +5,7 @@
 use super::Cell;
 use super::plan::{Plan, wib};
 use super::xlsx::write_row;
-use app::domain::instrument::ItemKind;
+use app::domain::instrument::{Item, ItemKind};
 use chrono::{SecondsFormat, Utc};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use serde_json::{Value, json};
@@ -15,7 +15,7 @@ const COLUMNS: [(&str, &str); 11] = [
     ("response_id", "Response id (UUID)."),
     (
         "submitted_at",
-        "When it was received, to the second, in Western Indonesian Time (UTC+7), RFC 3339.",
+        "When it was received, to the second, in the agency's own time zone by its province (WIB +07:00, WITA +08:00, WIT +09:00; see zones), RFC 3339 with the offset in CSV and NDJSON, a date cell of that local time in XLSX.",
     ),
     ("survey", "Survey (slug)."),
     ("agency", "Provider (slug)."),
@@ -48,6 +48,27 @@ fn columns() -> serde_json::Map<String, Value> {
         .collect()
 }
 
+/// What each value of an item's column means: `[{value, label_id,
+/// label_en}]` (what 1 and 4 mean for this question; `na` for "not
+/// applicable"); empty for a text item.
+fn answers(plan: &Plan, item: &Item) -> Vec<Value> {
+    item.options(&plan.instrument)
+        .into_iter()
+        .map(|o| json!({ "value": o.value, "label_id": o.label.id, "label_en": o.label.en }))
+        .collect()
+}
+
+/// Each survey's time zone: `agency/survey` → `+08:00`.
+fn zones(plan: &Plan) -> serde_json::Map<String, Value> {
+    plan.surveys
+        .iter()
+        .filter_map(|(id, (s, a, _))| {
+            let offset = plan.zones.get(id)?;
+            Some((format!("{a}/{s}"), Value::from(offset.to_string())))
+        })
+        .collect()
+}
+
 /// The codebook as JSON.
 pub(super) fn json(plan: &Plan) -> Value {
     let i = &plan.instrument;
@@ -63,6 +84,7 @@ pub(super) fn json(plan: &Plan) -> Value {
                 "weight": it.weight,
                 "not_applicable": it.not_applicable,
                 "labels_id": it.labels.as_ref().map(|l| l.iter().map(|t| t.id.clone()).collect::<Vec<_>>()),
+                "answers": answers(plan, it),
             })
         })
         .collect();
@@ -78,6 +100,7 @@ pub(super) fn json(plan: &Plan) -> Value {
         "questions": questions,
         "filters": plan.query,
         "surveys": plan.surveys.values().map(|(s, a, _)| format!("{a}/{s}")).collect::<Vec<_>>(),
+        "zones": zones(plan),
         "generated_at": Utc::now().with_timezone(&wib()).to_rfc3339_opts(SecondsFormat::Secs, false),
     })
 }
@@ -90,7 +113,7 @@ pub(super) fn sheet(book: &mut Workbook, plan: &Plan) -> Result<(), XlsxError> {
     write_row(
         sheet,
         0,
-        &["column", "kind", "text_id", "text_en"].map(text),
+        &["column", "kind", "text_id", "text_en", "value"].map(text),
     )?;
     // The fixed columns, in the order the JSON map keeps them.
     let mut r = 1;
@@ -116,6 +139,18 @@ pub(super) fn sheet(book: &mut Workbook, plan: &Plan) -> Result<(), XlsxError> {
         ];
         write_row(sheet, r, &cells)?;
         r += 1;
+        // What each answer of the question means, one row each.
+        for o in item.options(&plan.instrument) {
+            let cells = [
+                text(&item.key),
+                text("answer"),
+                text(&o.label.id),
+                text(&o.label.en),
+                text(&o.value),
+            ];
+            write_row(sheet, r, &cells)?;
+            r += 1;
+        }
     }
     Ok(())
 }
