@@ -745,3 +745,4 @@ csv-flavour = CSV for
 csv-for-excel = Excel (semicolons, decimal comma)
 csv-for-programs = Programs (commas, decimal point)
 csv-flavour-help = Choose Excel to open it in Excel set to Indonesian. Choose Programs for a script or an app to read.
+change-filters = Change questionnaire, unit or period

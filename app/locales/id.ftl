@@ -745,3 +745,4 @@ csv-flavour = CSV untuk
 csv-for-excel = Excel (pemisah titik koma, koma desimal)
 csv-for-programs = Program (pemisah koma, titik desimal)
 csv-flavour-help = Pilih Excel untuk dibuka di Excel berbahasa Indonesia. Pilih Program untuk dibaca skrip atau aplikasi.
+change-filters = Ganti kuesioner, unit atau periode

@@ -625,3 +625,5 @@ pub const CSV_FOR_EXCEL: Tr = Tr("csv-for-excel");
 pub const CSV_FOR_PROGRAMS: Tr = Tr("csv-for-programs");
 /// Help under the CSV flavour menu.
 pub const CSV_FLAVOUR_HELP: Tr = Tr("csv-flavour-help");
+/// The folded filter form on a dashboard.
+pub const CHANGE_FILTERS: Tr = Tr("change-filters");

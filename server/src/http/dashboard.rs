@@ -80,7 +80,7 @@ pub async fn dashboard(
 ) -> Response {
     let result = async {
         let asked = asked(&state, &signed, &path, raw.as_deref()).await?;
-        view_of(&state, &asked, signed.lang).await
+        view_of(&state, &signed.actor, &asked, signed.lang).await
     }
     .await;
     shown(
@@ -133,6 +133,7 @@ async fn asked(
 /// quarters.
 async fn view_of(
     state: &ServerState,
+    actor: &crate::services::access::Actor,
     asked: &Asked,
     lang: Lang,
 ) -> Result<DashboardView, AppError> {
@@ -158,7 +159,7 @@ async fn view_of(
             }
         })
         .collect();
-    let choices = crate::services::choices::instruments(state, lang).await?;
+    let choices = crate::services::choices::instruments(state, actor, lang).await?;
     // The questionnaire shown, by its version: links then carry exactly it.
     let shown_instrument = match &now {
         Some(s) => Some(format!("{}@{}", s.instrument.key, s.instrument.version)),

@@ -182,7 +182,8 @@ pub async fn page(State(state): State<ServerState>, signed: Signed, head: Parts)
         Ok(a) => a,
         Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
     };
-    let instruments = match crate::services::choices::instruments(&state, lang).await {
+    let instruments = match crate::services::choices::instruments(&state, &signed.actor, lang).await
+    {
         Ok(i) => i,
         Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
     };

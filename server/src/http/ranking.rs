@@ -111,7 +111,8 @@ pub async fn page(
     let mut regions: Vec<String> = agencies.iter().map(|a| a.region.clone()).collect();
     regions.sort();
     regions.dedup();
-    let instruments = match crate::services::choices::instruments(&state, lang).await {
+    let instruments = match crate::services::choices::instruments(&state, &signed.actor, lang).await
+    {
         Ok(list) => list,
         Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
     };

@@ -3,16 +3,43 @@
 //! key ("skm@2"), which stays the value a form sends and a link carries.
 
 use crate::error::AppError;
+use crate::services::access::Actor;
 use crate::services::ranking::DEFAULT_INSTRUMENT;
 use crate::services::state::AppState;
+use crate::store::entities::survey;
 use app::domain::instrument::Instrument;
 use app::domain::text::Lang;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use std::collections::HashSet;
 
-/// Every instrument version as (`key@version`, its name in `lang`): the
-/// default instrument first, each key's newest version before its older.
-pub async fn instruments(state: &AppState, lang: Lang) -> Result<Vec<(String, String)>, AppError> {
+/// The instrument versions that a published survey within `actor`'s reach
+/// uses (every version when none is in use yet), as (`key@version`, its
+/// name in `lang`): the default instrument first, each key's newest
+/// version before its older. A version nobody surveys with would only lead
+/// to an empty page.
+pub async fn instruments(
+    state: &AppState,
+    actor: &Actor,
+    lang: Lang,
+) -> Result<Vec<(String, String)>, AppError> {
+    let agencies: Vec<uuid::Uuid> = crate::services::access::agencies(&state.db, actor)
+        .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    let used: HashSet<uuid::Uuid> = survey::Entity::find()
+        .filter(survey::Column::AgencyId.is_in(agencies))
+        .filter(survey::Column::Status.ne("draft"))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|s| s.instrument_id)
+        .collect();
     let mut out = Vec::new();
     for (id, _) in crate::store::admin::instruments(&state.db).await? {
+        if !used.is_empty() && !used.contains(&id) {
+            continue;
+        }
         let i = state.instrument(id).await?;
         out.push((format!("{}@{}", i.key, i.version), name(&i, lang)));
     }

@@ -110,7 +110,7 @@ pub struct TrendPoint {
 /// sentence saying the same.
 #[component]
 pub fn TrendChart(points: Vec<TrendPoint>, lang: Lang) -> impl IntoView {
-    let (w, h, left, top, bottom) = (300.0, 170.0, 30.0, 10.0, 28.0);
+    let (w, h, left, top, bottom) = (300.0, 184.0, 30.0, 10.0, 40.0);
     let plot_h = h - top - bottom;
     let n = points.len().max(1) as f64;
     let x = |i: usize| left + (w - left - 8.0) * (i as f64 + 0.5) / n;
@@ -139,11 +139,16 @@ pub fn TrendChart(points: Vec<TrendPoint>, lang: Lang) -> impl IntoView {
             let dot = p
                 .score
                 .map(|s| view! { <circle cx=x(i) cy=y(s) r="3.5" class="chart-dot" /> });
-            let label = p.period.replace("20", "").replace("-Q", " Q");
+            // The quarter over its year, so eight of them fit side by side.
+            let (year, quarter) = p.period.split_once("-Q").unwrap_or((&p.period, ""));
+            let (year, quarter) = (year.to_string(), format!("Q{quarter}"));
             view! {
                 {whisker}
                 {dot}
-                <text x=x(i) y=h - 6.0 class="chart-axis" text-anchor="middle">{label}</text>
+                <text class="chart-axis" text-anchor="middle">
+                    <tspan x=x(i) y=h - 22.0>{quarter}</tspan>
+                    <tspan x=x(i) y=h - 6.0>{year}</tspan>
+                </text>
             }
         })
         .collect_view();

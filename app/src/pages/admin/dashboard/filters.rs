@@ -90,7 +90,11 @@ pub fn dashboard_form(f: &DashboardFilters, lang: Lang) -> impl IntoView + use<>
             <div class="item"><label for="in-unit">{i18n::UNIT.get(lang)}</label>{select(v, "unit", f.units.clone(), Some(i18n::ALL_UNITS.get(lang)))}</div>
         }
     });
+    // Folded, so on a phone the score comes first; named so the manager
+    // sees where to change the questionnaire.
     view! {
+        <details class="filter-box" id="dashboard-filters">
+        <summary>{i18n::CHANGE_FILTERS.get(lang)}</summary>
         <form method="get" action=f.action.clone() class="admin-form filters">
             <div class="item"><label for="in-instrument">{i18n::INSTRUMENT.get(lang)}</label>{select(v, "instrument", f.instruments.clone(), None)}</div>
             {units}
@@ -107,6 +111,7 @@ pub fn dashboard_form(f: &DashboardFilters, lang: Lang) -> impl IntoView + use<>
             </div>
             <button type="submit" class="button">{i18n::APPLY.get(lang)}</button>
         </form>
+        </details>
     }
 }
 
