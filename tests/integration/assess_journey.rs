@@ -248,6 +248,14 @@ db_test!(
         assert_ne!(label("1"), label("4"));
         assert!(answers.iter().any(|a| a["value"] == "na"));
         assert_eq!(book["zones"]["kab-klungkung/demo"], "+08:00");
+        // Every column's meaning in Indonesian beside its stable key.
+        assert!(
+            book["columns_id"]["submitted_at"]
+                .as_str()
+                .unwrap()
+                .contains("WITA")
+        );
+        assert_eq!(delay["short_id"], "Lambat");
 
         // XLSX: times are real dates, the codebook lists the answers.
         let xlsx = b

@@ -40,6 +40,31 @@ const COLUMNS: [(&str, &str); 11] = [
     ),
 ];
 
+/// The fixed columns in Indonesian, in the same order: what a manager
+/// reading the file in Excel needs beside each stable key.
+const COLUMNS_ID: [(&str, &str); 11] = [
+    ("response_id", "Nomor jawaban (UUID)."),
+    (
+        "submitted_at",
+        "Waktu jawaban diterima, sampai detik, menurut zona waktu instansi (WIB +07:00, WITA +08:00, WIT +09:00).",
+    ),
+    ("survey", "Survei (kode)."),
+    ("agency", "Instansi (kode)."),
+    ("agency_name", "Nama instansi."),
+    ("unit", "Unit layanan (kode), kosong bila tidak ada."),
+    ("unit_name", "Nama unit layanan."),
+    (
+        "channel",
+        "Cara mengisi: form (halaman web), api (aplikasi, mesin antrean), import (dimasukkan instansi: kertas, kios) atau demo.",
+    ),
+    ("verified", "true bila disertai kode layanan sekali pakai."),
+    (
+        "suspect",
+        "true bila ada tanda jawaban otomatis (tidak dihitung dalam nilai).",
+    ),
+    ("flags", "Tanda yang muncul."),
+];
+
 /// The fixed columns as a JSON map.
 fn columns() -> serde_json::Map<String, Value> {
     COLUMNS
@@ -85,6 +110,8 @@ pub(super) fn json(plan: &Plan) -> Value {
                 "not_applicable": it.not_applicable,
                 "labels_id": it.labels.as_ref().map(|l| l.iter().map(|t| t.id.clone()).collect::<Vec<_>>()),
                 "answers": answers(plan, it),
+                "short_id": it.chart_name().id,
+                "short_en": it.chart_name().en,
             })
         })
         .collect();
@@ -97,6 +124,7 @@ pub(super) fn json(plan: &Plan) -> Value {
         "withheld": plan.withheld,
         "withheld_note": "Questions left out of this export: receipt and queue numbers are given to assessors only, never to the rated agency.",
         "columns": columns(),
+        "columns_id": COLUMNS_ID.iter().map(|(k, v)| (k.to_string(), Value::from(*v))).collect::<serde_json::Map<_, _>>(),
         "questions": questions,
         "filters": plan.query,
         "surveys": plan.surveys.values().map(|(s, a, _)| format!("{a}/{s}")).collect::<Vec<_>>(),
@@ -118,13 +146,17 @@ pub(super) fn sheet(book: &mut Workbook, plan: &Plan) -> Result<(), XlsxError> {
     // The fixed columns, in the order the JSON map keeps them.
     let mut r = 1;
     for (k, v) in &columns() {
+        let id = COLUMNS_ID
+            .iter()
+            .find(|(key, _)| key == k)
+            .map_or("", |(_, t)| *t);
         write_row(
             sheet,
             r,
             &[
                 text(k),
                 Cell::Empty,
-                Cell::Empty,
+                text(id),
                 text(v.as_str().unwrap_or("")),
             ],
         )?;
