@@ -100,11 +100,17 @@ impl TextOut for CsvOut {
                     let _ = write!(self.scratch, "{n}");
                     &self.scratch
                 }
+                // A decimal comma is left bare: it holds no `;`, and a
+                // quoted number is one more thing for a spreadsheet to
+                // second-guess.
+                Cell::Decimal(x) if self.excel => {
+                    let _ = write!(self.scratch, "{x:.2}");
+                    let shown = self.scratch.replace('.', ",");
+                    self.out.extend_from_slice(shown.as_bytes());
+                    continue;
+                }
                 Cell::Decimal(x) => {
                     let _ = write!(self.scratch, "{x:.2}");
-                    if self.excel {
-                        self.scratch = self.scratch.replace('.', ",");
-                    }
                     &self.scratch
                 }
                 Cell::Time(t) => {
