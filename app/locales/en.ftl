@@ -574,7 +574,7 @@ sort-name = By name
 apply = Apply
 
 # Count of ranked.
-ranked = ranked
+ranked = listed
 
 # Export scores.
 export-scores = Download scores

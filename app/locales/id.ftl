@@ -574,7 +574,7 @@ sort-name = Menurut nama
 apply = Terapkan
 
 # Count of ranked.
-ranked = dalam peringkat
+ranked = dalam daftar
 
 # Export scores.
 export-scores = Unduh nilai

@@ -161,3 +161,30 @@ for (const [width, javaScriptEnabled] of [[1280, true], [360, true], [360, false
     }
   });
 }
+
+// The manager reaches a unit's dashboard from the filter form, at both
+// sizes, without typing an address.
+for (const width of [1280, 360]) {
+  test(`a manager at ${width} px picks a unit and a period in the dashboard's filters`, { timeout: 60_000 }, async () => {
+    const { context, close } = width === 360 ? await phone({ javaScriptEnabled: true }) : await desktop({ javaScriptEnabled: true });
+    try {
+      const page = await context.newPage();
+      await signedIn(page, server.base, 'manager', { next: '/admin/dashboard/kab-klungkung' });
+      assert.deepEqual(await axeViolations(page), []);
+      await page.click('#dashboard-filters summary');
+      const names = await page.locator('#in-instrument option').allInnerTexts();
+      assert.ok(names.length > 0 && names.every((n) => /, versi \d+$/.test(n)), names.join(' | '));
+      await page.selectOption('#in-unit', 'dukcapil');
+      await page.fill('#in-period', '2026');
+      await Promise.all([page.waitForURL(/unit=dukcapil/), page.click('form.filters button[type=submit]')]);
+      assert.match(await page.locator('h1').innerText(), /Kependudukan/);
+      assert.match(await page.locator('p.lead').innerText(), /2026/);
+      assert.deepEqual(await axeViolations(page), []);
+      // Back to the provider keeps the questionnaire and the period.
+      const back = await page.locator('p.agency a').getAttribute('href');
+      assert.match(back, /instrument=maladministration-perception%40\d&period=2026/);
+    } finally {
+      await close();
+    }
+  });
+}
