@@ -574,7 +574,7 @@ sort-name = By name
 apply = Apply
 
 # Count of ranked.
-ranked = ranked
+ranked = listed
 
 # Export scores.
 export-scores = Download scores
@@ -773,3 +773,22 @@ embed-check-button = Check
 embed-check-ok = { $origin } may show this survey.
 embed-check-missing = { $origin } may not show this survey yet, so the form does not appear there. Add { $origin } in «Edit the survey», in the field «Sites allowed to embed the survey».
 embed-check-bad = This is not a web address. Write the whole address, for example https://dukcapil.klungkungkab.go.id/survei.
+# Assessor's filters, ranking and exports
+instrument-choice = { $title }, version { $version }
+all-units = All units
+order-best-first = Order: highest score first, so #1 is the best.
+order-worst-first = Order: lowest score first. The # is still the place by score: #1 is the best.
+order-most-answers = Order: most answers first. The # is still the place by score: #1 is the best.
+order-by-name = Order: by name. The # is still the place by score: #1 is the best.
+order-ties = A place such as “2–4” means the score is not yet surely different from the others in those places (their 95 % intervals overlap).
+ranked-caption = Those that can be ranked
+nothing-ranked = Nothing can be ranked yet: every unit or provider still has too few answers.
+unranked-title = Cannot be ranked yet
+unranked-why = Too few answers to compare with the others. The score is shown, but not given a place.
+why-not-ranked = Why
+item-short = Element
+csv-flavour = CSV for
+csv-for-excel = Excel (semicolons, decimal comma)
+csv-for-programs = Programs (commas, decimal point)
+csv-flavour-help = Choose Excel to open it in Excel set to Indonesian. Choose Programs for a script or an app to read.
+change-filters = Change questionnaire, unit or period

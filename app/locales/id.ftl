@@ -574,7 +574,7 @@ sort-name = Menurut nama
 apply = Terapkan
 
 # Count of ranked.
-ranked = dalam peringkat
+ranked = dalam daftar
 
 # Export scores.
 export-scores = Unduh nilai
@@ -773,3 +773,22 @@ embed-check-button = Periksa
 embed-check-ok = { $origin } boleh menampilkan survei ini.
 embed-check-missing = { $origin } belum boleh menampilkan survei ini, jadi formulir tidak tampil di sana. Tambahkan { $origin } di «Ubah survei», pada kolom «Situs yang boleh menyematkan».
 embed-check-bad = Ini bukan alamat situs. Tulis alamat lengkap, misalnya https://dukcapil.klungkungkab.go.id/survei.
+# Assessor's filters, ranking and exports
+instrument-choice = { $title }, versi { $version }
+all-units = Semua unit
+order-best-first = Urutan: nilai tertinggi dulu, jadi #1 yang terbaik.
+order-worst-first = Urutan: nilai terendah dulu. Nomor # tetap peringkat nilai: #1 yang terbaik.
+order-most-answers = Urutan: jawaban terbanyak dulu. Nomor # tetap peringkat nilai: #1 yang terbaik.
+order-by-name = Urutan: menurut nama. Nomor # tetap peringkat nilai: #1 yang terbaik.
+order-ties = Nomor seperti “2–4” berarti nilainya belum pasti berbeda dari yang lain di peringkat itu (rentang 95 % saling bertumpuk).
+ranked-caption = Yang dapat diperingkat
+nothing-ranked = Belum ada yang dapat diperingkat: jawaban setiap unit atau instansi masih terlalu sedikit.
+unranked-title = Belum dapat diperingkat
+unranked-why = Jawabannya masih terlalu sedikit untuk dibandingkan dengan yang lain. Nilainya ditampilkan, tetapi belum diberi peringkat.
+why-not-ranked = Alasan
+item-short = Unsur
+csv-flavour = CSV untuk
+csv-for-excel = Excel (pemisah titik koma, koma desimal)
+csv-for-programs = Program (pemisah koma, titik desimal)
+csv-flavour-help = Pilih Excel untuk dibuka di Excel berbahasa Indonesia. Pilih Program untuk dibaca skrip atau aplikasi.
+change-filters = Ganti kuesioner, unit atau periode

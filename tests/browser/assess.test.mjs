@@ -33,11 +33,12 @@ test('an assessor filters the ranking and downloads a CSV', async () => {
   try {
     const page = await context.newPage();
     await signedIn(page, server.base, 'assessor', { next: '/admin/ranking' });
-    // Units in Bali, best first.
+    // Units in Bali: with three answers, none can be ranked yet.
     await page.selectOption('#in-level', 'unit');
     await page.selectOption('#in-region', 'Bali');
     await Promise.all([page.waitForURL(/level=unit/), page.click('form.filters button[type=submit]')]);
-    const rows = page.locator('#ranking tbody tr');
+    assert.equal(await page.locator('#ranking tbody tr').count(), 0);
+    const rows = page.locator('#unranked tbody tr');
     assert.equal(await rows.count(), 2);
     assert.match(await rows.nth(0).innerText(), /Kependudukan/);
     assert.match(await page.locator('#ranking-count').innerText(), /^2 /);
@@ -50,7 +51,9 @@ test('an assessor filters the ranking and downloads a CSV', async () => {
     const file = await download.path();
     const csv = readFileSync(file, 'utf8');
     const lines = csv.trim().split('\r\n');
-    assert.match(lines[0], /^rank,agency,agency_name,kind,region,unit,unit_name,sector,n,/);
+    // For a spreadsheet in the Indonesian locale: a byte-order mark and `;`.
+    assert.ok(csv.startsWith('\ufeff'), 'a byte-order mark');
+    assert.match(lines[0], /^rank;agency;agency_name;kind;region;unit;unit_name;sector;n;/);
     assert.equal(lines.length, 3, 'a header and the two units shown');
     assert.match(lines[1], /kab-klungkung/);
 

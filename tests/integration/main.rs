@@ -10,6 +10,7 @@ mod admin_hardening;
 mod admin_passwords;
 mod admin_sessions;
 mod api;
+mod assess_journey;
 mod catalog;
 mod citizen;
 mod cleanup;

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 /// A second maladministration survey, for Balikpapan, and answers to both:
 /// Klungkung (Bali) scores higher than Balikpapan.
-async fn two_providers(app: &TestApp) {
+pub(crate) async fn two_providers(app: &TestApp) {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let demo = persepsi_server::store::entities::survey::Entity::find()
         .filter(persepsi_server::store::entities::survey::Column::Slug.eq("demo"))
@@ -81,7 +81,7 @@ async fn two_providers(app: &TestApp) {
     }
 }
 
-async fn user_token(app: &TestApp, email: &str) -> String {
+pub(crate) async fn user_token(app: &TestApp, email: &str) -> String {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let u = persepsi_server::store::entities::app_user::Entity::find()
         .filter(persepsi_server::store::entities::app_user::Column::Email.eq(email))

@@ -12,3 +12,4 @@ pub mod score;
 pub mod signals;
 pub mod stats;
 pub mod text;
+pub mod zone;

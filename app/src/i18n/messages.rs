@@ -681,3 +681,39 @@ pub const EMBED_CHECK_OK: Tr = Tr("embed-check-ok");
 pub const EMBED_CHECK_MISSING: Tr = Tr("embed-check-missing");
 /// Not a web address.
 pub const EMBED_CHECK_BAD: Tr = Tr("embed-check-bad");
+/// A questionnaire's name in a menu (`$title`, `$version`).
+pub const INSTRUMENT_CHOICE: Tr = Tr("instrument-choice");
+/// The unit menu's choice that sets no unit.
+pub const ALL_UNITS: Tr = Tr("all-units");
+/// The ranking's order: highest first.
+pub const ORDER_BEST_FIRST: Tr = Tr("order-best-first");
+/// The ranking's order: lowest first.
+pub const ORDER_WORST_FIRST: Tr = Tr("order-worst-first");
+/// The ranking's order: most answers first.
+pub const ORDER_MOST_ANSWERS: Tr = Tr("order-most-answers");
+/// The ranking's order: by name.
+pub const ORDER_BY_NAME: Tr = Tr("order-by-name");
+/// What a place such as "2–4" means.
+pub const ORDER_TIES: Tr = Tr("order-ties");
+/// Caption of the table of ranked lines.
+pub const RANKED_CAPTION: Tr = Tr("ranked-caption");
+/// When no line has a sample large enough to rank.
+pub const NOTHING_RANKED: Tr = Tr("nothing-ranked");
+/// Heading of the lines that cannot be ranked yet.
+pub const UNRANKED_TITLE: Tr = Tr("unranked-title");
+/// Why those lines are not ranked.
+pub const UNRANKED_WHY: Tr = Tr("unranked-why");
+/// Column header: why a line is not ranked.
+pub const WHY_NOT_RANKED: Tr = Tr("why-not-ranked");
+/// Column header: an item's short name.
+pub const ITEM_SHORT: Tr = Tr("item-short");
+/// Label of the CSV flavour menu.
+pub const CSV_FLAVOUR: Tr = Tr("csv-flavour");
+/// CSV for Excel in the Indonesian locale.
+pub const CSV_FOR_EXCEL: Tr = Tr("csv-for-excel");
+/// CSV for programs.
+pub const CSV_FOR_PROGRAMS: Tr = Tr("csv-for-programs");
+/// Help under the CSV flavour menu.
+pub const CSV_FLAVOUR_HELP: Tr = Tr("csv-flavour-help");
+/// The folded filter form on a dashboard.
+pub const CHANGE_FILTERS: Tr = Tr("change-filters");

@@ -14,7 +14,9 @@ use crate::store::tallies::Scope;
 use app::domain::score::SurveyScore;
 use app::domain::text::Lang;
 use app::i18n;
-use app::pages::admin::dashboard::{Card, DashboardPage, DashboardView, ItemBar, TrendPoint};
+use app::pages::admin::dashboard::{
+    Card, DashboardFilters, DashboardPage, DashboardView, ItemBar, TrendPoint, carried_query,
+};
 use app::views::score::ScoreDto;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::request::Parts;
@@ -32,6 +34,15 @@ struct Asked {
     instrument: String,
     period: Option<String>,
     verified: bool,
+}
+
+/// Where a link to the dashboard of `agency` (and `unit`) goes, with the
+/// filters in force: the questionnaire, the period, verification.
+fn link(agency: &str, unit: Option<&str>, carried: &str) -> String {
+    match unit {
+        Some(u) => format!("/admin/dashboard/{agency}/{u}{carried}"),
+        None => format!("/admin/dashboard/{agency}{carried}"),
+    }
 }
 
 impl Asked {
@@ -69,7 +80,7 @@ pub async fn dashboard(
 ) -> Response {
     let result = async {
         let asked = asked(&state, &signed, &path, raw.as_deref()).await?;
-        view_of(&state, &asked, signed.lang).await
+        view_of(&state, &signed.actor, &asked, signed.lang).await
     }
     .await;
     shown(
@@ -94,7 +105,9 @@ async fn asked(
     let pairs = super::extract::pairs_of(raw);
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     let (agency_slug, unit_slug) = match path.split('/').collect::<Vec<_>>().as_slice() {
-        [a] => (a.to_string(), None),
+        // The filter form names a unit in its query (a GET form cannot
+        // change the path).
+        [a] => (a.to_string(), get("unit")),
         [a, u] => (a.to_string(), Some(u.to_string())),
         _ => return Err(AppError::NotFound),
     };
@@ -111,7 +124,7 @@ async fn asked(
         agency,
         unit,
         instrument: get("instrument").unwrap_or_else(|| DEFAULT_INSTRUMENT.to_string()),
-        period: get("period"),
+        period: get("period").filter(|p| !p.is_empty()),
         verified: get("verified").as_deref() == Some("true"),
     })
 }
@@ -120,6 +133,7 @@ async fn asked(
 /// quarters.
 async fn view_of(
     state: &ServerState,
+    actor: &crate::services::access::Actor,
     asked: &Asked,
     lang: Lang,
 ) -> Result<DashboardView, AppError> {
@@ -145,6 +159,26 @@ async fn view_of(
             }
         })
         .collect();
+    let choices = crate::services::choices::instruments(state, actor, lang).await?;
+    // The questionnaire shown, by its version: links then carry exactly it.
+    let shown_instrument = match &now {
+        Some(s) => Some(format!("{}@{}", s.instrument.key, s.instrument.version)),
+        None => crate::services::choices::exact(&choices, &asked.instrument).map(|c| c.0.clone()),
+    };
+    let mut filters: Vec<(String, String)> = Vec::new();
+    if let Some(i) = &shown_instrument {
+        filters.push(("instrument".into(), i.clone()));
+    }
+    if let Some(u) = &asked.unit {
+        filters.push(("unit".into(), u.slug.clone()));
+    }
+    if let Some(p) = &asked.period {
+        filters.push(("period".into(), p.clone()));
+    }
+    if asked.verified {
+        filters.push(("verified".into(), "true".into()));
+    }
+    let carried = carried_query(&filters);
     let (card, items, units, subtitle) = match &now {
         Some(s) => {
             let mut dto = ScoreDto::new(asked.pick(s), &s.bands, lang);
@@ -160,12 +194,27 @@ async fn view_of(
             (
                 Some(Card { score: dto.clone() }),
                 item_bars(s, &dto, lang),
-                unit_cards(asked, s, lang),
-                subtitle(asked, s, lang),
+                unit_cards(asked, s, &carried, lang),
+                subtitle(
+                    asked,
+                    &crate::services::choices::name(&s.instrument, lang),
+                    lang,
+                ),
             )
         }
-        None => (None, Vec::new(), Vec::new(), asked.instrument.clone()),
+        None => {
+            // Named in words, never by its key; an unknown one by nothing.
+            let name = crate::services::choices::exact(&choices, &asked.instrument)
+                .map(|c| c.1.clone())
+                .unwrap_or_default();
+            (None, Vec::new(), Vec::new(), subtitle(asked, &name, lang))
+        }
     };
+    let units_offered = crate::store::admin::units(&state.db, asked.agency.id)
+        .await?
+        .into_iter()
+        .map(|u| (u.slug, u.name))
+        .collect();
     Ok(DashboardView {
         title: asked
             .unit
@@ -174,7 +223,7 @@ async fn view_of(
             .unwrap_or_else(|| asked.agency.name.clone()),
         above: asked.unit.as_ref().map(|_| {
             (
-                format!("/admin/dashboard/{}", asked.agency.slug),
+                link(&asked.agency.slug, None, &carried),
                 asked.agency.name.clone(),
             )
         }),
@@ -183,19 +232,30 @@ async fn view_of(
         items,
         trend,
         units,
+        filters: DashboardFilters {
+            action: format!("/admin/dashboard/{}", asked.agency.slug),
+            filters,
+            instruments: choices,
+            units: units_offered,
+        },
     })
 }
 
-/// One bar per question, labelled with its text.
+/// One bar per question, named by its short name, with its question.
 fn item_bars(s: &AgencyScores, dto: &ScoreDto, lang: Lang) -> Vec<ItemBar> {
     dto.items
         .iter()
         .map(|it| ItemBar {
+            short: s
+                .instrument
+                .item(&it.key)
+                .map(|i| i.chart_name().get(lang).to_string())
+                .unwrap_or_default(),
             label: s
                 .instrument
                 .item(&it.key)
                 .map(|i| i.text.get(lang).to_string())
-                .unwrap_or_else(|| it.key.clone()),
+                .unwrap_or_default(),
             mean: it.mean,
             n: it.n,
         })
@@ -203,7 +263,12 @@ fn item_bars(s: &AgencyScores, dto: &ScoreDto, lang: Lang) -> Vec<ItemBar> {
 }
 
 /// A card per unit, on a provider's dashboard (none on a unit's).
-fn unit_cards(asked: &Asked, s: &AgencyScores, lang: Lang) -> Vec<(String, String, Card)> {
+fn unit_cards(
+    asked: &Asked,
+    s: &AgencyScores,
+    carried: &str,
+    lang: Lang,
+) -> Vec<(String, String, Card)> {
     if asked.unit.is_some() {
         return Vec::new();
     }
@@ -211,7 +276,7 @@ fn unit_cards(asked: &Asked, s: &AgencyScores, lang: Lang) -> Vec<(String, Strin
         .iter()
         .map(|u| {
             (
-                format!("/admin/dashboard/{}/{}", asked.agency.slug, u.unit.slug),
+                link(&asked.agency.slug, Some(&u.unit.slug), carried),
                 u.unit.name.clone(),
                 Card {
                     score: ScoreDto::new(&u.score, &s.bands, lang),
@@ -221,12 +286,11 @@ fn unit_cards(asked: &Asked, s: &AgencyScores, lang: Lang) -> Vec<(String, Strin
         .collect()
 }
 
-/// Instrument, period and verification, in words.
-fn subtitle(asked: &Asked, s: &AgencyScores, lang: Lang) -> String {
+/// Questionnaire (named in words), period and verification.
+fn subtitle(asked: &Asked, instrument: &str, lang: Lang) -> String {
     format!(
-        "{} v{} · {}{}",
-        s.instrument.title.get(lang),
-        s.instrument.version,
+        "{} · {}{}",
+        instrument,
         asked
             .period
             .clone()

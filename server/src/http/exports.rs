@@ -25,7 +25,7 @@ use app::domain::answers::{FieldErrors, push_error};
 use app::domain::text::Lang;
 use app::i18n;
 use axum::body::Body;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{OriginalUri, Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
@@ -46,12 +46,24 @@ pub async fn download(
     State(state): State<ServerState>,
     Path(file): Path<String>,
     caller: Caller,
+    OriginalUri(uri): OriginalUri,
     RawQuery(raw): RawQuery,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
+    // A person downloading from the admin pages opens the file in a
+    // spreadsheet; a program calling the API parses it.
+    let for_people = uri.path().starts_with("/admin/");
     if let Some(ext) = file.strip_prefix("scores.") {
-        return super::ranking::scores_export(&state, &caller, raw.as_deref(), ext, lang).await;
+        return super::ranking::scores_export(
+            &state,
+            &caller,
+            raw.as_deref(),
+            ext,
+            for_people,
+            lang,
+        )
+        .await;
     }
     let query = match read_query(raw.as_deref()) {
         Ok(q) => q,
@@ -72,9 +84,10 @@ pub async fn download(
                 r
             })
     } else {
+        let (bom, excel) = csv_flavour(query.bom, query.flavour.as_deref(), for_people);
         let format = file
             .strip_prefix("responses.")
-            .and_then(|ext| Format::of(ext, query.bom));
+            .and_then(|ext| Format::of(ext, bom, excel));
         let Some(format) = format else {
             return Ok(error(StatusCode::NOT_FOUND, i18n::UNKNOWN_EXPORT.get(lang)));
         };
@@ -83,6 +96,18 @@ pub async fn download(
             .map(Download::into_response)
     };
     answer(made, lang)
+}
+
+/// Whether a CSV starts with a byte-order mark and is written for a
+/// spreadsheet (`;`, decimal comma): as asked, else both for people (the
+/// admin pages) and neither for programs (the API).
+pub fn csv_flavour(bom: Option<bool>, flavour: Option<&str>, for_people: bool) -> (bool, bool) {
+    let excel = match flavour {
+        Some("excel") => true,
+        Some("plain") => false,
+        _ => for_people,
+    };
+    (bom.unwrap_or(for_people), excel)
 }
 
 /// A made export, or why not: a wrong filter is `422 {"errors"}`, any
@@ -157,23 +182,16 @@ pub async fn page(State(state): State<ServerState>, signed: Signed, head: Parts)
         Ok(a) => a,
         Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
     };
-    let instruments = match crate::store::admin::instruments(&state.db).await {
+    let instruments = match crate::services::choices::instruments(&state, &signed.actor, lang).await
+    {
         Ok(i) => i,
-        Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e.into()).await,
+        Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
     };
-    let mut keys: Vec<String> = instruments
-        .iter()
-        .filter_map(|(_, l)| {
-            l.rsplit_once('(')
-                .map(|(_, k)| k.trim_end_matches(')').replace(" v", "@"))
-        })
-        .collect();
-    keys.dedup();
     let mut regions: Vec<String> = agencies.iter().map(|a| a.region.clone()).collect();
     regions.sort();
     regions.dedup();
     let choices = Choices {
-        instruments: keys.into_iter().map(|k| (k.clone(), k)).collect(),
+        instruments,
         agencies: agencies.into_iter().map(|a| (a.slug, a.name)).collect(),
         regions: regions.into_iter().map(|r| (r.clone(), r)).collect(),
     };
@@ -240,10 +258,14 @@ fn export_form(lang: Lang, choices: &Choices) -> AnyView {
                     <input type="checkbox" id="in-suspect" name="suspect" value="true" />
                     <span>{i18n::WITH_SUSPECT.get(lang)}</span>
                 </label>
-                <label class="option" for="in-bom">
-                    <input type="checkbox" id="in-bom" name="bom" value="true" />
-                    <span>{i18n::EXCEL_BOM.get(lang)}</span>
-                </label>
+            </div>
+            <div class="item">
+                <label for="in-flavour">{i18n::CSV_FLAVOUR.get(lang)}</label>
+                <select id="in-flavour" name="flavour" aria-describedby="help-flavour">
+                    <option value="excel">{i18n::CSV_FOR_EXCEL.get(lang)}</option>
+                    <option value="plain">{i18n::CSV_FOR_PROGRAMS.get(lang)}</option>
+                </select>
+                <p class="help" id="help-flavour">{i18n::CSV_FLAVOUR_HELP.get(lang)}</p>
             </div>
             <div class="item">
                 <label for="in-file">{i18n::FORMAT.get(lang)}</label>

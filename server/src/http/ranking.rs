@@ -18,7 +18,7 @@ use crate::services::export::{self, Format, PlanError};
 use crate::services::ranking::{self, DEFAULT_INSTRUMENT, RankQuery, Ranking};
 use app::domain::text::Lang;
 use app::i18n;
-use app::pages::admin::dashboard::{RankLine, RankingPage, RankingView};
+use app::pages::admin::dashboard::{RankLine, RankingPage, RankingView, carried_query};
 use app::views::score::ScoreDto;
 use axum::Json;
 use axum::extract::{RawQuery, State};
@@ -30,6 +30,15 @@ use serde_json::json;
 fn rank_query(pairs: &[(String, String)]) -> Result<RankQuery, String> {
     let text = serde_urlencoded::to_string(pairs).map_err(|e| e.to_string())?;
     serde_urlencoded::from_str(&text).map_err(|e| e.to_string())
+}
+
+/// The value of `k` among the pairs, or "".
+fn filter_value(pairs: &[(String, String)], k: &str) -> String {
+    pairs
+        .iter()
+        .find(|(n, _)| n == k)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
 }
 
 fn problem_text(e: &PlanError, lang: Lang) -> String {
@@ -51,33 +60,24 @@ fn line_name(r: &ranking::RankRow) -> String {
     }
 }
 
-fn href(r: &ranking::RankRow) -> String {
+/// The row's dashboard, with the questionnaire, period and verification
+/// of the ranking (`carried`), so it shows what the ranking ranked.
+fn href(r: &ranking::RankRow, carried: &str) -> String {
     match &r.unit {
-        Some(u) => format!("/admin/dashboard/{}/{}", r.agency.slug, u.slug),
-        None => format!("/admin/dashboard/{}", r.agency.slug),
+        Some(u) => format!("/admin/dashboard/{}/{}{carried}", r.agency.slug, u.slug),
+        None => format!("/admin/dashboard/{}{carried}", r.agency.slug),
     }
 }
 
-/// `key@version` of every instrument version, the ranked one first.
-fn instrument_keys(list: &[(uuid::Uuid, String)]) -> Vec<String> {
-    let mut keys: Vec<String> = list
-        .iter()
-        .filter_map(|(_, l)| {
-            l.rsplit_once('(')
-                .map(|(_, k)| k.trim_end_matches(')').replace(" v", "@"))
-        })
-        .collect();
-    keys.sort_by_key(|k| !k.starts_with(DEFAULT_INSTRUMENT));
-    keys
-}
-
 /// A page of the ranking as the admin page shows it.
-fn lines(r: &Ranking, lang: Lang) -> Vec<RankLine> {
+fn lines(r: &Ranking, carried: &str, lang: Lang) -> Vec<RankLine> {
     r.rows
         .iter()
         .map(|r| RankLine {
             rank: r.rank,
-            href: href(r),
+            rankable: r.rankable,
+            places: r.places,
+            href: href(r, carried),
             name: line_name(r),
             region: r.agency.region.clone(),
             score: ScoreDto::new(&r.score, &r.bands, lang),
@@ -93,7 +93,7 @@ pub async fn page(
     RawQuery(raw): RawQuery,
 ) -> Response {
     let lang = signed.lang;
-    let pairs = pairs_of(raw.as_deref());
+    let mut pairs = pairs_of(raw.as_deref());
     let (result, problem) = match rank_query(&pairs) {
         Ok(q) => match ranking::ranking(&state, &signed.actor, &q).await {
             Ok(r) => (Some(r), None),
@@ -111,12 +111,34 @@ pub async fn page(
     let mut regions: Vec<String> = agencies.iter().map(|a| a.region.clone()).collect();
     regions.sort();
     regions.dedup();
-    let instruments = match crate::store::admin::instruments(&state.db).await {
-        Ok(list) => instrument_keys(&list),
-        Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e.into()).await,
+    let instruments = match crate::services::choices::instruments(&state, &signed.actor, lang).await
+    {
+        Ok(list) => list,
+        Err(e) => return admin_error(&state, &head, lang, Some(signed.who()), e).await,
     };
+    // The questionnaire by the version ranked, so the menu shows it and
+    // every link carries exactly it.
+    let asked = filter_value(&pairs, "instrument");
+    let ranked = result
+        .as_ref()
+        .and_then(|r| r.instrument.as_ref())
+        .map(|i| format!("{}@{}", i.key, i.version))
+        .filter(|_| !asked.contains('@'))
+        .or_else(|| {
+            let key = if asked.is_empty() {
+                DEFAULT_INSTRUMENT
+            } else {
+                asked.as_str()
+            };
+            crate::services::choices::exact(&instruments, key).map(|c| c.0.clone())
+        });
+    if let Some(i) = ranked {
+        pairs.retain(|(k, _)| k != "instrument");
+        pairs.push(("instrument".into(), i));
+    }
+    let carried = carried_query(&pairs);
     let (lines, total, page_info) = match &result {
-        Some(r) => (lines(r, lang), r.total, (r.page, r.per_page)),
+        Some(r) => (lines(r, &carried, lang), r.total, (r.page, r.per_page)),
         None => (Vec::new(), 0, (1, ranking::PER_PAGE)),
     };
     let view = RankingView {
@@ -148,6 +170,8 @@ pub async fn page(
 fn row_json(r: &ranking::RankRow, lang: Lang) -> serde_json::Value {
     json!({
         "rank": r.rank,
+        "rankable": r.rankable,
+        "places": [r.places.0, r.places.1],
         "agency": r.agency.slug,
         "agency_name": r.agency.name,
         "kind": r.agency.kind,
@@ -168,7 +192,7 @@ fn row_json(r: &ranking::RankRow, lang: Lang) -> serde_json::Value {
     params(RankQuery),
     security(("bearer" = [])),
     responses(
-        (status = 200, description = "{total, page, per_page, level, instrument, rows: [{rank, agency, agency_name, kind, region, unit, unit_name, sector, score}]}"),
+        (status = 200, description = "{total, page, per_page, level, instrument, rows: [{rank, rankable, places, agency, agency_name, kind, region, unit, unit_name, sector, score}]}. `rank` is the place by score (1 the highest) whatever `sort` asks; rows whose sample is too small for the band table (`rankable` false) come after the others; `places` [low, high] are the places the row's 95 % interval allows (a tie when they differ)."),
         (status = 401, description = "No valid API token"),
         (status = 422, description = "A filter is wrong"),
         (status = 503, description = "The database is unavailable; see Retry-After"),
@@ -208,15 +232,35 @@ pub async fn scores_export(
     caller: &Caller,
     raw: Option<&str>,
     ext: &str,
+    for_people: bool,
     lang: Lang,
 ) -> Result<Response, AppError> {
-    // `bom` is the file's, not the ranking's.
-    let (bom, pairs): (Vec<_>, Vec<_>) = pairs_of(raw).into_iter().partition(|(k, _)| k == "bom");
-    if bom.len() > 1 || bom.iter().any(|(_, v)| v != "true" && v != "false") {
-        let detail = i18n::INVALID_PARAMETER.with(lang, &[("detail", "bom".into())]);
-        return Ok(error(StatusCode::UNPROCESSABLE_ENTITY, &detail));
+    // `bom` and `flavour` are the file's, not the ranking's.
+    let (file, pairs): (Vec<_>, Vec<_>) = pairs_of(raw)
+        .into_iter()
+        .partition(|(k, _)| k == "bom" || k == "flavour");
+    let value = |k: &str| -> Vec<&str> {
+        file.iter()
+            .filter(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    };
+    let (bom, flavour) = (value("bom"), value("flavour"));
+    for (name, given, allowed) in [
+        ("bom", &bom, ["true", "false"]),
+        ("flavour", &flavour, ["excel", "plain"]),
+    ] {
+        if given.len() > 1 || given.iter().any(|v| !allowed.contains(v)) {
+            let detail = i18n::INVALID_PARAMETER.with(lang, &[("detail", name.into())]);
+            return Ok(error(StatusCode::UNPROCESSABLE_ENTITY, &detail));
+        }
     }
-    let Some(format) = Format::of(ext, bom.iter().any(|(_, v)| v == "true")) else {
+    let (bom, excel) = super::exports::csv_flavour(
+        bom.first().map(|v| *v == "true"),
+        flavour.first().copied(),
+        for_people,
+    );
+    let Some(format) = Format::of(ext, bom, excel) else {
         return Ok(error(StatusCode::NOT_FOUND, i18n::UNKNOWN_EXPORT.get(lang)));
     };
     let q = match rank_query(&pairs) {

@@ -4,6 +4,7 @@
 pub mod access;
 pub mod assets;
 pub mod auth;
+pub mod choices;
 pub mod clock;
 pub mod demo;
 pub mod export;

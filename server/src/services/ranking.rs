@@ -9,10 +9,11 @@ use crate::services::filters::{PlanError, invalid};
 use crate::services::state::AppState;
 use crate::store::levels::{AgencyScores, Filter};
 use crate::store::tallies::Scope;
-use app::domain::bands::BandTable;
+use app::domain::bands::{BandTable, Verdict};
 use app::domain::instrument::Instrument;
 use app::domain::period;
 use app::domain::score::SurveyScore;
+use app::domain::stats::rank_ranges;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::HashSet;
@@ -57,8 +58,15 @@ pub struct RankQuery {
 /// One ranked provider or unit.
 #[derive(Clone, Debug)]
 pub struct RankRow {
-    /// Position in the whole sorted list (1-based).
+    /// Place by score, whatever the order asked for: 1 is the highest
+    /// score. Rows that can be ranked come before those that cannot.
     pub rank: usize,
+    /// Whether the sample is large enough for the band table to judge it
+    /// (and so to rank it among the others).
+    pub rankable: bool,
+    /// The places its 95 % interval allows among the rankable rows (equal
+    /// when the place is firm); `(rank, rank)` for a row not rankable.
+    pub places: (usize, usize),
     /// The provider.
     pub agency: crate::store::entities::agency::Model,
     /// The unit (unit level).
@@ -139,10 +147,12 @@ async fn rank(
         .filter(|s| reach.contains(&s.agency.id) && (exact || Some(s.instrument.version) == newest))
         .flat_map(|s| rows_of(s, q, units))
         .collect();
+    // Places by score first, then the order asked for: the rankable rows
+    // always ahead of those whose sample is too small.
+    sort(&mut rows, "score")?;
+    place(&mut rows);
     sort(&mut rows, q.sort.as_deref().unwrap_or("score"))?;
-    for (i, r) in rows.iter_mut().enumerate() {
-        r.rank = i + 1;
-    }
+    rows.sort_by_key(|r| !r.rankable);
     let total = rows.len();
     let instrument = scores
         .iter()
@@ -207,6 +217,11 @@ fn rows_of(s: &AgencyScores, q: &RankQuery, units: bool) -> Vec<RankRow> {
     }
     let row = |unit, score: &SurveyScore| RankRow {
         rank: 0,
+        rankable: matches!(
+            s.bands.judge(&score.estimate),
+            Verdict::Band(_) | Verdict::Uncertain(_)
+        ),
+        places: (0, 0),
         agency: a.clone(),
         unit,
         score: score.clone(),
@@ -222,6 +237,27 @@ fn rows_of(s: &AgencyScores, q: &RankQuery, units: bool) -> Vec<RankRow> {
         vec![row(None, &s.pooled)]
     } else {
         Vec::new()
+    }
+}
+
+/// Gives rows sorted by score (best first) their places: rankable rows
+/// first, numbered from 1, with the range of places their intervals allow;
+/// then the rest, numbered on.
+fn place(rows: &mut [RankRow]) {
+    rows.sort_by_key(|r| !r.rankable);
+    let intervals: Vec<(f64, f64)> = rows
+        .iter()
+        .take_while(|r| r.rankable)
+        .map(|r| {
+            let e = &r.score.estimate;
+            let s = e.score.unwrap_or(0.0);
+            e.ci.unwrap_or((s, s))
+        })
+        .collect();
+    let ranges = rank_ranges(&intervals);
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.rank = i + 1;
+        r.places = ranges.get(i).copied().unwrap_or((i + 1, i + 1));
     }
 }
 

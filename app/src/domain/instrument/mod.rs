@@ -3,17 +3,20 @@
 //! never constants in code.
 //!
 //! The parts: the definition's types (`definition`), reading its items
-//! (`items`: options, text limits, scored items) and checking it
+//! (`items`: options, text limits, scored items), naming them on charts
+//! (`short`) and checking it
 //! (`validate`).
 
 mod definition;
 mod items;
+mod short;
 mod validate;
 
 pub use definition::{
     ChoiceOption, Instrument, Item, ItemKind, MAX_TEXT_LEN, NOT_APPLICABLE, RESERVED_KEYS, Scale,
 };
 pub use items::OptionView;
+pub use short::wrap_words;
 
 #[cfg(test)]
 pub(crate) mod tests {

@@ -5,7 +5,7 @@
 use super::Cell;
 use super::plan::{Plan, wib};
 use super::xlsx::write_row;
-use app::domain::instrument::ItemKind;
+use app::domain::instrument::{Item, ItemKind};
 use chrono::{SecondsFormat, Utc};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use serde_json::{Value, json};
@@ -15,7 +15,7 @@ const COLUMNS: [(&str, &str); 11] = [
     ("response_id", "Response id (UUID)."),
     (
         "submitted_at",
-        "When it was received, to the second, in Western Indonesian Time (UTC+7), RFC 3339.",
+        "When it was received, to the second, in the agency's own time zone by its province (WIB +07:00, WITA +08:00, WIT +09:00; see zones), RFC 3339 with the offset in CSV and NDJSON, a date cell of that local time in XLSX.",
     ),
     ("survey", "Survey (slug)."),
     ("agency", "Provider (slug)."),
@@ -40,11 +40,57 @@ const COLUMNS: [(&str, &str); 11] = [
     ),
 ];
 
+/// The fixed columns in Indonesian, in the same order: what a manager
+/// reading the file in Excel needs beside each stable key.
+const COLUMNS_ID: [(&str, &str); 11] = [
+    ("response_id", "Nomor jawaban (UUID)."),
+    (
+        "submitted_at",
+        "Waktu jawaban diterima, sampai detik, menurut zona waktu instansi (WIB +07:00, WITA +08:00, WIT +09:00).",
+    ),
+    ("survey", "Survei (kode)."),
+    ("agency", "Instansi (kode)."),
+    ("agency_name", "Nama instansi."),
+    ("unit", "Unit layanan (kode), kosong bila tidak ada."),
+    ("unit_name", "Nama unit layanan."),
+    (
+        "channel",
+        "Cara mengisi: form (halaman web), api (aplikasi, mesin antrean), import (dimasukkan instansi: kertas, kios) atau demo.",
+    ),
+    ("verified", "true bila disertai kode layanan sekali pakai."),
+    (
+        "suspect",
+        "true bila ada tanda jawaban otomatis (tidak dihitung dalam nilai).",
+    ),
+    ("flags", "Tanda yang muncul."),
+];
+
 /// The fixed columns as a JSON map.
 fn columns() -> serde_json::Map<String, Value> {
     COLUMNS
         .iter()
         .map(|(k, v)| (k.to_string(), Value::from(*v)))
+        .collect()
+}
+
+/// What each value of an item's column means: `[{value, label_id,
+/// label_en}]` (what 1 and 4 mean for this question; `na` for "not
+/// applicable"); empty for a text item.
+fn answers(plan: &Plan, item: &Item) -> Vec<Value> {
+    item.options(&plan.instrument)
+        .into_iter()
+        .map(|o| json!({ "value": o.value, "label_id": o.label.id, "label_en": o.label.en }))
+        .collect()
+}
+
+/// Each survey's time zone: `agency/survey` → `+08:00`.
+fn zones(plan: &Plan) -> serde_json::Map<String, Value> {
+    plan.surveys
+        .iter()
+        .filter_map(|(id, (s, a, _))| {
+            let offset = plan.zones.get(id)?;
+            Some((format!("{a}/{s}"), Value::from(offset.to_string())))
+        })
         .collect()
 }
 
@@ -63,6 +109,9 @@ pub(super) fn json(plan: &Plan) -> Value {
                 "weight": it.weight,
                 "not_applicable": it.not_applicable,
                 "labels_id": it.labels.as_ref().map(|l| l.iter().map(|t| t.id.clone()).collect::<Vec<_>>()),
+                "answers": answers(plan, it),
+                "short_id": it.chart_name().id,
+                "short_en": it.chart_name().en,
             })
         })
         .collect();
@@ -75,9 +124,11 @@ pub(super) fn json(plan: &Plan) -> Value {
         "withheld": plan.withheld,
         "withheld_note": "Questions left out of this export: receipt and queue numbers are given to assessors only, never to the rated agency.",
         "columns": columns(),
+        "columns_id": COLUMNS_ID.iter().map(|(k, v)| (k.to_string(), Value::from(*v))).collect::<serde_json::Map<_, _>>(),
         "questions": questions,
         "filters": plan.query,
         "surveys": plan.surveys.values().map(|(s, a, _)| format!("{a}/{s}")).collect::<Vec<_>>(),
+        "zones": zones(plan),
         "generated_at": Utc::now().with_timezone(&wib()).to_rfc3339_opts(SecondsFormat::Secs, false),
     })
 }
@@ -90,18 +141,22 @@ pub(super) fn sheet(book: &mut Workbook, plan: &Plan) -> Result<(), XlsxError> {
     write_row(
         sheet,
         0,
-        &["column", "kind", "text_id", "text_en"].map(text),
+        &["column", "kind", "text_id", "text_en", "value"].map(text),
     )?;
     // The fixed columns, in the order the JSON map keeps them.
     let mut r = 1;
     for (k, v) in &columns() {
+        let id = COLUMNS_ID
+            .iter()
+            .find(|(key, _)| key == k)
+            .map_or("", |(_, t)| *t);
         write_row(
             sheet,
             r,
             &[
                 text(k),
                 Cell::Empty,
-                Cell::Empty,
+                text(id),
                 text(v.as_str().unwrap_or("")),
             ],
         )?;
@@ -116,6 +171,18 @@ pub(super) fn sheet(book: &mut Workbook, plan: &Plan) -> Result<(), XlsxError> {
         ];
         write_row(sheet, r, &cells)?;
         r += 1;
+        // What each answer of the question means, one row each.
+        for o in item.options(&plan.instrument) {
+            let cells = [
+                text(&item.key),
+                text("answer"),
+                text(&o.label.id),
+                text(&o.label.en),
+                text(&o.value),
+            ];
+            write_row(sheet, r, &cells)?;
+            r += 1;
+        }
     }
     Ok(())
 }

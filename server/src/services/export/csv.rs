@@ -17,14 +17,17 @@ use std::io;
 /// A CSV writer into memory, emptied batch by batch.
 pub(super) struct CsvOut {
     out: Vec<u8>,
+    /// `;` and a decimal comma, for a spreadsheet in the Indonesian
+    /// locale; else `,` and a decimal point.
+    excel: bool,
     /// Numbers are formatted here, without an allocation each.
     scratch: String,
 }
 
 impl CsvOut {
     /// A writer that has written the header (after a byte-order mark when
-    /// `bom`).
-    pub(super) fn new(bom: bool, header: &[String]) -> CsvOut {
+    /// `bom`), separating cells with `;` when `excel`, else `,`.
+    pub(super) fn new(bom: bool, excel: bool, header: &[String]) -> CsvOut {
         let start = if bom {
             "\u{feff}".as_bytes().to_vec()
         } else {
@@ -32,6 +35,7 @@ impl CsvOut {
         };
         let mut w = CsvOut {
             out: start,
+            excel,
             scratch: String::new(),
         };
         let names: Vec<Cell> = header.iter().map(|h| Cell::Text(h.into())).collect();
@@ -78,7 +82,7 @@ impl TextOut for CsvOut {
     fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
         for (i, cell) in cells.iter().enumerate() {
             if i > 0 {
-                self.out.push(b',');
+                self.out.push(if self.excel { b';' } else { b',' });
             }
             self.scratch.clear();
             let field: &str = match cell {
@@ -96,8 +100,25 @@ impl TextOut for CsvOut {
                     let _ = write!(self.scratch, "{n}");
                     &self.scratch
                 }
+                // A decimal comma is left bare: it holds no `;`, and a
+                // quoted number is one more thing for a spreadsheet to
+                // second-guess.
+                Cell::Decimal(x) if self.excel => {
+                    let _ = write!(self.scratch, "{x:.2}");
+                    let shown = self.scratch.replace('.', ",");
+                    self.out.extend_from_slice(shown.as_bytes());
+                    continue;
+                }
                 Cell::Decimal(x) => {
                     let _ = write!(self.scratch, "{x:.2}");
+                    &self.scratch
+                }
+                Cell::Time(t) => {
+                    let _ = write!(
+                        self.scratch,
+                        "{}",
+                        t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+                    );
                     &self.scratch
                 }
                 Cell::Text(t) => {
@@ -124,7 +145,7 @@ mod tests {
 
     fn written(header: &[&str], rows: &[Vec<Cell>], bom: bool) -> String {
         let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
-        let mut w = CsvOut::new(bom, &header);
+        let mut w = CsvOut::new(bom, false, &header);
         for r in rows {
             w.row(r).unwrap();
         }
@@ -152,6 +173,21 @@ mod tests {
             out,
             "a,b,c,d,e,f,g,h,i\r\n\"a,b\",\"say \"\"hi\"\"\",'=1+1,4,,true,78.50,\"Bagus;'=1+1\",-3\r\n"
         );
+    }
+
+    #[test]
+    fn a_spreadsheet_csv_separates_with_semicolons_and_writes_decimal_commas() {
+        let header = vec!["nama".to_string(), "nilai".to_string()];
+        let mut w = CsvOut::new(true, true, &header);
+        w.row(&[Cell::Text("a;b".into()), Cell::Decimal(78.5)])
+            .unwrap();
+        let out = String::from_utf8(w.take().unwrap()).unwrap();
+        assert_eq!(out, "\u{feff}nama;nilai\r\n\"a;b\";78,50\r\n");
+        let mut reader = ::csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(out.trim_start_matches('\u{feff}').as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!((&row[0], &row[1]), ("a;b", "78,50"));
     }
 
     #[test]

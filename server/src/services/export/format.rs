@@ -14,6 +14,11 @@ pub enum Format {
     Csv {
         /// Start with a byte-order mark.
         bom: bool,
+        /// For a spreadsheet in the Indonesian locale: `;` between cells
+        /// and a decimal comma (`78,50`), which it reads as numbers; a
+        /// comma-separated file would open as one column there, and
+        /// `78.50` as seven thousand eight hundred and fifty.
+        excel: bool,
     },
     /// One JSON object per line.
     Ndjson,
@@ -22,10 +27,11 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format of a file extension (`csv`, `ndjson`, `xlsx`).
-    pub fn of(ext: &str, bom: bool) -> Option<Format> {
+    /// The format of a file extension (`csv`, `ndjson`, `xlsx`); a CSV
+    /// for a spreadsheet (`excel`) or for a program.
+    pub fn of(ext: &str, bom: bool, excel: bool) -> Option<Format> {
         match ext {
-            "csv" => Some(Format::Csv { bom }),
+            "csv" => Some(Format::Csv { bom, excel }),
             "ndjson" => Some(Format::Ndjson),
             "xlsx" => Some(Format::Xlsx),
             _ => None,
@@ -73,7 +79,7 @@ pub(super) async fn download<R: Rows>(
     name: String,
 ) -> Result<Download, AppError> {
     let body = match format {
-        Format::Csv { bom } => text(rows, move |header| CsvOut::new(bom, header)),
+        Format::Csv { bom, excel } => text(rows, move |header| CsvOut::new(bom, excel, header)),
         Format::Ndjson => text(rows, NdjsonOut::new),
         Format::Xlsx => super::xlsx::write(rows).await?,
     };

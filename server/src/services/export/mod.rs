@@ -49,6 +49,10 @@ pub enum Cell<'a> {
     Decimal(f64),
     /// Yes / no.
     Bool(bool),
+    /// An instant in the agency's own time: RFC 3339 to the second with
+    /// its offset (`2026-11-02T09:15:00+08:00`) in CSV and NDJSON, a date
+    /// cell of that local time in XLSX.
+    Time(chrono::DateTime<chrono::FixedOffset>),
     /// Nothing.
     Empty,
 }

@@ -62,6 +62,10 @@ impl TextOut for NdjsonOut {
                     let _ = write!(self.scratch, "{x:.2}");
                     serde_json::to_writer(&mut self.out, &self.scratch)?;
                 }
+                Cell::Time(t) => serde_json::to_writer(
+                    &mut self.out,
+                    &t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+                )?,
                 Cell::Text(t) => serde_json::to_writer(&mut self.out, t.as_ref())?,
             }
         }

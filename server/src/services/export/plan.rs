@@ -42,9 +42,15 @@ pub struct ExportQuery {
     /// Include responses flagged suspect (left out by default).
     #[serde(default)]
     pub suspect: bool,
-    /// CSV only: start with a byte-order mark, for Excel.
-    #[serde(default)]
-    pub bom: bool,
+    /// CSV only: start with a byte-order mark, for Excel (the default on
+    /// the admin pages' downloads; `false` leaves it out).
+    pub bom: Option<bool>,
+    /// CSV only: `excel` (`;` between cells, decimal comma, as Excel in
+    /// the Indonesian locale reads them; the default of the admin pages'
+    /// downloads) or `plain` (RFC 4180 with `,` and a decimal point; the
+    /// default of the API).
+    #[param(pattern = "^(excel|plain)$")]
+    pub flavour: Option<String>,
 }
 
 /// A resolved export: what to read and how to name it.
@@ -56,6 +62,9 @@ pub struct Plan {
     pub bands: Arc<BandTable>,
     /// Surveys read: id → (slug, agency slug, agency name).
     pub surveys: HashMap<Uuid, (String, String, String)>,
+    /// Each survey's agency's time zone, by its province (WIB, WITA,
+    /// WIT), in which its responses' times are told.
+    pub zones: HashMap<Uuid, FixedOffset>,
     /// Units: id → (slug, name, sector).
     pub units: HashMap<Uuid, (String, String, String)>,
     /// Only these units (a sector filter).
@@ -147,6 +156,14 @@ pub async fn plan(state: &AppState, actor: &Actor, q: ExportQuery) -> Result<Pla
             .map(|(id, _)| *id)
             .collect::<Vec<_>>()
     });
+    let zones = surveys
+        .iter()
+        .map(|s| {
+            let zone = app::domain::zone::of_region(&agencies[&s.agency_id].region);
+            let offset = FixedOffset::east_opt(zone.offset_seconds()).unwrap_or_else(wib);
+            (s.id, offset)
+        })
+        .collect();
     let surveys = surveys
         .into_iter()
         .map(|s| {
@@ -159,6 +176,7 @@ pub async fn plan(state: &AppState, actor: &Actor, q: ExportQuery) -> Result<Pla
         instrument,
         bands,
         surveys,
+        zones,
         units,
         unit_ids,
         between,

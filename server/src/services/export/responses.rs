@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::services::access::Actor;
 use crate::services::state::AppState;
 use crate::store::entities::response;
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -219,11 +219,9 @@ pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
     let mut out = Vec::with_capacity(FIXED.len() + plan.instrument.items.len());
     out.extend([
         Cell::Text(r.id.to_string().into()),
-        Cell::Text(
+        Cell::Time(
             r.submitted_at
-                .with_timezone(&wib())
-                .to_rfc3339_opts(SecondsFormat::Secs, false)
-                .into(),
+                .with_timezone(plan.zones.get(&r.survey_id).unwrap_or(&wib())),
         ),
         survey,
         agency,

@@ -4,8 +4,9 @@
 use super::rows::{ByteStream, Rows};
 use super::{Cell, neutralise};
 use crate::error::AppError;
+use chrono::{Datelike, Timelike};
 use futures_util::StreamExt;
-use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use tempfile::NamedTempFile;
 use tokio::io::AsyncReadExt;
 
@@ -46,9 +47,14 @@ fn book<R: Rows>(mut rows: R, handle: &tokio::runtime::Handle) -> Result<NamedTe
     let mut book = Workbook::new();
     let sheet = book.add_worksheet_with_constant_memory().map_err(failed)?;
     sheet.set_name(R::SHEET).map_err(failed)?;
+    let bold = Format::new().set_bold();
     for (c, h) in rows.header().iter().enumerate() {
-        sheet.write_string(0, c as u16, h).map_err(failed)?;
+        sheet
+            .write_string_with_format(0, c as u16, h, &bold)
+            .map_err(failed)?;
     }
+    // The header stays in view while scrolling.
+    sheet.set_freeze_panes(1, 0).map_err(failed)?;
     let mut row_no: u32 = 1;
     while let Some(batch) = handle.block_on(rows.next())? {
         for r in &batch {
@@ -56,6 +62,11 @@ fn book<R: Rows>(mut rows: R, handle: &tokio::runtime::Handle) -> Result<NamedTe
             row_no += 1;
         }
     }
+    // A filter button on every column, over every row written.
+    let last_col = rows.header().len().saturating_sub(1) as u16;
+    sheet
+        .autofilter(0, 0, row_no.saturating_sub(1).max(1), last_col)
+        .map_err(failed)?;
     rows.more_sheets(&mut book).map_err(failed)?;
     let file = NamedTempFile::new().map_err(AppError::internal)?;
     book.save(file.path()).map_err(failed)?;
@@ -75,6 +86,23 @@ pub(super) fn write_row(sheet: &mut Worksheet, row: u32, cells: &[Cell]) -> Resu
                 sheet.write_number(row, col, shown)?
             }
             Cell::Bool(b) => sheet.write_boolean(row, col, *b)?,
+            // The agency's local time as a real date cell (the codebook
+            // names the zone).
+            Cell::Time(t) => {
+                let local = t.naive_local();
+                let cell = ExcelDateTime::from_ymd(
+                    local.year() as u16,
+                    local.month() as u8,
+                    local.day() as u8,
+                )?
+                .and_hms(
+                    local.hour() as u16,
+                    local.minute() as u8,
+                    local.second(),
+                )?;
+                let shown = Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");
+                sheet.write_datetime_with_format(row, col, &cell, &shown)?
+            }
             Cell::Text(t) => sheet.write_string(row, col, neutralise(t))?,
         };
     }

@@ -52,13 +52,13 @@ pub fn ScoreCard(card: Card, lang: Lang) -> impl IntoView {
     view! {
         <dl class="score-card">
             <div><dt>{i18n::SCORE.get(lang)}</dt><dd class="score">{score}</dd></div>
-            <div><dt>{i18n::CI95.get(lang)}</dt><dd>{ci}</dd></div>
+            <div><dt>{i18n::CI95.get(lang)}</dt><dd class="figure">{ci}</dd></div>
             <div><dt>{i18n::BAND.get(lang)}</dt><dd>{band}</dd></div>
-            <div><dt>{i18n::RESPONSES.get(lang)}</dt><dd>{s.n} " / " {required}</dd></div>
-            <div><dt>{i18n::VERIFIED_SHARE.get(lang)}</dt><dd>{share}</dd></div>
+            <div><dt>{i18n::RESPONSES.get(lang)}</dt><dd class="figure">{s.n} " / " {required}</dd></div>
+            <div><dt>{i18n::VERIFIED_SHARE.get(lang)}</dt><dd class="figure">{share}</dd></div>
             <div>
                 <dt>{i18n::SUSPECT_COUNT.get(lang)}</dt>
-                <dd>{s.suspect_excluded}</dd>
+                <dd class="figure">{s.suspect_excluded}</dd>
                 {(!why.is_empty()).then(|| view! { <dd class="note">{why.clone()}</dd> })}
             </div>
         </dl>

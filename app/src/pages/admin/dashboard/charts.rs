@@ -1,14 +1,18 @@
 //! Charts as server-rendered SVG, each with a text alternative: the mean
 //! per question and the score per period.
 
+use crate::domain::instrument::wrap_words;
 use crate::domain::text::Lang;
 use crate::i18n;
 use crate::pages::results::decimal;
 use leptos::prelude::*;
 
-/// One bar of the question chart: wording, mean (1–4), answers.
+/// One bar of the question chart: its short name, wording, mean (1–4),
+/// answers.
 #[derive(Clone, Debug)]
 pub struct ItemBar {
+    /// The item's short name ("U1 Persyaratan"), whole on the chart.
+    pub short: String,
     /// The question.
     pub label: String,
     /// Mean answer.
@@ -17,45 +21,54 @@ pub struct ItemBar {
     pub n: u64,
 }
 
-/// Mean per question as horizontal bars on the 1–4 scale, with the same
-/// figures as a table for screen readers and copying.
+/// Characters of a chart label's line: at 12 units a letter, two lines of
+/// this fit the 300-unit chart.
+const LABEL_WIDTH: usize = 40;
+
+/// Mean per question as horizontal bars on the 1–4 scale, each named by
+/// its short name on one or two lines (broken between words, never inside
+/// one), with the same figures and the full questions as a table for
+/// screen readers and copying. Text is 12 units high in a 300-unit-wide
+/// drawing, so at least 12 CSS pixels on a 360-pixel phone.
 #[component]
 pub fn ItemChart(items: Vec<ItemBar>, lang: Lang) -> impl IntoView {
-    let row_h = 34.0;
-    let height = 12.0 + row_h * items.len() as f64;
+    let mut y = 4.0;
     let bars = items
         .iter()
-        .enumerate()
-        .map(|(i, it)| {
-            let y = 6.0 + row_h * i as f64;
-            let short: String = it.label.chars().take(48).collect();
-            let short = if short.len() < it.label.len() {
-                format!("{short}…")
-            } else {
-                short
-            };
+        .map(|it| {
+            let lines = wrap_words(&it.short, LABEL_WIDTH, 2);
+            let top = y;
+            let bar_y = top + 15.0 * lines.len() as f64 + 2.0;
+            y = bar_y + 20.0;
             let w = it
                 .mean
-                .map(|m| ((m - 1.0) / 3.0).clamp(0.0, 1.0) * 250.0)
+                .map(|m| ((m - 1.0) / 3.0).clamp(0.0, 1.0) * 240.0)
                 .unwrap_or(0.0);
             let value = it
                 .mean
                 .map(|m| decimal(m, lang))
                 .unwrap_or_else(|| "—".into());
+            let label = lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| view! { <tspan x="0" y=top + 12.0 + 15.0 * i as f64>{line}</tspan> })
+                .collect_view();
             view! {
-                <text x="0" y=y + 11.0 class="chart-label">{short}</text>
-                <rect x="0" y=y + 15.0 width="250" height="10" class="chart-track" />
-                <rect x="0" y=y + 15.0 width=w height="10" class="chart-bar" />
-                <text x="256" y=y + 24.0 class="chart-value">{value}</text>
+                <text class="chart-label">{label}</text>
+                <rect x="0" y=bar_y width="240" height="12" class="chart-track" />
+                <rect x="0" y=bar_y width=w height="12" class="chart-bar" />
+                <text x="246" y=bar_y + 11.0 class="chart-value">{value}</text>
             }
         })
         .collect_view();
+    let height = y + 4.0;
     let rows = items
         .iter()
         .map(|it| {
             view! {
                 <tr>
-                    <th scope="row">{it.label.clone()}</th>
+                    <th scope="row">{it.short.clone()}</th>
+                    <td>{it.label.clone()}</td>
                     <td class="num">{it.mean.map(|m| decimal(m, lang)).unwrap_or_else(|| "—".into())}</td>
                     <td class="num">{it.n}</td>
                 </tr>
@@ -72,7 +85,7 @@ pub fn ItemChart(items: Vec<ItemBar>, lang: Lang) -> impl IntoView {
             <details>
                 <summary>{i18n::AS_TABLE.get(lang)}</summary>
                 <table class="items">
-                    <thead><tr><th scope="col">{i18n::QUESTION.get(lang)}</th><th scope="col" class="num">{i18n::MEAN.get(lang)}</th><th scope="col" class="num">{i18n::ANSWERED.get(lang)}</th></tr></thead>
+                    <thead><tr><th scope="col">{i18n::ITEM_SHORT.get(lang)}</th><th scope="col">{i18n::QUESTION.get(lang)}</th><th scope="col" class="num">{i18n::MEAN.get(lang)}</th><th scope="col" class="num">{i18n::ANSWERED.get(lang)}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </details>
@@ -97,7 +110,7 @@ pub struct TrendPoint {
 /// sentence saying the same.
 #[component]
 pub fn TrendChart(points: Vec<TrendPoint>, lang: Lang) -> impl IntoView {
-    let (w, h, left, top, bottom) = (300.0, 160.0, 28.0, 8.0, 24.0);
+    let (w, h, left, top, bottom) = (300.0, 184.0, 30.0, 10.0, 40.0);
     let plot_h = h - top - bottom;
     let n = points.len().max(1) as f64;
     let x = |i: usize| left + (w - left - 8.0) * (i as f64 + 0.5) / n;
@@ -126,11 +139,16 @@ pub fn TrendChart(points: Vec<TrendPoint>, lang: Lang) -> impl IntoView {
             let dot = p
                 .score
                 .map(|s| view! { <circle cx=x(i) cy=y(s) r="3.5" class="chart-dot" /> });
-            let label = p.period.replace("20", "").replace("-Q", " Q");
+            // The quarter over its year, so eight of them fit side by side.
+            let (year, quarter) = p.period.split_once("-Q").unwrap_or((&p.period, ""));
+            let (year, quarter) = (year.to_string(), format!("Q{quarter}"));
             view! {
                 {whisker}
                 {dot}
-                <text x=x(i) y=h - 6.0 class="chart-axis" text-anchor="middle">{label}</text>
+                <text class="chart-axis" text-anchor="middle">
+                    <tspan x=x(i) y=h - 22.0>{quarter}</tspan>
+                    <tspan x=x(i) y=h - 6.0>{year}</tspan>
+                </text>
             }
         })
         .collect_view();

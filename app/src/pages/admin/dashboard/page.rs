@@ -3,6 +3,7 @@
 
 use super::card::{Card, ScoreCard};
 use super::charts::{ItemBar, ItemChart, TrendChart, TrendPoint};
+use super::filters::{DashboardFilters, dashboard_form};
 use crate::domain::text::Lang;
 use crate::i18n;
 use crate::pages::results::decimal;
@@ -25,6 +26,8 @@ pub struct DashboardView {
     pub trend: Vec<TrendPoint>,
     /// The provider's units: (link, name, card).
     pub units: Vec<(String, String, Card)>,
+    /// The filter form: questionnaire, unit, period, verification.
+    pub filters: DashboardFilters,
 }
 
 /// The dashboard page.
@@ -47,8 +50,8 @@ pub fn DashboardPage(view: DashboardView, lang: Lang) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h2>{i18n::PER_UNIT.get(lang)}</h2>
-            <div class="table-wrap">
+            <h2 id="per-unit">{i18n::PER_UNIT.get(lang)}</h2>
+            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="per-unit">
                 <table>
                     <thead><tr>
                         <th scope="col">{i18n::UNIT.get(lang)}</th>
@@ -65,6 +68,7 @@ pub fn DashboardPage(view: DashboardView, lang: Lang) -> impl IntoView {
         {view.above.clone().map(|(href, name)| view! { <p class="agency"><a href=href>{name}</a></p> })}
         <h1>{view.title.clone()}</h1>
         <p class="lead">{view.subtitle.clone()}</p>
+        {dashboard_form(&view.filters, lang)}
         {match view.card.clone() {
             Some(card) => view! { <ScoreCard card=card lang=lang /> }.into_any(),
             None => view! { <p>{i18n::NO_SCORE.get(lang)}</p> }.into_any(),

@@ -1,8 +1,9 @@
 //! The ranking across providers (or units): filters, the table, pages and
 //! links to export the same selection.
 
+use super::filters::{coded, filter_value, plain, select};
 use crate::domain::text::Lang;
-use crate::i18n::{self, Tr};
+use crate::i18n;
 use crate::pages::admin::{AGENCY_KINDS, SECTORS};
 use crate::pages::results::decimal;
 use crate::views::score::ScoreDto;
@@ -11,8 +12,12 @@ use leptos::prelude::*;
 /// One line of the ranking.
 #[derive(Clone, Debug)]
 pub struct RankLine {
-    /// Position.
+    /// Place by score: 1 is the highest, whatever the order shown.
     pub rank: usize,
+    /// Whether the sample is large enough to rank it.
+    pub rankable: bool,
+    /// The places its interval allows (equal when firm).
+    pub places: (usize, usize),
     /// Dashboard link.
     pub href: String,
     /// Provider (and unit) name.
@@ -30,8 +35,8 @@ pub struct RankingView {
     pub filters: Vec<(String, String)>,
     /// Provinces to choose from.
     pub regions: Vec<String>,
-    /// Instruments to choose from (`key@version`).
-    pub instruments: Vec<String>,
+    /// Questionnaires to choose from: (`key@version`, name).
+    pub instruments: Vec<(String, String)>,
     /// The lines.
     pub lines: Vec<RankLine>,
     /// All lines in all pages.
@@ -66,20 +71,13 @@ pub fn RankingPage(view: RankingView, lang: Lang) -> impl IntoView {
         <p role="status" id="ranking-count">{view.total} " " {i18n::RANKED.get(lang)}</p>
         <p class="actions">
             <a class="button secondary" id="export-csv" href=format!("/admin/exports/scores.csv?{export_q}") download="">{i18n::EXPORT_SCORES.get(lang)} " (CSV)"</a>
-            <a class="button secondary" href=format!("/admin/exports/scores.xlsx?{export_q}") download="">"XLSX"</a>
+            <a class="button secondary" id="export-xlsx" href=format!("/admin/exports/scores.xlsx?{export_q}") download="">"XLSX"</a>
         </p>
+        <p id="ranking-order">{order_sentence(&filter_value(&view.filters, "sort"), lang)}</p>
         {ranking_table(&view.lines, lang)}
+        {unranked_table(&view.lines, lang)}
         {pager(&view.filters, page, pages, lang)}
     }
-}
-
-/// The value of filter `k`, or "".
-fn filter_value(filters: &[(String, String)], k: &str) -> String {
-    filters
-        .iter()
-        .find(|(n, _)| n == k)
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default()
 }
 
 /// The query string of the filters with `k` set to `v` (left out when
@@ -106,43 +104,6 @@ fn export_query(filters: &[(String, String)]) -> String {
     serde_urlencoded::to_string(pairs).unwrap_or_default()
 }
 
-/// Choices from a list of codes with labels, as (value, label).
-fn coded(list: &[(&str, Tr)], lang: Lang) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(c, t)| (c.to_string(), t.get(lang).to_string()))
-        .collect()
-}
-
-/// Choices whose label is their value.
-fn plain(list: &[String]) -> Vec<(String, String)> {
-    list.iter().map(|r| (r.clone(), r.clone())).collect()
-}
-
-/// A drop-down for filter `name`, with the current value selected and,
-/// when `all`, a first choice that sets no filter.
-fn select(
-    filters: &[(String, String)],
-    name: &'static str,
-    options: Vec<(String, String)>,
-    all: bool,
-    lang: Lang,
-) -> impl IntoView + use<> {
-    let current = filter_value(filters, name);
-    let opts = options
-        .into_iter()
-        .map(|(v, l)| {
-            let sel = v == current;
-            view! { <option value=v selected=sel>{l}</option> }
-        })
-        .collect_view();
-    view! {
-        <select id=format!("in-{name}") name=name>
-            {all.then(|| view! { <option value="">{i18n::ALL.get(lang)}</option> })}
-            {opts}
-        </select>
-    }
-}
-
 /// The form of filters and sort order.
 fn filter_form(view: &RankingView, lang: Lang) -> impl IntoView + use<> {
     let f = &view.filters[..];
@@ -160,19 +121,20 @@ fn filter_form(view: &RankingView, lang: Lang) -> impl IntoView + use<> {
         ("name".to_string(), i18n::SORT_NAME.get(lang).to_string()),
     ];
     let verified = filter_value(f, "verified") == "true";
+    let all = i18n::ALL.get(lang);
     view! {
         <form method="get" action="/admin/ranking" class="admin-form filters">
-            <div class="item"><label for="in-instrument">{i18n::INSTRUMENT.get(lang)}</label>{select(f, "instrument", plain(&view.instruments), false, lang)}</div>
-            <div class="item"><label for="in-level">{i18n::LEVEL.get(lang)}</label>{select(f, "level", levels, false, lang)}</div>
-            <div class="item"><label for="in-region">{i18n::REGION.get(lang)}</label>{select(f, "region", plain(&view.regions), true, lang)}</div>
-            <div class="item"><label for="in-kind">{i18n::KIND.get(lang)}</label>{select(f, "kind", coded(AGENCY_KINDS, lang), true, lang)}</div>
-            <div class="item"><label for="in-sector">{i18n::SECTOR.get(lang)}</label>{select(f, "sector", coded(SECTORS, lang), true, lang)}</div>
+            <div class="item"><label for="in-instrument">{i18n::INSTRUMENT.get(lang)}</label>{select(f, "instrument", view.instruments.clone(), None)}</div>
+            <div class="item"><label for="in-level">{i18n::LEVEL.get(lang)}</label>{select(f, "level", levels, None)}</div>
+            <div class="item"><label for="in-region">{i18n::REGION.get(lang)}</label>{select(f, "region", plain(&view.regions), Some(all))}</div>
+            <div class="item"><label for="in-kind">{i18n::KIND.get(lang)}</label>{select(f, "kind", coded(AGENCY_KINDS, lang), Some(all))}</div>
+            <div class="item"><label for="in-sector">{i18n::SECTOR.get(lang)}</label>{select(f, "sector", coded(SECTORS, lang), Some(all))}</div>
             <div class="item">
                 <label for="in-period">{i18n::PERIOD.get(lang)}</label>
                 <input type="text" id="in-period" name="period" value=filter_value(f, "period") aria-describedby="help-period" />
                 <p class="help" id="help-period">{i18n::PERIOD_HELP.get(lang)}</p>
             </div>
-            <div class="item"><label for="in-sort">{i18n::SORT.get(lang)}</label>{select(f, "sort", sorts, false, lang)}</div>
+            <div class="item"><label for="in-sort">{i18n::SORT.get(lang)}</label>{select(f, "sort", sorts, None)}</div>
             <div class="item">
                 <label class="option" for="in-verified">
                     <input type="checkbox" id="in-verified" name="verified" value="true" checked=verified />
@@ -184,15 +146,36 @@ fn filter_form(view: &RankingView, lang: Lang) -> impl IntoView + use<> {
     }
 }
 
-/// The table of ranked lines.
-fn ranking_table(lines: &[RankLine], lang: Lang) -> impl IntoView + use<> {
+/// "Highest score first: #1 is the best." in the words of the order
+/// asked for; #1 is the best in every order.
+fn order_sentence(sort: &str, lang: Lang) -> String {
+    let order = match sort {
+        "-score" => i18n::ORDER_WORST_FIRST,
+        "n" => i18n::ORDER_MOST_ANSWERS,
+        "name" => i18n::ORDER_BY_NAME,
+        _ => i18n::ORDER_BEST_FIRST,
+    };
+    format!("{} {}", order.get(lang), i18n::ORDER_TIES.get(lang))
+}
+
+/// "3" for a firm place, "2–4" for a tie over those places.
+fn place_text(l: &RankLine) -> String {
+    match l.places {
+        (a, b) if a == b => a.to_string(),
+        (a, b) => format!("{a}–{b}"),
+    }
+}
+
+/// The table of ranked lines (those whose sample is large enough).
+fn ranking_table(lines: &[RankLine], lang: Lang) -> AnyView {
     let rows = lines
         .iter()
+        .filter(|l| l.rankable)
         .map(|l| {
             let s = &l.score;
             view! {
                 <tr>
-                    <td class="num">{l.rank}</td>
+                    <td class="num">{place_text(l)}</td>
                     <th scope="row"><a href=l.href.clone()>{l.name.clone()}</a></th>
                     <td>{l.region.clone()}</td>
                     <td class="num">{s.score.map(|x| decimal(x, lang)).unwrap_or_else(|| "—".into())}</td>
@@ -203,10 +186,14 @@ fn ranking_table(lines: &[RankLine], lang: Lang) -> impl IntoView + use<> {
                 </tr>
             }
         })
-        .collect_view();
+        .collect::<Vec<_>>();
+    if rows.is_empty() {
+        return view! { <p id="nothing-ranked">{i18n::NOTHING_RANKED.get(lang)}</p> }.into_any();
+    }
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="ranking-caption">
             <table id="ranking">
+                <caption id="ranking-caption">{i18n::RANKED_CAPTION.get(lang)}</caption>
                 <thead><tr>
                     <th scope="col" class="num">"#"</th>
                     <th scope="col">{i18n::NAME.get(lang)}</th>
@@ -221,6 +208,45 @@ fn ranking_table(lines: &[RankLine], lang: Lang) -> impl IntoView + use<> {
             </table>
         </div>
     }
+    .into_any()
+}
+
+/// The lines whose sample is too small to rank, each with why.
+fn unranked_table(lines: &[RankLine], lang: Lang) -> impl IntoView + use<> {
+    let rows: Vec<_> = lines
+        .iter()
+        .filter(|l| !l.rankable)
+        .map(|l| {
+            let s = &l.score;
+            view! {
+                <tr>
+                    <th scope="row"><a href=l.href.clone()>{l.name.clone()}</a></th>
+                    <td>{l.region.clone()}</td>
+                    <td class="num">{s.score.map(|x| decimal(x, lang)).unwrap_or_else(|| "—".into())}</td>
+                    <td class="num">{s.n} " / " {s.band_min_n}</td>
+                    <td>{s.band_note.clone().unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect();
+    (!rows.is_empty()).then(|| {
+        view! {
+            <h2 id="unranked-title">{i18n::UNRANKED_TITLE.get(lang)}</h2>
+            <p>{i18n::UNRANKED_WHY.get(lang)}</p>
+            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="unranked-title">
+                <table id="unranked">
+                    <thead><tr>
+                        <th scope="col">{i18n::NAME.get(lang)}</th>
+                        <th scope="col">{i18n::REGION.get(lang)}</th>
+                        <th scope="col" class="num">{i18n::SCORE.get(lang)}</th>
+                        <th scope="col" class="num">{i18n::RESPONSES.get(lang)}</th>
+                        <th scope="col">{i18n::WHY_NOT_RANKED.get(lang)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    })
 }
 
 /// Links to the previous and next pages of the same selection.
