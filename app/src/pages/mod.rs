@@ -7,3 +7,7 @@ pub mod message;
 pub mod results;
 pub mod survey;
 pub mod thanks;
+pub mod results_explain;
+pub mod results_tables;
+pub mod results_verdict;
+pub mod api_docs;

@@ -7,3 +7,4 @@ pub mod levels;
 pub mod submission;
 pub mod survey;
 pub mod whole;
+pub mod listing;

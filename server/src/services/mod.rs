@@ -16,3 +16,5 @@ pub mod scores;
 pub mod state;
 pub mod submit;
 pub mod token;
+pub mod bearer;
+pub mod public_results;

@@ -18,3 +18,5 @@ pub mod signals;
 pub mod surveys;
 pub mod tallies;
 pub mod writer;
+pub mod public_figures;
+pub mod listing;

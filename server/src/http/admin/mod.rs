@@ -16,6 +16,8 @@ mod survey_form;
 pub mod surveys;
 pub mod tokens;
 pub mod units;
+mod token_form;
+pub mod token_revoke;
 
 pub use page::{admin_error, admin_page, failure_page, form_page, page_of, shown};
 
@@ -248,5 +250,8 @@ pub fn routes() -> Router<ServerState> {
             get(review::page).post(review::restore),
         )
         .route("/admin/tokens", get(tokens::list).post(tokens::create))
-        .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
+        .route(
+            "/admin/tokens/{id}/revoke",
+            get(token_revoke::confirm).post(tokens::revoke),
+        )
 }
