@@ -29,3 +29,4 @@ mod processes;
 mod publish;
 mod ranking;
 mod scores;
+mod public_journey;

@@ -1,0 +1,364 @@
+//! The public's and the developer's journeys: tokens that end and tokens
+//! that may only read (attacked on every write route), revoking that asks
+//! first, listings that show what is published and no more, and the
+//! results page with its open data saying the same thing once.
+
+use crate::admin_access::{PASSWORD, accounts};
+use crate::db_test;
+use crate::exports::fetch;
+use crate::support::{Browser, TestApp, demo_answers};
+use chrono::{Duration, Utc};
+use persepsi_server::store::api_tokens::{Grant, create_with};
+use persepsi_server::store::entities::{agency, user_token, verification_code};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// An agency's token with `grant`, made as `persepsi api-token` makes it.
+async fn agency_token(app: &TestApp, slug: &str, grant: Grant) -> String {
+    let a = agency::Entity::find()
+        .filter(agency::Column::Slug.eq(slug))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    create_with(app.db(), &app.state.tokens, a.id, "uji", grant)
+        .await
+        .unwrap()
+}
+
+/// Posts `body` to `path` with `token`.
+async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> reqwest::Response {
+    app.client
+        .post(format!("{}{path}", app.base))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+const CODES: &str = "/api/v1/agencies/kab-klungkung/units/dukcapil/codes";
+const IMPORT: &str = "/api/v1/surveys/demo/responses/import";
+
+fn import_body() -> Value {
+    let mut answers = crate::support::demo_answers_json();
+    answers["used_service"] = json!("ya");
+    json!({ "responses": [{ "key": "kertas-1", "unit": "dukcapil", "answers": answers }] })
+}
+
+db_test!(an_expired_token_is_refused_and_told_why, |db| {
+    let app = TestApp::start(db).await;
+    let ended = Grant {
+        expires_at: Some(Utc::now() - Duration::minutes(1)),
+        read_only: false,
+    };
+    let token = agency_token(&app, "kab-klungkung", ended).await;
+    let res = post(&app, &token, CODES, json!({ "count": 2 })).await;
+    assert_eq!(res.status(), 401);
+    let challenge = res.headers()["www-authenticate"].to_str().unwrap().to_string();
+    assert!(challenge.contains("invalid_token"), "{challenge}");
+    let body: Value = res.json().await.unwrap();
+    assert!(body["error"].as_str().unwrap().contains("habis masa berlakunya"));
+    assert_eq!(app.stored::<verification_code::Entity>().await, 0);
+    // The same token a day from its end works.
+    let live = Grant {
+        expires_at: Some(Utc::now() + Duration::days(1)),
+        read_only: false,
+    };
+    let token = agency_token(&app, "kab-klungkung", live).await;
+    let res = post(&app, &token, CODES, json!({ "count": 2 })).await;
+    assert_eq!(res.status(), 201);
+    // An account's expired token is refused on the read routes too.
+    accounts(&app).await;
+    let u = persepsi_server::store::entities::app_user::Entity::find()
+        .filter(persepsi_server::store::entities::app_user::Column::Email.eq("penilai@uji.id"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let mine = persepsi_server::store::api_tokens::create_for_user_with(
+        app.db(),
+        &app.state.tokens,
+        u.id,
+        "uji",
+        ended,
+    )
+    .await
+    .unwrap();
+    for path in ["/api/v1/ranking", "/api/v1/surveys"] {
+        let res = fetch(&app, &mine, path).await;
+        assert_eq!(res.status(), 401, "{path}");
+        assert!(res.text().await.unwrap().contains("habis masa berlakunya"));
+    }
+});
+
+db_test!(a_read_only_token_changes_nothing, |db| {
+    let app = TestApp::start(db).await;
+    let read = Grant {
+        expires_at: None,
+        read_only: true,
+    };
+    let token = agency_token(&app, "kab-klungkung", read).await;
+    let before = app.responses().await;
+    for (path, body) in [(CODES, json!({ "count": 5 })), (IMPORT, import_body())] {
+        let res = post(&app, &token, path, body).await;
+        assert_eq!(res.status(), 403, "{path}");
+        let body: Value = res.json().await.unwrap();
+        assert!(body["error"].as_str().unwrap().contains("hanya untuk membaca"));
+    }
+    assert_eq!(app.stored::<verification_code::Entity>().await, 0);
+    assert_eq!(app.responses().await, before);
+    // It still reads, drafts of its own agency included.
+    let res = fetch(&app, &token, "/api/v1/surveys?agency=kab-klungkung").await;
+    assert_eq!(res.status(), 200);
+    // A read-write token of the same agency does both.
+    let token = agency_token(&app, "kab-klungkung", Grant::default()).await;
+    assert_eq!(post(&app, &token, IMPORT, import_body()).await.status(), 200);
+    assert_eq!(app.responses().await, before + 1);
+});
+
+/// The token shown on the tokens page after a post.
+fn shown_token(html: &str) -> Option<String> {
+    let t = html.split("id=\"new-token\">").nth(1)?.split('<').next()?;
+    Some(t.to_string())
+}
+
+db_test!(tokens_made_on_the_page_carry_their_terms, |db| {
+    let app = TestApp::start(db).await;
+    accounts(&app).await;
+    let manager = Browser::new(&app);
+    assert_eq!(manager.login("klungkung@uji.id", PASSWORD).await, 303);
+    let page = manager.get("/admin/tokens").await.text().await.unwrap();
+    assert!(page.contains("href=\"/api/docs\""), "the page leads to the docs");
+    let csrf = manager.csrf().await;
+    // A date in the past: the problem beside the field, no token.
+    let past = [
+        ("csrf", csrf.as_str()),
+        ("name", "antrean"),
+        ("scope", "write"),
+        ("expires", "date"),
+        ("until", "2020-01-01"),
+        ("password", PASSWORD),
+    ];
+    let res = manager.post("/admin/tokens", &past).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Isi tanggal setelah hari ini") && shown_token(&html).is_none());
+    assert_eq!(app.stored::<user_token::Entity>().await, 0);
+    // Read only for 30 days: said so, and refused where data changes.
+    let read = [
+        ("csrf", csrf.as_str()),
+        ("name", "antrean"),
+        ("scope", "read"),
+        ("expires", "30"),
+        ("password", PASSWORD),
+    ];
+    let html = manager.post("/admin/tokens", &read).await.text().await.unwrap();
+    let token = shown_token(&html).expect("a token is shown");
+    let until = (Utc::now() + Duration::days(30) + Duration::hours(7)).format("%Y-%m-%d");
+    assert!(html.contains(&format!("hanya membaca · berlaku sampai {until}")), "{html}");
+    let stored = user_token::Entity::find().one(app.db()).await.unwrap().unwrap();
+    assert!(stored.read_only && stored.expires_at.is_some());
+    assert_eq!(fetch(&app, &token, "/api/v1/ranking").await.status(), 200);
+});
+
+db_test!(revoking_a_token_asks_first_and_only_its_owner, |db| {
+    let app = TestApp::start(db).await;
+    accounts(&app).await;
+    let owner = Browser::new(&app);
+    assert_eq!(owner.login("klungkung@uji.id", PASSWORD).await, 303);
+    let csrf = owner.csrf().await;
+    let make = [("csrf", csrf.as_str()), ("name", "kios"), ("password", PASSWORD)];
+    let html = owner.post("/admin/tokens", &make).await.text().await.unwrap();
+    let token = shown_token(&html).unwrap();
+    let id = html
+        .split("href=\"/admin/tokens/")
+        .nth(1)
+        .and_then(|t| t.split('/').next())
+        .expect("a link to revoke it")
+        .to_string();
+    let ask = format!("/admin/tokens/{id}/revoke");
+    // The list's link leads to a question, not to the deed.
+    let page = owner.get(&ask).await;
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("Cabut token “kios”?") && page.contains("tidak bisa dibatalkan"));
+    assert!(page.contains("name=\"confirm\" value=\"yes\"") && page.contains("href=\"/admin/tokens\""));
+    // A post without the answer asks again and revokes nothing.
+    let res = owner.post(&ask, &[("csrf", csrf.as_str())]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], ask.as_str());
+    assert_eq!(fetch(&app, &token, "/api/v1/ranking").await.status(), 200);
+    // Another agency's manager neither sees the question nor revokes.
+    let other = Browser::new(&app);
+    assert_eq!(other.login("balikpapan@uji.id", PASSWORD).await, 303);
+    assert_eq!(other.get(&ask).await.status(), 404);
+    assert_eq!(other.send(&ask, &[("confirm", "yes")]).await, 404);
+    assert_eq!(fetch(&app, &token, "/api/v1/ranking").await.status(), 200);
+    // Its owner, answering yes: gone.
+    assert_eq!(owner.send(&ask, &[("confirm", "yes")]).await, 303);
+    assert_eq!(fetch(&app, &token, "/api/v1/ranking").await.status(), 401);
+    assert_eq!(owner.get(&ask).await.status(), 404, "nothing left to revoke");
+});
+
+async fn json_of(res: reqwest::Response) -> Value {
+    assert_eq!(res.status(), 200);
+    res.json().await.unwrap()
+}
+
+fn slugs(list: &Value) -> Vec<String> {
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["slug"].as_str().unwrap().to_string())
+        .collect()
+}
+
+db_test!(listings_show_the_published_and_a_tokens_reach_only, |db| {
+    let app = TestApp::start(db).await;
+    let public = json_of(app.get("/api/v1/surveys").await).await;
+    assert_eq!(slugs(&public), ["demo-skm", "demo"]);
+    assert_eq!(public["items"][1]["instrument"].as_str().unwrap().split('@').count(), 2);
+    // Balikpapan's only survey goes back to draft.
+    app.exec("UPDATE survey SET status = 'draft' WHERE slug = 'demo-skm'").await;
+    let public = json_of(app.get("/api/v1/surveys").await).await;
+    assert_eq!(slugs(&public), ["demo"]);
+    let agencies = json_of(app.get("/api/v1/agencies").await).await;
+    assert_eq!(slugs(&agencies), ["kab-klungkung"]);
+    assert_eq!(app.get("/api/v1/agencies/kota-balikpapan/units").await.status(), 404);
+    let units = json_of(app.get("/api/v1/agencies/kab-klungkung/units").await).await;
+    assert!(slugs(&units).contains(&"dukcapil".to_string()));
+    let drafts = json_of(app.get("/api/v1/surveys?status=draft").await).await;
+    assert_eq!(drafts["total"], 0, "the public sees no draft");
+    // Another agency's token does not see it either (attack).
+    let klungkung = agency_token(&app, "kab-klungkung", Grant::default()).await;
+    let seen = json_of(fetch(&app, &klungkung, "/api/v1/surveys?status=draft").await).await;
+    assert_eq!(seen["total"], 0);
+    let res = fetch(&app, &klungkung, "/api/v1/agencies/kota-balikpapan/units").await;
+    assert_eq!(res.status(), 404);
+    // Its own agency's read-only token does.
+    let read = Grant {
+        expires_at: None,
+        read_only: true,
+    };
+    let own = agency_token(&app, "kota-balikpapan", read).await;
+    let seen = json_of(fetch(&app, &own, "/api/v1/surveys?status=draft").await).await;
+    assert_eq!(slugs(&seen), ["demo-skm"]);
+    assert_eq!(seen["items"][0]["status"], "draft");
+    // Pages, filters and mistakes.
+    app.exec("UPDATE survey SET status = 'open' WHERE slug = 'demo-skm'").await;
+    let first = json_of(app.get("/api/v1/surveys?per_page=1").await).await;
+    let second = json_of(app.get("/api/v1/surveys?per_page=1&page=2").await).await;
+    assert_eq!((first["total"].as_u64(), second["total"].as_u64()), (Some(2), Some(2)));
+    assert_ne!(slugs(&first), slugs(&second));
+    let bali = json_of(app.get("/api/v1/agencies?region=bali").await).await;
+    assert_eq!(slugs(&bali), ["kab-klungkung"]);
+    for wrong in ["status=bogus", "per_page=0", "per_page=101", "page=0", "sort=name"] {
+        let res = app.get(&format!("/api/v1/surveys?{wrong}")).await;
+        assert_eq!(res.status(), 422, "{wrong}");
+    }
+    let res = fetch(&app, "psp_bukan-token", "/api/v1/agencies").await;
+    assert_eq!(res.status(), 401, "a wrong token is refused, not read as none");
+});
+
+/// The text of the element with `id` (its first text node).
+fn text_of(html: &str, id: &str) -> String {
+    let after = html.split(&format!("id=\"{id}\"")).nth(1).unwrap();
+    after
+        .split('>')
+        .skip(1)
+        .map(|part| part.split('<').next().unwrap_or("").trim())
+        .find(|t| !t.is_empty())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// The rows of a CSV file (after its BOM), read with an independent
+/// parser, as column → value.
+fn csv_rows(bytes: &[u8]) -> Vec<BTreeMap<String, String>> {
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).expect("a BOM");
+    let mut reader = csv::Reader::from_reader(body);
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            headers.iter().zip(&r).map(|(h, v)| (h.into(), v.into())).collect()
+        })
+        .collect()
+}
+
+async fn answer(app: &TestApp, unit: &'static str) {
+    let token = app.form_token("demo").await;
+    let mut pairs = demo_answers(unit);
+    pairs.push(("token", &token));
+    assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
+}
+
+db_test!(the_results_page_gives_one_verdict_and_its_open_data_the_same_figures, |db| {
+    let app = TestApp::start(db).await;
+    answer(&app, "dukcapil").await;
+    answer(&app, "dukcapil").await;
+    answer(&app, "dpmptsp").await;
+    let html = app.get("/s/demo/results").await.text().await.unwrap();
+    // One verdict, in words, and no band named beside it.
+    let verdict = text_of(&html, "verdict");
+    assert!(verdict.starts_with("Belum cukup jawaban untuk menentukan zona: 3 dari"), "{verdict}");
+    assert_eq!(html.matches("class=\"band ").count(), 1, "one verdict mark");
+    assert!(!html.contains("Zona Hijau") && !html.contains("Zona Kuning"));
+    // Each figure in a plain sentence, more on demand.
+    assert!(html.contains("3 orang menjawab dan jawabannya dihitung (n = 3)"));
+    assert!(html.contains("hampir pasti berada antara"));
+    assert!(html.matches("<details>").count() >= 2);
+    assert!(html.contains("4 = “Tidak pernah” (paling baik)"));
+    assert!(html.contains("id=\"period\"") && html.contains("id=\"updated\""));
+    assert!(html.contains("href=\"/s/demo/results?u=dukcapil\""));
+    // The open data says exactly what the page says.
+    let res = app.get("/s/demo/results.csv").await;
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let rows = csv_rows(&res.bytes().await.unwrap());
+    let whole = &rows[0];
+    assert_eq!((whole["unit"].as_str(), whole["item"].as_str()), ("", ""));
+    assert_eq!(whole["n"], text_of(&html, "n"));
+    assert_eq!(whole["score"].replace('.', ","), text_of(&html, "score"));
+    assert_eq!(whole["verdict"], "too_few");
+    assert_eq!(whole["verdict_text"], verdict);
+    let duk = rows
+        .iter()
+        .find(|r| r["unit"] == "dukcapil" && r["item"].is_empty())
+        .expect("a row per unit");
+    assert_eq!(duk["n"], "2");
+    let unit_cell = format!(
+        "Dinas Kependudukan dan Pencatatan Sipil</a></td><td class=\"num\">2</td><td class=\"num\">{}",
+        duk["score"].replace('.', ",")
+    );
+    assert!(html.contains(&unit_cell), "the unit's row matches");
+    for r in rows.iter().filter(|r| r["unit"].is_empty() && !r["item"].is_empty()) {
+        let shown = format!("{} % menjawab", r["best_answer_pct"]);
+        assert!(html.contains(&shown), "{shown}");
+    }
+    // One unit's page: narrowed, with a way back.
+    let one = app.get("/s/demo/results?u=dukcapil").await.text().await.unwrap();
+    assert_eq!(text_of(&one, "n"), "2");
+    assert!(one.contains("Unit layanan: Dinas Kependudukan dan Pencatatan Sipil"));
+    // A program's mistake is told; a reader's is forgiven.
+    assert_eq!(app.get("/s/demo/results.csv?period=kemarin").await.status(), 422);
+    assert_eq!(app.get("/s/demo/results?period=kemarin").await.status(), 200);
+    assert_eq!(app.get("/s/tidak-ada/results.csv").await.status(), 404);
+});
+
+db_test!(the_api_has_a_page_for_people, |db| {
+    let app = TestApp::start(db).await;
+    let res = app.get("/api/docs").await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    for path in doc["paths"].as_object().unwrap().keys() {
+        assert!(html.contains(&format!("<code>{path}</code>")), "{path} is on the page");
+    }
+    assert!(html.contains("curl"));
+    assert!(!html.contains("<script src=\"http") && !html.contains("https://cdn"));
+});
