@@ -55,8 +55,14 @@ impl MigrationTrait for Migration {
         for (table, column) in [
             (ApiToken::Table.into_iden(), ApiToken::ExpiresAt.into_iden()),
             (ApiToken::Table.into_iden(), ApiToken::ReadOnly.into_iden()),
-            (UserToken::Table.into_iden(), UserToken::ExpiresAt.into_iden()),
-            (UserToken::Table.into_iden(), UserToken::ReadOnly.into_iden()),
+            (
+                UserToken::Table.into_iden(),
+                UserToken::ExpiresAt.into_iden(),
+            ),
+            (
+                UserToken::Table.into_iden(),
+                UserToken::ReadOnly.into_iden(),
+            ),
         ] {
             manager
                 .alter_table(Table::alter().table(table).drop_column(column).to_owned())

@@ -26,7 +26,7 @@ mod integrity_signals;
 mod limits;
 mod outage;
 mod processes;
+mod public_journey;
 mod publish;
 mod ranking;
 mod scores;
-mod public_journey;

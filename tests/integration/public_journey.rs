@@ -56,10 +56,18 @@ db_test!(an_expired_token_is_refused_and_told_why, |db| {
     let token = agency_token(&app, "kab-klungkung", ended).await;
     let res = post(&app, &token, CODES, json!({ "count": 2 })).await;
     assert_eq!(res.status(), 401);
-    let challenge = res.headers()["www-authenticate"].to_str().unwrap().to_string();
+    let challenge = res.headers()["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .to_string();
     assert!(challenge.contains("invalid_token"), "{challenge}");
     let body: Value = res.json().await.unwrap();
-    assert!(body["error"].as_str().unwrap().contains("habis masa berlakunya"));
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap()
+            .contains("habis masa berlakunya")
+    );
     assert_eq!(app.stored::<verification_code::Entity>().await, 0);
     // The same token a day from its end works.
     let live = Grant {
@@ -105,7 +113,12 @@ db_test!(a_read_only_token_changes_nothing, |db| {
         let res = post(&app, &token, path, body).await;
         assert_eq!(res.status(), 403, "{path}");
         let body: Value = res.json().await.unwrap();
-        assert!(body["error"].as_str().unwrap().contains("hanya untuk membaca"));
+        assert!(
+            body["error"]
+                .as_str()
+                .unwrap()
+                .contains("hanya untuk membaca")
+        );
     }
     assert_eq!(app.stored::<verification_code::Entity>().await, 0);
     assert_eq!(app.responses().await, before);
@@ -114,7 +127,10 @@ db_test!(a_read_only_token_changes_nothing, |db| {
     assert_eq!(res.status(), 200);
     // A read-write token of the same agency does both.
     let token = agency_token(&app, "kab-klungkung", Grant::default()).await;
-    assert_eq!(post(&app, &token, IMPORT, import_body()).await.status(), 200);
+    assert_eq!(
+        post(&app, &token, IMPORT, import_body()).await.status(),
+        200
+    );
     assert_eq!(app.responses().await, before + 1);
 });
 
@@ -130,7 +146,10 @@ db_test!(tokens_made_on_the_page_carry_their_terms, |db| {
     let manager = Browser::new(&app);
     assert_eq!(manager.login("klungkung@uji.id", PASSWORD).await, 303);
     let page = manager.get("/admin/tokens").await.text().await.unwrap();
-    assert!(page.contains("href=\"/api/docs\""), "the page leads to the docs");
+    assert!(
+        page.contains("href=\"/api/docs\""),
+        "the page leads to the docs"
+    );
     let csrf = manager.csrf().await;
     // A date in the past: the problem beside the field, no token.
     let past = [
@@ -154,11 +173,23 @@ db_test!(tokens_made_on_the_page_carry_their_terms, |db| {
         ("expires", "30"),
         ("password", PASSWORD),
     ];
-    let html = manager.post("/admin/tokens", &read).await.text().await.unwrap();
+    let html = manager
+        .post("/admin/tokens", &read)
+        .await
+        .text()
+        .await
+        .unwrap();
     let token = shown_token(&html).expect("a token is shown");
     let until = (Utc::now() + Duration::days(30) + Duration::hours(7)).format("%Y-%m-%d");
-    assert!(html.contains(&format!("hanya membaca · berlaku sampai {until}")), "{html}");
-    let stored = user_token::Entity::find().one(app.db()).await.unwrap().unwrap();
+    assert!(
+        html.contains(&format!("hanya membaca · berlaku sampai {until}")),
+        "{html}"
+    );
+    let stored = user_token::Entity::find()
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
     assert!(stored.read_only && stored.expires_at.is_some());
     assert_eq!(fetch(&app, &token, "/api/v1/ranking").await.status(), 200);
 });
@@ -169,8 +200,17 @@ db_test!(revoking_a_token_asks_first_and_only_its_owner, |db| {
     let owner = Browser::new(&app);
     assert_eq!(owner.login("klungkung@uji.id", PASSWORD).await, 303);
     let csrf = owner.csrf().await;
-    let make = [("csrf", csrf.as_str()), ("name", "kios"), ("password", PASSWORD)];
-    let html = owner.post("/admin/tokens", &make).await.text().await.unwrap();
+    let make = [
+        ("csrf", csrf.as_str()),
+        ("name", "kios"),
+        ("password", PASSWORD),
+    ];
+    let html = owner
+        .post("/admin/tokens", &make)
+        .await
+        .text()
+        .await
+        .unwrap();
     let token = shown_token(&html).unwrap();
     let id = html
         .split("href=\"/admin/tokens/")
@@ -184,7 +224,9 @@ db_test!(revoking_a_token_asks_first_and_only_its_owner, |db| {
     assert_eq!(page.status(), 200);
     let page = page.text().await.unwrap();
     assert!(page.contains("Cabut token “kios”?") && page.contains("tidak bisa dibatalkan"));
-    assert!(page.contains("name=\"confirm\" value=\"yes\"") && page.contains("href=\"/admin/tokens\""));
+    assert!(
+        page.contains("name=\"confirm\" value=\"yes\"") && page.contains("href=\"/admin/tokens\"")
+    );
     // A post without the answer asks again and revokes nothing.
     let res = owner.post(&ask, &[("csrf", csrf.as_str())]).await;
     assert_eq!(res.status(), 303);
@@ -199,7 +241,11 @@ db_test!(revoking_a_token_asks_first_and_only_its_owner, |db| {
     // Its owner, answering yes: gone.
     assert_eq!(owner.send(&ask, &[("confirm", "yes")]).await, 303);
     assert_eq!(fetch(&app, &token, "/api/v1/ranking").await.status(), 401);
-    assert_eq!(owner.get(&ask).await.status(), 404, "nothing left to revoke");
+    assert_eq!(
+        owner.get(&ask).await.status(),
+        404,
+        "nothing left to revoke"
+    );
 });
 
 async fn json_of(res: reqwest::Response) -> Value {
@@ -220,14 +266,27 @@ db_test!(listings_show_the_published_and_a_tokens_reach_only, |db| {
     let app = TestApp::start(db).await;
     let public = json_of(app.get("/api/v1/surveys").await).await;
     assert_eq!(slugs(&public), ["demo-skm", "demo"]);
-    assert_eq!(public["items"][1]["instrument"].as_str().unwrap().split('@').count(), 2);
+    assert_eq!(
+        public["items"][1]["instrument"]
+            .as_str()
+            .unwrap()
+            .split('@')
+            .count(),
+        2
+    );
     // Balikpapan's only survey goes back to draft.
-    app.exec("UPDATE survey SET status = 'draft' WHERE slug = 'demo-skm'").await;
+    app.exec("UPDATE survey SET status = 'draft' WHERE slug = 'demo-skm'")
+        .await;
     let public = json_of(app.get("/api/v1/surveys").await).await;
     assert_eq!(slugs(&public), ["demo"]);
     let agencies = json_of(app.get("/api/v1/agencies").await).await;
     assert_eq!(slugs(&agencies), ["kab-klungkung"]);
-    assert_eq!(app.get("/api/v1/agencies/kota-balikpapan/units").await.status(), 404);
+    assert_eq!(
+        app.get("/api/v1/agencies/kota-balikpapan/units")
+            .await
+            .status(),
+        404
+    );
     let units = json_of(app.get("/api/v1/agencies/kab-klungkung/units").await).await;
     assert!(slugs(&units).contains(&"dukcapil".to_string()));
     let drafts = json_of(app.get("/api/v1/surveys?status=draft").await).await;
@@ -248,19 +307,33 @@ db_test!(listings_show_the_published_and_a_tokens_reach_only, |db| {
     assert_eq!(slugs(&seen), ["demo-skm"]);
     assert_eq!(seen["items"][0]["status"], "draft");
     // Pages, filters and mistakes.
-    app.exec("UPDATE survey SET status = 'open' WHERE slug = 'demo-skm'").await;
+    app.exec("UPDATE survey SET status = 'open' WHERE slug = 'demo-skm'")
+        .await;
     let first = json_of(app.get("/api/v1/surveys?per_page=1").await).await;
     let second = json_of(app.get("/api/v1/surveys?per_page=1&page=2").await).await;
-    assert_eq!((first["total"].as_u64(), second["total"].as_u64()), (Some(2), Some(2)));
+    assert_eq!(
+        (first["total"].as_u64(), second["total"].as_u64()),
+        (Some(2), Some(2))
+    );
     assert_ne!(slugs(&first), slugs(&second));
     let bali = json_of(app.get("/api/v1/agencies?region=bali").await).await;
     assert_eq!(slugs(&bali), ["kab-klungkung"]);
-    for wrong in ["status=bogus", "per_page=0", "per_page=101", "page=0", "sort=name"] {
+    for wrong in [
+        "status=bogus",
+        "per_page=0",
+        "per_page=101",
+        "page=0",
+        "sort=name",
+    ] {
         let res = app.get(&format!("/api/v1/surveys?{wrong}")).await;
         assert_eq!(res.status(), 422, "{wrong}");
     }
     let res = fetch(&app, "psp_bukan-token", "/api/v1/agencies").await;
-    assert_eq!(res.status(), 401, "a wrong token is refused, not read as none");
+    assert_eq!(
+        res.status(),
+        401,
+        "a wrong token is refused, not read as none"
+    );
 });
 
 /// The text of the element with `id` (its first text node).
@@ -285,7 +358,11 @@ fn csv_rows(bytes: &[u8]) -> Vec<BTreeMap<String, String>> {
         .records()
         .map(|r| {
             let r = r.unwrap();
-            headers.iter().zip(&r).map(|(h, v)| (h.into(), v.into())).collect()
+            headers
+                .iter()
+                .zip(&r)
+                .map(|(h, v)| (h.into(), v.into()))
+                .collect()
         })
         .collect()
 }
@@ -297,58 +374,83 @@ async fn answer(app: &TestApp, unit: &'static str) {
     assert_eq!(app.post_form("/s/demo", &pairs).await.status(), 303);
 }
 
-db_test!(the_results_page_gives_one_verdict_and_its_open_data_the_same_figures, |db| {
-    let app = TestApp::start(db).await;
-    answer(&app, "dukcapil").await;
-    answer(&app, "dukcapil").await;
-    answer(&app, "dpmptsp").await;
-    let html = app.get("/s/demo/results").await.text().await.unwrap();
-    // One verdict, in words, and no band named beside it.
-    let verdict = text_of(&html, "verdict");
-    assert!(verdict.starts_with("Belum cukup jawaban untuk menentukan zona: 3 dari"), "{verdict}");
-    assert_eq!(html.matches("class=\"band ").count(), 1, "one verdict mark");
-    assert!(!html.contains("Zona Hijau") && !html.contains("Zona Kuning"));
-    // Each figure in a plain sentence, more on demand.
-    assert!(html.contains("3 orang menjawab dan jawabannya dihitung (n = 3)"));
-    assert!(html.contains("hampir pasti berada antara"));
-    assert!(html.matches("<details>").count() >= 2);
-    assert!(html.contains("4 = “Tidak pernah” (paling baik)"));
-    assert!(html.contains("id=\"period\"") && html.contains("id=\"updated\""));
-    assert!(html.contains("href=\"/s/demo/results?u=dukcapil\""));
-    // The open data says exactly what the page says.
-    let res = app.get("/s/demo/results.csv").await;
-    assert_eq!(res.status(), 200);
-    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
-    let rows = csv_rows(&res.bytes().await.unwrap());
-    let whole = &rows[0];
-    assert_eq!((whole["unit"].as_str(), whole["item"].as_str()), ("", ""));
-    assert_eq!(whole["n"], text_of(&html, "n"));
-    assert_eq!(whole["score"].replace('.', ","), text_of(&html, "score"));
-    assert_eq!(whole["verdict"], "too_few");
-    assert_eq!(whole["verdict_text"], verdict);
-    let duk = rows
-        .iter()
-        .find(|r| r["unit"] == "dukcapil" && r["item"].is_empty())
-        .expect("a row per unit");
-    assert_eq!(duk["n"], "2");
-    let unit_cell = format!(
-        "Dinas Kependudukan dan Pencatatan Sipil</a></td><td class=\"num\">2</td><td class=\"num\">{}",
-        duk["score"].replace('.', ",")
-    );
-    assert!(html.contains(&unit_cell), "the unit's row matches");
-    for r in rows.iter().filter(|r| r["unit"].is_empty() && !r["item"].is_empty()) {
-        let shown = format!("{} % menjawab", r["best_answer_pct"]);
-        assert!(html.contains(&shown), "{shown}");
+db_test!(
+    the_results_page_gives_one_verdict_and_its_open_data_the_same_figures,
+    |db| {
+        let app = TestApp::start(db).await;
+        answer(&app, "dukcapil").await;
+        answer(&app, "dukcapil").await;
+        answer(&app, "dpmptsp").await;
+        let html = app.get("/s/demo/results").await.text().await.unwrap();
+        // One verdict, in words, and no band named beside it.
+        let verdict = text_of(&html, "verdict");
+        assert!(
+            verdict.starts_with("Belum cukup jawaban untuk menentukan zona: 3 dari"),
+            "{verdict}"
+        );
+        assert_eq!(html.matches("class=\"band ").count(), 1, "one verdict mark");
+        assert!(!html.contains("Zona Hijau") && !html.contains("Zona Kuning"));
+        // Each figure in a plain sentence, more on demand.
+        assert!(html.contains("3 orang menjawab dan jawabannya dihitung (n = 3)"));
+        assert!(html.contains("hampir pasti berada antara"));
+        assert!(html.matches("<details>").count() >= 2);
+        assert!(html.contains("4 = “Tidak pernah” (paling baik)"));
+        assert!(html.contains("id=\"period\"") && html.contains("id=\"updated\""));
+        assert!(html.contains("href=\"/s/demo/results?u=dukcapil\""));
+        // The open data says exactly what the page says.
+        let res = app.get("/s/demo/results.csv").await;
+        assert_eq!(res.status(), 200);
+        assert!(
+            res.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/csv")
+        );
+        let rows = csv_rows(&res.bytes().await.unwrap());
+        let whole = &rows[0];
+        assert_eq!((whole["unit"].as_str(), whole["item"].as_str()), ("", ""));
+        assert_eq!(whole["n"], text_of(&html, "n"));
+        assert_eq!(whole["score"].replace('.', ","), text_of(&html, "score"));
+        assert_eq!(whole["verdict"], "too_few");
+        assert_eq!(whole["verdict_text"], verdict);
+        let duk = rows
+            .iter()
+            .find(|r| r["unit"] == "dukcapil" && r["item"].is_empty())
+            .expect("a row per unit");
+        assert_eq!(duk["n"], "2");
+        let unit_cell = format!(
+            "Dinas Kependudukan dan Pencatatan Sipil</a></td><td class=\"num\">2</td><td class=\"num\">{}",
+            duk["score"].replace('.', ",")
+        );
+        assert!(html.contains(&unit_cell), "the unit's row matches");
+        for r in rows
+            .iter()
+            .filter(|r| r["unit"].is_empty() && !r["item"].is_empty())
+        {
+            let shown = format!("{} % menjawab", r["best_answer_pct"]);
+            assert!(html.contains(&shown), "{shown}");
+        }
+        // One unit's page: narrowed, with a way back.
+        let one = app
+            .get("/s/demo/results?u=dukcapil")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(text_of(&one, "n"), "2");
+        assert!(one.contains("Unit layanan: Dinas Kependudukan dan Pencatatan Sipil"));
+        // A program's mistake is told; a reader's is forgiven.
+        assert_eq!(
+            app.get("/s/demo/results.csv?period=kemarin").await.status(),
+            422
+        );
+        assert_eq!(
+            app.get("/s/demo/results?period=kemarin").await.status(),
+            200
+        );
+        assert_eq!(app.get("/s/tidak-ada/results.csv").await.status(), 404);
     }
-    // One unit's page: narrowed, with a way back.
-    let one = app.get("/s/demo/results?u=dukcapil").await.text().await.unwrap();
-    assert_eq!(text_of(&one, "n"), "2");
-    assert!(one.contains("Unit layanan: Dinas Kependudukan dan Pencatatan Sipil"));
-    // A program's mistake is told; a reader's is forgiven.
-    assert_eq!(app.get("/s/demo/results.csv?period=kemarin").await.status(), 422);
-    assert_eq!(app.get("/s/demo/results?period=kemarin").await.status(), 200);
-    assert_eq!(app.get("/s/tidak-ada/results.csv").await.status(), 404);
-});
+);
 
 db_test!(the_api_has_a_page_for_people, |db| {
     let app = TestApp::start(db).await;
@@ -357,7 +459,10 @@ db_test!(the_api_has_a_page_for_people, |db| {
     let html = res.text().await.unwrap();
     let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
     for path in doc["paths"].as_object().unwrap().keys() {
-        assert!(html.contains(&format!("<code>{path}</code>")), "{path} is on the page");
+        assert!(
+            html.contains(&format!("<code>{path}</code>")),
+            "{path} is on the page"
+        );
     }
     assert!(html.contains("curl"));
     assert!(!html.contains("<script src=\"http") && !html.contains("https://cdn"));

@@ -127,7 +127,11 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
         if lang == Lang::En {
             q.push("lang=en".into());
         }
-        let q = if q.is_empty() { String::new() } else { format!("?{}", q.join("&")) };
+        let q = if q.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", q.join("&"))
+        };
         format!("/s/{}/results.csv{q}", v.slug)
     };
     view! {

@@ -53,8 +53,9 @@ impl Said<'_> {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Said::NoScore => i18n::NO_SCORE.get(lang).to_string(),
-            Said::TooFew { n, need } => i18n::VERDICT_TOO_FEW
-                .with(lang, &[("n", (*n).into()), ("need", (*need).into())]),
+            Said::TooFew { n, need } => {
+                i18n::VERDICT_TOO_FEW.with(lang, &[("n", (*n).into()), ("need", (*need).into())])
+            }
             Said::Between => i18n::VERDICT_BETWEEN.get(lang).to_string(),
             Said::Band(b) => {
                 let note = (!b.confirmed).then(|| format!(" ({})", i18n::UNCONFIRMED.get(lang)));
@@ -126,7 +127,10 @@ mod tests {
     fn a_band_needs_the_sample_the_users_need() {
         let t = table();
         let e = est(52, 95.0, (94.0, 96.0));
-        assert_eq!(verdict(&t, &e, Some(379)), Said::TooFew { n: 52, need: 379 });
+        assert_eq!(
+            verdict(&t, &e, Some(379)),
+            Said::TooFew { n: 52, need: 379 }
+        );
         assert!(matches!(verdict(&t, &e, None), Said::Band(_)));
         let text = verdict(&t, &e, Some(379)).text(Lang::Id);
         assert!(text.contains("52 dari 379"), "{text}");

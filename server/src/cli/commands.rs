@@ -157,8 +157,14 @@ pub async fn api_token(
         .with_context(|| format!("no agency `{agency}`"))?;
     let token = api_tokens::create_with(&state.db, &state.tokens, found.id, name, grant).await?;
     eprintln!("API token for {} (shown once; keep it secret):", found.name);
-    let until = grant.expires_at.map_or("never".to_string(), |t| t.to_rfc3339());
-    let scope = if grant.read_only { "read-only" } else { "read-write" };
+    let until = grant
+        .expires_at
+        .map_or("never".to_string(), |t| t.to_rfc3339());
+    let scope = if grant.read_only {
+        "read-only"
+    } else {
+        "read-write"
+    };
     eprintln!("{scope}; ends: {until}");
     println!("{token}");
     Ok(())

@@ -4,7 +4,7 @@
 
 pub mod admin;
 pub mod levels;
+pub mod listing;
 pub mod submission;
 pub mod survey;
 pub mod whole;
-pub mod listing;

@@ -32,7 +32,11 @@ pub fn type_of(s: &Value) -> String {
         if let Some(list) = s.get(key).and_then(Value::as_array) {
             let names: Vec<String> = list.iter().map(type_of).filter(|t| t != "null").collect();
             let null = list.iter().any(|x| type_of(x) == "null");
-            return format!("{}{}", names.join(" | "), if null { " or null" } else { "" });
+            return format!(
+                "{}{}",
+                names.join(" | "),
+                if null { " or null" } else { "" }
+            );
         }
     }
     if let Some(values) = s.get("enum").and_then(Value::as_array) {
@@ -67,7 +71,11 @@ pub fn type_of(s: &Value) -> String {
     } else {
         kinds.iter().map(|t| one(t)).collect::<Vec<_>>().join(" | ")
     };
-    if null { format!("{base} or null") } else { base }
+    if null {
+        format!("{base} or null")
+    } else {
+        base
+    }
 }
 
 fn text(v: &Value, key: &str) -> String {
@@ -124,13 +132,15 @@ fn operation(base: &str, method: &str, path: &str, op: &Value) -> Operation {
         .map(|(code, r)| (code.clone(), text(r, "description"), body_schema(r)))
         .collect();
     let upper = method.to_uppercase();
-    let anchor: String = format!("{method}{path}")
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
+    // `get /api/v1/agencies/{agency}/units` → `get-api-v1-agencies-agency-units`.
+    let anchor = format!("{method}{path}")
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     Operation {
         curl: curl(base, &upper, path, auth, body.is_some()),
-        anchor: format!("op-{}", anchor.trim_matches('-')),
+        anchor: format!("op-{anchor}"),
         method: upper,
         path: path.to_string(),
         summary: text(op, "summary"),
@@ -145,7 +155,11 @@ fn operation(base: &str, method: &str, path: &str, op: &Value) -> Operation {
 /// The page's view model from the OpenAPI document `doc`; `base` is the
 /// site's address for the `curl` lines.
 pub fn view_of(doc: &Value, base: &str, lang: app::domain::text::Lang) -> ApiDocsView {
-    let tags = doc.get("tags").and_then(Value::as_array).cloned().unwrap_or_default();
+    let tags = doc
+        .get("tags")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
     let mut groups: Vec<Group> = tags
         .iter()
         .map(|t| Group {
@@ -154,7 +168,12 @@ pub fn view_of(doc: &Value, base: &str, lang: app::domain::text::Lang) -> ApiDoc
             ops: vec![],
         })
         .collect();
-    for (path, item) in doc.get("paths").and_then(Value::as_object).into_iter().flatten() {
+    for (path, item) in doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         for method in METHODS {
             let Some(op) = item.get(method) else { continue };
             let tag = op
@@ -193,7 +212,14 @@ pub fn view_of(doc: &Value, base: &str, lang: app::domain::text::Lang) -> ApiDoc
                 .and_then(Value::as_object)
                 .into_iter()
                 .flatten()
-                .map(|(f, p)| (f.clone(), type_of(p), required.contains(&f.as_str()), text(p, "description")))
+                .map(|(f, p)| {
+                    (
+                        f.clone(),
+                        type_of(p),
+                        required.contains(&f.as_str()),
+                        text(p, "description"),
+                    )
+                })
                 .collect();
             SchemaDoc {
                 name: name.clone(),
@@ -203,7 +229,11 @@ pub fn view_of(doc: &Value, base: &str, lang: app::domain::text::Lang) -> ApiDoc
         })
         .collect();
     ApiDocsView {
-        title: format!("{} {}", text(&doc["info"], "title"), text(&doc["info"], "version")),
+        title: format!(
+            "{} {}",
+            text(&doc["info"], "title"),
+            text(&doc["info"], "version")
+        ),
         description: text(&doc["info"], "description"),
         groups,
         schemas,
@@ -212,9 +242,15 @@ pub fn view_of(doc: &Value, base: &str, lang: app::domain::text::Lang) -> ApiDoc
 }
 
 /// The handler.
-pub async fn page(State(state): State<ServerState>, req: Request<Body>) -> Result<Response, AppError> {
+pub async fn page(
+    State(state): State<ServerState>,
+    req: Request<Body>,
+) -> Result<Response, AppError> {
     let (parts, _) = req.into_parts();
-    let lang = lang(query(&parts).get("lang").map(String::as_str), &parts.headers);
+    let lang = lang(
+        query(&parts).get("lang").map(String::as_str),
+        &parts.headers,
+    );
     let doc = serde_json::to_value(ApiDoc::openapi()).map_err(AppError::internal)?;
     let view = view_of(&doc, &public_base(&state, &parts), lang);
     Ok(render(
@@ -242,14 +278,26 @@ mod tests {
 
     #[test]
     fn types_read_as_people_read_them() {
-        assert_eq!(type_of(&json!({"$ref": "#/components/schemas/ScoreDto"})), "ScoreDto");
-        assert_eq!(type_of(&json!({"type": ["string", "null"]})), "string or null");
+        assert_eq!(
+            type_of(&json!({"$ref": "#/components/schemas/ScoreDto"})),
+            "ScoreDto"
+        );
+        assert_eq!(
+            type_of(&json!({"type": ["string", "null"]})),
+            "string or null"
+        );
         assert_eq!(
             type_of(&json!({"type": "array", "items": {"$ref": "#/components/schemas/UnitItem"}})),
             "[UnitItem]"
         );
-        assert_eq!(type_of(&json!({"type": "integer", "format": "int64"})), "integer (int64)");
-        assert_eq!(type_of(&json!({"type": "string", "enum": ["open", "closed"]})), "open | closed");
+        assert_eq!(
+            type_of(&json!({"type": "integer", "format": "int64"})),
+            "integer (int64)"
+        );
+        assert_eq!(
+            type_of(&json!({"type": "string", "enum": ["open", "closed"]})),
+            "open | closed"
+        );
     }
 
     #[test]
@@ -271,6 +319,10 @@ mod tests {
             .find(|o| o.path == "/api/v1/surveys")
             .expect("the survey listing is documented");
         assert_eq!(surveys.auth, Auth::Anyone);
-        assert!(surveys.curl.starts_with("curl \"https://example.id/api/v1/surveys\""));
+        assert!(
+            surveys
+                .curl
+                .starts_with("curl \"https://example.id/api/v1/surveys\"")
+        );
     }
 }

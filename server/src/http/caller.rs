@@ -67,12 +67,17 @@ pub(crate) fn expired(lang: Lang) -> Response {
 
 /// 403: a read-only token on a route that changes something.
 pub(crate) fn read_only(lang: Lang) -> Response {
-    error(StatusCode::FORBIDDEN, app::i18n::API_TOKEN_READ_ONLY.get(lang))
+    error(
+        StatusCode::FORBIDDEN,
+        app::i18n::API_TOKEN_READ_ONLY.get(lang),
+    )
 }
 
 fn refused(message: &str, challenge: &'static str) -> Response {
     let mut r = error(StatusCode::UNAUTHORIZED, message);
-    r.headers_mut()
-        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
+    r.headers_mut().insert(
+        header::WWW_AUTHENTICATE,
+        HeaderValue::from_static(challenge),
+    );
     r
 }

@@ -142,7 +142,9 @@ pub(crate) async fn agency_caller(
             read_only: false,
             who,
         }) => Ok(who),
-        Ok(Presented::Valid { read_only: true, .. }) => Err(super::caller::read_only(lang)),
+        Ok(Presented::Valid {
+            read_only: true, ..
+        }) => Err(super::caller::read_only(lang)),
         Ok(Presented::Expired) => Err(super::caller::expired(lang)),
         Ok(Presented::Unknown) => Err(super::caller::unauthorized(lang)),
         Err(e) => Err(super::api::app_error(e.into(), lang)),

@@ -28,7 +28,11 @@ use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// Who asks: none (the public), or a token's holder.
-async fn reach(state: &ServerState, headers: &HeaderMap, lang: Lang) -> Result<Option<Actor>, Response> {
+async fn reach(
+    state: &ServerState,
+    headers: &HeaderMap,
+    lang: Lang,
+) -> Result<Option<Actor>, Response> {
     let Some(token) = bearer(headers) else {
         return Ok(None);
     };

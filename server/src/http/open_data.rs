@@ -52,7 +52,10 @@ pub fn routes() -> Router<ServerState> {
         .route("/s/{slug}/results.csv", get(csv))
         .route("/api/docs", get(super::api_docs::page))
         .route("/api/v1/agencies", get(super::listing::agencies))
-        .route("/api/v1/agencies/{agency}/units", get(super::listing::units))
+        .route(
+            "/api/v1/agencies/{agency}/units",
+            get(super::listing::units),
+        )
         .route("/api/v1/surveys", get(super::listing::surveys))
 }
 
@@ -217,8 +220,8 @@ pub async fn csv(
             unit_id: Some(u.unit.id),
             ..a.scope.clone()
         };
-        let best =
-            public_figures::best_answers(&state.db, counted(&loaded, &scope), ins.scale.max).await?;
+        let best = public_figures::best_answers(&state.db, counted(&loaded, &scope), ins.scale.max)
+            .await?;
         let said = verdict(&loaded.bands, &u.score.estimate, u.score.required);
         let one = Scoped {
             unit: (u.unit.slug.as_str(), u.unit.name.as_str()),

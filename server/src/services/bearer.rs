@@ -2,8 +2,8 @@
 //! valid, and what it may do. Expired and read-only tokens are told apart
 //! from unknown ones so that their holder reads why they were refused.
 
-use crate::services::access::{Actor, Role};
 use crate::secret::TokenKey;
+use crate::services::access::{Actor, Role};
 use crate::store::api_tokens::{self, live_at};
 use crate::store::entities::{api_token, app_user};
 use chrono::Utc;

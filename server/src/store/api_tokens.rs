@@ -25,7 +25,10 @@ pub struct Grant {
 
 /// Whether a token may be used at `now`: its end date, when it has one,
 /// is still ahead.
-pub fn live_at(expires_at: Option<chrono::DateTime<chrono::Utc>>, now: chrono::DateTime<chrono::Utc>) -> bool {
+pub fn live_at(
+    expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> bool {
     expires_at.is_none_or(|end| now < end)
 }
 

@@ -58,7 +58,10 @@ pub async fn surveys(db: &DatabaseConnection) -> Result<Vec<Listed>, DbErr> {
             let mut u = units.remove(&s.id).unwrap_or_default();
             u.sort();
             Listed {
-                instrument: instruments.get(&s.instrument_id).cloned().unwrap_or_default(),
+                instrument: instruments
+                    .get(&s.instrument_id)
+                    .cloned()
+                    .unwrap_or_default(),
                 units: u,
                 survey: s,
             }

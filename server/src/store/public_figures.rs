@@ -70,7 +70,8 @@ pub async fn first_and_last(
         .select_only()
         .column_as(response::Column::SubmittedAt.min(), "first")
         .column_as(response::Column::SubmittedAt.max(), "last");
-    let row: Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)> =
-        counted.narrow(q).into_tuple().one(db).await?;
+    // Both none when nothing is counted.
+    type Bounds = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+    let row: Option<Bounds> = counted.narrow(q).into_tuple().one(db).await?;
     Ok(row.and_then(|(a, b)| Some((a?, b?))))
 }

@@ -14,10 +14,10 @@ pub mod session;
 pub mod survey_edit;
 mod survey_form;
 pub mod surveys;
-pub mod tokens;
-pub mod units;
 mod token_form;
 pub mod token_revoke;
+pub mod tokens;
+pub mod units;
 
 pub use page::{admin_error, admin_page, failure_page, form_page, page_of, shown};
 

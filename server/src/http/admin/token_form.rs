@@ -88,7 +88,12 @@ impl Choice {
 }
 
 /// One radio button of a group.
-fn radio(name: &'static str, value: &'static str, chosen: &str, label: String) -> impl IntoView + use<> {
+fn radio(
+    name: &'static str,
+    value: &'static str,
+    chosen: &str,
+    label: String,
+) -> impl IntoView + use<> {
     let id = format!("in-{name}-{value}");
     let checked = chosen == value;
     let for_id = id.clone();

@@ -32,8 +32,15 @@ pub async fn confirm(
     let question = i18n::REVOKE_ASK.with(lang, &[("name", token.name.clone().into())]);
     let detail = terms(token.read_only, token.expires_at, lang);
     let title = i18n::REVOKE_TITLE.get(lang).to_string();
-    Ok(admin_page(&state, &head, lang, Some(signed.who()), title, StatusCode::OK, move || {
-        view! {
+    Ok(admin_page(
+        &state,
+        &head,
+        lang,
+        Some(signed.who()),
+        title,
+        StatusCode::OK,
+        move || {
+            view! {
             <h1>{question.clone()}</h1>
             <p>{detail.clone()}</p>
             <p class="notice">{i18n::REVOKE_WARNING.get(lang)}</p>
@@ -45,6 +52,7 @@ pub async fn confirm(
             <p><a href="/admin/tokens">{i18n::REVOKE_NO.get(lang)}</a></p>
         }
         .into_any()
-    })
+        },
+    )
     .await)
 }

@@ -137,7 +137,14 @@ pub async fn create(
             until: grant.is_none(),
         };
         let wrong = Outcome::Wrong(choice, problems);
-        return show(&state, &head, &signed, wrong, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return show(
+            &state,
+            &head,
+            &signed,
+            wrong,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     };
     let token = api_tokens::create_for_user_with(
         &state.db,

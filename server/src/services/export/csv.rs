@@ -199,4 +199,3 @@ mod tests {
         assert_eq!(rows[0][1], format!("'{formula}"));
     }
 }
-

@@ -26,12 +26,12 @@ mod rows;
 mod scores;
 mod xlsx;
 
+pub use csv::table as csv_table;
 pub use format::{Download, Format};
 pub use plan::{ExportQuery, Plan, PlanError, plan};
 pub use responses::{ExportRow, FIXED, PAGE, count, header, page, responses, row};
 pub use rows::{ByteStream, Rows};
 pub use scores::{SCORE_COLUMNS, scores};
-pub use csv::table as csv_table;
 
 use crate::services::access::Actor;
 use crate::services::state::AppState;
