@@ -30,3 +30,4 @@ mod public_journey;
 mod publish;
 mod ranking;
 mod scores;
+mod token_terms;
