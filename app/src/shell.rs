@@ -71,6 +71,7 @@ pub fn document(
                         view! {
                             <footer class="site-footer">
                                 <p>{i18n::FOOTER.get(lang)}</p>
+                                <p><a href="/api/docs">{i18n::API_DOCS_READ.get(lang)}</a></p>
                             </footer>
                         }
                     })}

@@ -28,6 +28,9 @@ const PAGES = [
   ['/admin/login', 200],
   ['/s/nowhere', 404],
   ['/nowhere', 404],
+  ['/s/demo/results?u=dukcapil', 200],
+  ['/api/docs', 200],
+  ['/api/docs?lang=en', 200],
 ];
 
 test('public pages are valid HTML', async () => {

@@ -260,7 +260,10 @@ db_test!(results_page_shows_the_score_and_why_no_band, |db| {
     let html = app.get("/s/demo/results").await.text().await.unwrap();
     // (4+4+3+4+1+4+4+4+2)/9 × 25 = 83.33 (not applicable left out)
     assert!(html.contains("83,33"), "score in Indonesian notation");
-    assert!(html.contains("Sampel belum cukup untuk menentukan kategori (1 / 30)"));
+    assert!(
+        html.contains("Belum cukup jawaban untuk menentukan zona: 1 dari"),
+        "one verdict: too few responses for a zone"
+    );
     assert!(html.contains("bukan nilai resmi Ombudsman"));
 });
 

@@ -357,7 +357,7 @@ db_test!(an_export_never_reaches_beyond_its_token, |db| {
         .to_string();
     assert_eq!(
         browser
-            .send(&format!("/admin/tokens/{id}/revoke"), &[])
+            .send(&format!("/admin/tokens/{id}/revoke"), &[("confirm", "yes")])
             .await,
         303
     );

@@ -105,8 +105,11 @@ db_test!(skm_index_grade_and_its_uncertainty, |db| {
     assert_eq!(s["n_required"], 364);
     let html = app.get("/s/demo-skm/results").await.text().await.unwrap();
     assert!(html.contains("91,67"));
-    assert!(html.contains("A: Sangat Baik atau B: Baik"));
-    assert!(html.contains("Selang kepercayaan 95 %: 87,"));
+    // The page gives one verdict: no band before the 364 responses the
+    // unit's users need, whatever the interval says.
+    assert!(html.contains("Belum cukup jawaban untuk menentukan zona: 30 dari 364"));
+    assert!(!html.contains("A: Sangat Baik"));
+    assert!(html.contains("hampir pasti berada antara 87,"));
     // 30 more who answer 4: IKM = (50×4 + 10×3)/60 × 25 = 95.83, firmly A.
     for _ in 0..30 {
         submit(&app, "demo-skm", "dpmptsp", skm_answers(4, "l")).await;
@@ -119,7 +122,7 @@ db_test!(skm_index_grade_and_its_uncertainty, |db| {
     assert_eq!(s["band_uncertain"], json!([]));
     let html = app.get("/s/demo-skm/results").await.text().await.unwrap();
     assert!(html.contains("95,83"));
-    assert!(html.contains("zone-green"));
+    assert!(html.contains("60 dari 364") && !html.contains("zone-green"));
 });
 
 db_test!(scores_by_unit_and_period, |db| {
@@ -356,6 +359,6 @@ db_test!(agency_scores_pooled_and_mean_of_units, |db| {
     // The results page shows the same numbers per unit.
     let html = app.get("/s/demo/results").await.text().await.unwrap();
     assert!(html.contains("Nilai per unit layanan"));
-    assert!(html.contains("<td>Dinas Kependudukan dan Pencatatan Sipil</td><td class=\"num\">3</td><td class=\"num\">100,00"));
+    assert!(html.contains("<td><a href=\"/s/demo/results?u=dukcapil\">Dinas Kependudukan dan Pencatatan Sipil</a></td><td class=\"num\">3</td><td class=\"num\">100,00"));
     assert!(html.contains("87,50"), "the survey's pooled score");
 });

@@ -717,3 +717,144 @@ pub const CSV_FOR_PROGRAMS: Tr = Tr("csv-for-programs");
 pub const CSV_FLAVOUR_HELP: Tr = Tr("csv-flavour-help");
 /// The folded filter form on a dashboard.
 pub const CHANGE_FILTERS: Tr = Tr("change-filters");
+
+// Public results, open data, the API's listings and documentation, token
+// terms and revoking (one block, so that merges stay easy).
+/// An API token past its end date.
+pub const API_TOKEN_EXPIRED: Tr = Tr("api-token-expired");
+/// A read-only API token on a route that changes something.
+pub const API_TOKEN_READ_ONLY: Tr = Tr("api-token-read-only");
+/// Legend of the token's scope choice.
+pub const TOKEN_SCOPE: Tr = Tr("token-scope");
+/// Scope: read only.
+pub const TOKEN_SCOPE_READ: Tr = Tr("token-scope-read");
+/// Scope: read and change.
+pub const TOKEN_SCOPE_WRITE: Tr = Tr("token-scope-write");
+/// A token's scope in the list: read only.
+pub const TOKEN_SCOPE_READ_SHORT: Tr = Tr("token-scope-read-short");
+/// A token's scope in the list: read and change.
+pub const TOKEN_SCOPE_WRITE_SHORT: Tr = Tr("token-scope-write-short");
+/// Legend of the token's end choice.
+pub const TOKEN_EXPIRES: Tr = Tr("token-expires");
+/// A choice of days (`$days`).
+pub const TOKEN_DAYS: Tr = Tr("token-days");
+/// Choice: until a date.
+pub const TOKEN_UNTIL_DATE: Tr = Tr("token-until-date");
+/// Label of the end date.
+pub const TOKEN_UNTIL: Tr = Tr("token-until");
+/// A missing, past or too far end date.
+pub const TOKEN_UNTIL_WRONG: Tr = Tr("token-until-wrong");
+/// A token without an end date.
+pub const TOKEN_NO_END: Tr = Tr("token-no-end");
+/// A token past its end date, in the list.
+pub const TOKEN_ENDED: Tr = Tr("token-ended");
+/// A token's last day (`$date`).
+pub const TOKEN_ENDS: Tr = Tr("token-ends");
+/// Link to the API documentation.
+pub const API_DOCS_READ: Tr = Tr("api-docs-read");
+/// Title of the page asking before a token is revoked.
+pub const REVOKE_TITLE: Tr = Tr("revoke-title");
+/// Question before a token is revoked (`$name`).
+pub const REVOKE_ASK: Tr = Tr("revoke-ask");
+/// What revoking a token does.
+pub const REVOKE_WARNING: Tr = Tr("revoke-warning");
+/// Button that revokes the token.
+pub const REVOKE_YES: Tr = Tr("revoke-yes");
+/// Link back without revoking.
+pub const REVOKE_NO: Tr = Tr("revoke-no");
+/// Heading of the results page's one verdict.
+pub const VERDICT: Tr = Tr("verdict");
+/// Too few responses for a zone (`$n` of `$need`).
+pub const VERDICT_TOO_FEW: Tr = Tr("verdict-too-few");
+/// The interval crosses a cut-off: no zone yet.
+pub const VERDICT_BETWEEN: Tr = Tr("verdict-between");
+/// The 95 % interval in one sentence (`$lo`, `$hi`).
+pub const CI_SENTENCE: Tr = Tr("ci-sentence");
+/// More on the 95 % interval.
+pub const CI_DETAILS: Tr = Tr("ci-details");
+/// What n is, in one sentence (`$n`).
+pub const N_SENTENCE: Tr = Tr("n-sentence");
+/// More on n.
+pub const N_DETAILS: Tr = Tr("n-details");
+/// The sample needed, in one sentence (`$need`).
+pub const REQUIRED_SENTENCE: Tr = Tr("required-sentence");
+/// How the sample needed is found (`$population`).
+pub const REQUIRED_DETAILS: Tr = Tr("required-details");
+/// Summary that opens an explanation.
+pub const EXPLAIN_MORE: Tr = Tr("explain-more");
+/// Every period: first and newest response day (`$from`, `$to`).
+pub const PERIOD_ALL: Tr = Tr("period-all");
+/// A period asked for (`$period`).
+pub const PERIOD_ONE: Tr = Tr("period-one");
+/// When the newest counted response came (`$at`).
+pub const UPDATED: Tr = Tr("updated");
+/// No counted response yet.
+pub const NOTHING_YET: Tr = Tr("nothing-yet");
+/// What the item scale's ends mean (`$min`, `$max`, `$worst`, `$best`).
+pub const SCALE_MEANING: Tr = Tr("scale-meaning");
+/// Share who gave an item's best answer (`$pct`, `$label`).
+pub const BEST_SHARE: Tr = Tr("best-share");
+/// Column: the share who gave the best answer.
+pub const BEST_ANSWER: Tr = Tr("best-answer");
+/// Column: the mean on the scale (`$max`).
+pub const MEAN_OF: Tr = Tr("mean-of");
+/// Caption of the scores by quarter.
+pub const BY_QUARTER: Tr = Tr("by-quarter");
+/// Column: a quarter.
+pub const QUARTER: Tr = Tr("quarter");
+/// The unit the results are narrowed to (`$unit`).
+pub const UNIT_SHOWN: Tr = Tr("unit-shown");
+/// Link back to every unit's results.
+pub const RESULTS_ALL_UNITS: Tr = Tr("results-all-units");
+/// Heading of the open-data area.
+pub const OPEN_DATA: Tr = Tr("open-data");
+/// What the open-data file holds.
+pub const OPEN_DATA_NOTE: Tr = Tr("open-data-note");
+/// Link to the open-data CSV.
+pub const OPEN_DATA_CSV: Tr = Tr("open-data-csv");
+/// A page number out of range.
+pub const PAGE_RANGE: Tr = Tr("page-range");
+/// Rows per page out of range.
+pub const PER_PAGE_RANGE: Tr = Tr("per-page-range");
+/// No such agency (or none the caller may see).
+pub const AGENCY_NOT_FOUND: Tr = Tr("agency-not-found");
+/// Title of the API documentation page.
+pub const DOCS_TITLE: Tr = Tr("docs-title");
+/// What the API documentation page is.
+pub const DOCS_INTRO: Tr = Tr("docs-intro");
+/// Link to the OpenAPI document.
+pub const DOCS_OPENAPI: Tr = Tr("docs-openapi");
+/// Heading of the documentation's contents.
+pub const DOCS_CONTENTS: Tr = Tr("docs-contents");
+/// Heading of the schemas.
+pub const DOCS_SCHEMAS: Tr = Tr("docs-schemas");
+/// Label: who may call an operation.
+pub const DOCS_AUTH: Tr = Tr("docs-auth");
+/// Anyone may call an operation.
+pub const DOCS_AUTH_NONE: Tr = Tr("docs-auth-none");
+/// An operation needs a bearer token.
+pub const DOCS_AUTH_TOKEN: Tr = Tr("docs-auth-token");
+/// Caption of an operation's parameters.
+pub const DOCS_PARAMS: Tr = Tr("docs-params");
+/// Column: a parameter's name.
+pub const DOCS_NAME: Tr = Tr("docs-name");
+/// Column: where a parameter goes.
+pub const DOCS_IN: Tr = Tr("docs-in");
+/// Column: a type.
+pub const DOCS_TYPE: Tr = Tr("docs-type");
+/// Column: required or not.
+pub const DOCS_REQUIRED: Tr = Tr("docs-required");
+/// Column: what it means.
+pub const DOCS_MEANS: Tr = Tr("docs-means");
+/// Column: a field.
+pub const DOCS_FIELD: Tr = Tr("docs-field");
+/// Yes.
+pub const DOCS_YES: Tr = Tr("docs-yes");
+/// No.
+pub const DOCS_NO: Tr = Tr("docs-no");
+/// Label: the request body.
+pub const DOCS_BODY: Tr = Tr("docs-body");
+/// Label: the answers.
+pub const DOCS_RESPONSES: Tr = Tr("docs-responses");
+/// Label: an example command.
+pub const DOCS_TRY: Tr = Tr("docs-try");

@@ -3,7 +3,11 @@
 
 #[cfg(feature = "ssr")]
 pub mod admin;
+pub mod api_docs;
 pub mod message;
 pub mod results;
+pub mod results_explain;
+pub mod results_tables;
+pub mod results_verdict;
 pub mod survey;
 pub mod thanks;

@@ -1,6 +1,13 @@
-//! The public results of a survey: `/s/{slug}/results`.
+//! The public results of a survey: `/s/{slug}/results`, for anyone who
+//! reads them, a journalist on a phone first. The page leads with one
+//! verdict, says each figure's meaning in one plain sentence (more on
+//! demand), gives the period and when it was last updated, the trend by
+//! quarter, a link per unit and the figures as open data.
 
-use crate::domain::bands::{Band, BandTable, Verdict};
+use super::results_explain::{explained, period_lines};
+use super::results_tables::{item_table, quarter_table, unit_table};
+use super::results_verdict::verdict;
+use crate::domain::bands::BandTable;
 use crate::domain::instrument::Instrument;
 use crate::domain::stats::{self, Estimate, round2};
 use crate::domain::text::Lang;
@@ -25,18 +32,66 @@ pub struct ResultsView {
     pub estimate: Estimate,
     /// Sample the units' expected users need, when known.
     pub required: Option<u64>,
+    /// The units' expected users per year, when every unit recorded it.
+    pub population: Option<u64>,
     /// Suspect responses left out.
     pub suspect: u64,
     /// How many of them each signal accounts for.
     pub suspect_why: Vec<(crate::domain::signals::Signal, u64)>,
-    /// Each unit's name and score.
-    pub units: Vec<(String, Estimate)>,
+    /// Every unit's line (the whole survey's, whatever unit is shown).
+    pub units: Vec<UnitLine>,
+    /// The unit shown, when narrowed to one: (slug, name).
+    pub unit: Option<(String, String)>,
     /// The period shown, when narrowed to one.
     pub period: Option<String>,
+    /// The first and newest counted response's days (YYYY-MM-DD).
+    pub span: Option<(String, String)>,
+    /// When the newest counted response came, in Western Indonesian Time.
+    pub updated: Option<String>,
     /// The previous period and its score.
     pub trend: Option<(String, Estimate)>,
+    /// The last quarters' scores, oldest first.
+    pub quarters: Vec<(String, Estimate)>,
+    /// Per item key: how many gave the best answer.
+    pub best: Vec<(String, u64)>,
     /// Page language.
     pub lang: Lang,
+}
+
+/// One unit's line.
+#[derive(Clone, Debug)]
+pub struct UnitLine {
+    /// Its slug (the `?u=` of its own results).
+    pub slug: String,
+    /// Its name.
+    pub name: String,
+    /// Its score.
+    pub estimate: Estimate,
+    /// The sample its expected users need, when known.
+    pub required: Option<u64>,
+}
+
+impl ResultsView {
+    /// The query string that keeps this page's period, with `unit` (none:
+    /// every unit).
+    pub fn link(&self, unit: Option<&str>, period: Option<&str>) -> String {
+        let mut q: Vec<String> = Vec::new();
+        if let Some(u) = unit {
+            q.push(format!("u={u}"));
+        }
+        if let Some(p) = period {
+            q.push(format!("period={p}"));
+        }
+        if self.lang == Lang::En {
+            q.push("lang=en".into());
+        }
+        let base = format!("/s/{}/results", self.slug);
+        if q.is_empty() {
+            base
+        } else {
+            format!("{base}?{}", q.join("&"))
+        }
+    }
 }
 
 /// Formats a number with two decimals, Indonesian style in Indonesian.
@@ -54,10 +109,7 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
     let lang = view.lang;
     let v = view;
     let e = &v.estimate;
-    let band_view = band_view(&v);
-    let interval = interval_text(e, lang);
-    let adequacy = adequacy_text(v.required, lang);
-    let trend = trend_view(&v);
+    let said = verdict(&v.bands, e, v.required);
     let suspect = (v.suspect > 0).then(|| {
         i18n::LEFT_OUT_WHY.with(
             lang,
@@ -70,112 +122,84 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
             ],
         )
     });
-    let rows = item_rows(&v);
+    let csv = {
+        let mut q: Vec<String> = v.period.iter().map(|p| format!("period={p}")).collect();
+        if lang == Lang::En {
+            q.push("lang=en".into());
+        }
+        let q = if q.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", q.join("&"))
+        };
+        format!("/s/{}/results.csv{q}", v.slug)
+    };
     view! {
         <main class="page results">
             <header class="page-head">
                 <p class="agency">{v.agency.clone()}</p>
                 <h1>{i18n::RESULTS_TITLE.get(lang)}": " {v.title.clone()}</h1>
+                {v.unit.clone().map(|(_, name)| view! {
+                    <p class="unit-shown" id="unit-shown">
+                        {i18n::UNIT_SHOWN.with(lang, &[("unit", name.into())])} " · "
+                        <a href=v.link(None, v.period.as_deref())>{i18n::RESULTS_ALL_UNITS.get(lang)}</a>
+                    </p>
+                })}
+                {period_lines(&v)}
             </header>
             <dl class="score-card">
+                <div>
+                    <dt>{i18n::VERDICT.get(lang)}" (" {v.bands.title.get(lang).to_string()} ")"</dt>
+                    <dd id="verdict"><p class=said.class()>{said.text(lang)}</p></dd>
+                </div>
                 <div>
                     <dt>{i18n::SCORE.get(lang)}</dt>
                     <dd class="score" id="score">
                         {e.score.map(|s| decimal(s, lang)).unwrap_or_else(|| "–".into())}
                     </dd>
-                    {interval.map(|t| view! { <dd class="ci" id="ci">{t}</dd> })}
+                    {e.ci.map(|(lo, hi)| explained(
+                        "ci",
+                        i18n::CI_SENTENCE.with(lang, &[("lo", decimal(lo, lang).into()), ("hi", decimal(hi, lang).into())]),
+                        i18n::CI_DETAILS.get(lang).to_string(),
+                        lang,
+                    ))}
                 </div>
                 <div>
                     <dt>{i18n::RESPONSES.get(lang)}</dt>
                     <dd id="n">{e.n}</dd>
-                    {adequacy.map(|t| view! { <dd class="note">{t}</dd> })}
+                    {explained(
+                        "n-means",
+                        i18n::N_SENTENCE.with(lang, &[("n", e.n.into())]),
+                        i18n::N_DETAILS.get(lang).to_string(),
+                        lang,
+                    )}
+                    {v.required.map(|need| explained(
+                        "required",
+                        i18n::REQUIRED_SENTENCE.with(lang, &[("need", need.into())]),
+                        i18n::REQUIRED_DETAILS.with(lang, &[("population", v.population.unwrap_or(0).into())]),
+                        lang,
+                    ))}
                     {suspect.map(|t| view! { <dd class="note">{t}</dd> })}
                 </div>
-                <div>
-                    <dt>{i18n::BAND.get(lang)}" (" {v.bands.title.get(lang).to_string()} ")"</dt>
-                    <dd>{band_view}</dd>
-                </div>
             </dl>
-            {v.period.clone().map(|p| view! { <p class="period">{i18n::PERIOD.get(lang)}": " {p}</p> })}
-            {trend}
+            {trend_view(&v)}
+            {quarter_table(&v)}
             {v.instrument.disclaimer.as_ref().map(|d| view! { <p class="disclaimer">{d.get(lang).to_string()}</p> })}
             {(v.units.len() > 1).then(|| unit_table(&v))}
-            <table class="items">
-                <caption>{i18n::PER_ITEM.get(lang)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n::QUESTION.get(lang)}</th>
-                        <th scope="col" class="num">{i18n::MEAN.get(lang)}</th>
-                        <th scope="col" class="num">{i18n::ANSWERED.get(lang)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            {item_table(&v)}
+            <section class="open-data" aria-labelledby="open-data">
+                <h2 id="open-data">{i18n::OPEN_DATA.get(lang)}</h2>
+                <p>{i18n::OPEN_DATA_NOTE.get(lang)}</p>
+                <p>
+                    <a id="csv" href=csv download="">{i18n::OPEN_DATA_CSV.get(lang)}</a>
+                </p>
+                <p><a href="/api/docs">{i18n::API_DOCS_READ.get(lang)}</a></p>
+            </section>
             <p>
                 <a href=format!("/s/{}", v.slug)>{i18n::BACK_TO_FORM.get(lang)}</a>
             </p>
         </main>
     }
-}
-
-/// A band's name, marked when its cut-off is an assumption.
-fn band_label(b: &Band, lang: Lang) -> String {
-    let note = (!b.confirmed).then(|| format!(" ({})", i18n::UNCONFIRMED.get(lang)));
-    format!("{}{}", b.label.get(lang), note.unwrap_or_default())
-}
-
-/// What the band table says of the overall score.
-fn band_view(v: &ResultsView) -> AnyView {
-    let lang = v.lang;
-    match v.bands.judge(&v.estimate) {
-        Verdict::NoScore => view! { <p>{i18n::NO_SCORE.get(lang)}</p> }.into_any(),
-        Verdict::Band(b) => view! {
-            <p class=format!("band zone-{}", b.zone.as_str())>{band_label(b, lang)}</p>
-        }
-        .into_any(),
-        Verdict::Uncertain(list) => {
-            let names = list
-                .iter()
-                .map(|b| band_label(b, lang))
-                .collect::<Vec<_>>()
-                .join(i18n::OR.get(lang));
-            view! {
-                <p class="band zone-uncertain">{names}</p>
-                <p class="note">{i18n::BAND_UNCERTAIN.get(lang)}</p>
-            }
-            .into_any()
-        }
-        Verdict::TooSmall { n, min } => view! {
-            <p class="band zone-none">
-                {format!("{} ({n} / {min})", i18n::SAMPLE_TOO_SMALL.get(lang))}
-            </p>
-        }
-        .into_any(),
-    }
-}
-
-/// The score's 95 % interval, when there is one.
-fn interval_text(e: &Estimate, lang: Lang) -> Option<String> {
-    e.ci.map(|(lo, hi)| {
-        format!(
-            "{} {}–{}",
-            i18n::CI95.get(lang),
-            decimal(lo, lang),
-            decimal(hi, lang)
-        )
-    })
-}
-
-/// The sample the units' expected users need, when known.
-fn adequacy_text(required: Option<u64>, lang: Lang) -> Option<String> {
-    required.map(|req| {
-        format!(
-            "{} {} ({})",
-            i18n::REQUIRED_SAMPLE.get(lang),
-            req,
-            i18n::KREJCIE_MORGAN.get(lang)
-        )
-    })
 }
 
 /// The change from the previous period, when there is one.
@@ -209,80 +233,5 @@ fn trend_text(previous: &str, before: &Estimate, e: &Estimate, lang: Lang) -> St
             i18n::CHANGE_FROM.get(lang),
             i18n::NO_COMPARISON.get(lang)
         ),
-    }
-}
-
-/// One row per scored item: question, mean, answered.
-fn item_rows(v: &ResultsView) -> impl IntoView + use<> {
-    let lang = v.lang;
-    v.estimate
-        .items
-        .iter()
-        .map(|m| {
-            let text = v
-                .instrument
-                .item(&m.key)
-                .map(|i| i.text.get(lang).to_string())
-                .unwrap_or_default();
-            view! {
-                <tr>
-                    <td>{text}</td>
-                    <td class="num">{m.mean.map(|x| decimal(x, lang)).unwrap_or_else(|| "–".into())}</td>
-                    <td class="num">{m.n}</td>
-                </tr>
-            }
-        })
-        .collect_view()
-}
-
-/// One row per unit: responses, score with its interval, band.
-fn unit_table(v: &ResultsView) -> impl IntoView + use<> {
-    let lang = v.lang;
-    let rows = v
-        .units
-        .iter()
-        .map(|(name, e)| {
-            let score = e
-                .score
-                .map(|s| decimal(s, lang))
-                .unwrap_or_else(|| "–".into());
-            let ci =
-                e.ci.map(|(lo, hi)| format!("{}–{}", decimal(lo, lang), decimal(hi, lang)))
-                    .unwrap_or_default();
-            let band = match v.bands.judge(e) {
-                Verdict::Band(b) => b.label.get(lang).to_string(),
-                Verdict::Uncertain(list) => list
-                    .iter()
-                    .map(|b| b.key.clone())
-                    .collect::<Vec<_>>()
-                    .join(i18n::OR.get(lang)),
-                Verdict::TooSmall { n, min } => {
-                    format!("{} ({n} / {min})", i18n::SAMPLE_TOO_SMALL.get(lang))
-                }
-                Verdict::NoScore => String::new(),
-            };
-            view! {
-                <tr>
-                    <td>{name.clone()}</td>
-                    <td class="num">{e.n}</td>
-                    <td class="num">{score}<br /><small>{ci}</small></td>
-                    <td>{band}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <table class="items units">
-            <caption>{i18n::PER_UNIT.get(lang)}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{i18n::UNIT.get(lang)}</th>
-                    <th scope="col" class="num">"n"</th>
-                    <th scope="col" class="num">{i18n::SCORE.get(lang)}</th>
-                    <th scope="col">{i18n::BAND.get(lang)}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
     }
 }

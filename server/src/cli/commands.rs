@@ -146,12 +146,26 @@ fn password_for(email: &str) -> anyhow::Result<String> {
 }
 
 /// `persepsi api-token`: shown once.
-pub async fn api_token(state: &ServerState, agency: &str, name: &str) -> anyhow::Result<()> {
+pub async fn api_token(
+    state: &ServerState,
+    agency: &str,
+    name: &str,
+    grant: api_tokens::Grant,
+) -> anyhow::Result<()> {
     let found = admin::agency_by_slug(&state.db, agency)
         .await?
         .with_context(|| format!("no agency `{agency}`"))?;
-    let token = api_tokens::create(&state.db, &state.tokens, found.id, name).await?;
+    let token = api_tokens::create_with(&state.db, &state.tokens, found.id, name, grant).await?;
     eprintln!("API token for {} (shown once; keep it secret):", found.name);
+    let until = grant
+        .expires_at
+        .map_or("never".to_string(), |t| t.to_rfc3339());
+    let scope = if grant.read_only {
+        "read-only"
+    } else {
+        "read-write"
+    };
+    eprintln!("{scope}; ends: {until}");
     println!("{token}");
     Ok(())
 }

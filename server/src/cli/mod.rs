@@ -85,6 +85,12 @@ pub enum Command {
         /// What the token is for (e.g. "antrean loket 1").
         #[arg(long)]
         name: String,
+        /// Days until the token stops working (none: it never ends).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3660))]
+        expires_days: Option<u32>,
+        /// It may only read: minting codes and imports refuse it.
+        #[arg(long)]
+        read_only: bool,
     },
 }
 
@@ -150,7 +156,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     province,
                 },
         } => commands::create_user(state, &email, &role, agency, province).await,
-        Command::ApiToken { agency, name } => commands::api_token(state, &agency, &name).await,
+        Command::ApiToken {
+            agency,
+            name,
+            expires_days,
+            read_only,
+        } => {
+            let grant = crate::store::api_tokens::Grant {
+                expires_at: expires_days
+                    .map(|d| chrono::Utc::now() + chrono::Duration::days(i64::from(d))),
+                read_only,
+            };
+            commands::api_token(state, &agency, &name, grant).await
+        }
         Command::Demo { responses } => commands::demo(state, responses, &shown_db).await,
         Command::Serve { addr } => commands::serve(server, addr, &shown_db).await,
     }

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod levels;
+pub mod listing;
 pub mod submission;
 pub mod survey;
 pub mod whole;

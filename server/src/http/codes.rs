@@ -7,7 +7,7 @@ use super::api::{error, invalid};
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::http::client::lang;
-use crate::store::{api_tokens, codes};
+use crate::store::codes;
 use app::domain::answers::{FieldErrors, push_error};
 use axum::Json;
 use axum::body::Bytes;
@@ -46,7 +46,8 @@ pub struct CodeRequest {
     security(("bearer" = [])),
     responses(
         (status = 201, description = "{\"batch\", \"unit\", \"expires_at\", \"codes\": [\"K7QM3-XPD01\", …]}"),
-        (status = 401, description = "No valid API token"),
+        (status = 401, description = "No valid API token, or one past its end date"),
+        (status = 403, description = "A read-only token"),
         (status = 404, description = "No such unit within the token's agency"),
         (status = 413, description = "The body is larger than the limit (PERSEPSI_BODY_LIMIT)"),
         (status = 422, description = "Count or days out of range, or bad JSON"),
@@ -122,28 +123,30 @@ pub async fn generate(
     Ok(r)
 }
 
-/// The agency API token the request carries (`Authorization: Bearer`), or
-/// the 401 (or 503) to answer.
+/// The agency API token the request carries (`Authorization: Bearer`),
+/// when it may change something; otherwise the 401 (none, unknown or
+/// expired), 403 (read-only) or 503 to answer. Every route that calls it
+/// writes.
 pub(crate) async fn agency_caller(
     state: &ServerState,
     headers: &HeaderMap,
     lang: app::domain::text::Lang,
 ) -> Result<crate::store::entities::api_token::Model, Response> {
+    use crate::services::bearer::{Presented, agency_token};
     let found = match super::extract::bearer(headers) {
-        Some(t) => api_tokens::find(&state.db, &state.tokens, t).await,
-        None => Ok(None),
+        Some(t) => agency_token(&state.db, &state.tokens, t).await,
+        None => Ok(Presented::Unknown),
     };
     match found {
-        Ok(Some(c)) => Ok(c),
-        Ok(None) => {
-            let mut r = error(
-                StatusCode::UNAUTHORIZED,
-                app::i18n::API_TOKEN_NEEDED.get(lang),
-            );
-            r.headers_mut()
-                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-            Err(r)
-        }
+        Ok(Presented::Valid {
+            read_only: false,
+            who,
+        }) => Ok(who),
+        Ok(Presented::Valid {
+            read_only: true, ..
+        }) => Err(super::caller::read_only(lang)),
+        Ok(Presented::Expired) => Err(super::caller::expired(lang)),
+        Ok(Presented::Unknown) => Err(super::caller::unauthorized(lang)),
         Err(e) => Err(super::api::app_error(e.into(), lang)),
     }
 }

@@ -33,7 +33,8 @@ pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
     security(("bearer" = [])),
     responses(
         (status = 200, description = "{\"stored\", \"repeated\", \"invalid\", \"results\": [{\"key\", \"id\", \"created\"} or {\"key\", \"errors\"}]}, in the order sent"),
-        (status = 401, description = "No valid API token"),
+        (status = 401, description = "No valid API token, or one past its end date"),
+        (status = 403, description = "A read-only token"),
         (status = 404, description = "No such survey of the token's agency"),
         (status = 410, description = "The survey is closed"),
         (status = 413, description = "The body is larger than the import limit"),

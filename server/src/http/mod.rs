@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod api;
+pub mod api_docs;
 pub mod caller;
 pub mod citizen;
 pub mod client;
@@ -20,11 +21,14 @@ pub mod headers;
 pub mod health;
 pub mod html;
 pub mod import;
+pub mod listing;
+pub mod open_data;
 pub mod openapi;
 pub mod public;
 pub mod ranking;
 pub mod rate_limit;
 pub mod render;
+pub mod results_page;
 pub mod scores;
 pub mod sent;
 pub mod serve;
@@ -71,7 +75,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/print.js", get(embed::print_js))
         .route("/embed/{slug}", get(embed::form).post(embed::submit))
         .route("/embed/{slug}/thanks", get(embed::thanks))
-        .route("/s/{slug}/results", get(public::results))
+        .route("/s/{slug}/results", get(results_page::results))
         .route("/api/v1/surveys/{slug}", get(api::definition))
         .route(
             "/api/v1/surveys/{slug}/responses",
@@ -98,6 +102,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/admin/exports/download", get(exports::from_form))
         .route("/admin/exports/{file}", get(exports::download))
         .route("/api/v1/exports/{file}", get(exports::download))
+        .merge(open_data::routes())
         .nest_service(&pkg_url, static_files)
         .fallback(public::not_found)
         // Before any handler: a post to /admin from another site.

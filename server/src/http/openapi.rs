@@ -11,7 +11,7 @@ use utoipa::{Modify, OpenApi};
 #[openapi(
     info(
         title = "Persepsi API",
-        description = "Public-service perception surveys: questions and responses for queue systems and kiosks, scores with their uncertainty, rankings and exports for assessors. Messages follow Accept-Language (Indonesian by default). Tokens: `persepsi api-token` (an agency's) or /admin/tokens (an account's).",
+        description = "Public-service perception surveys: questions and responses for queue systems and kiosks, scores with their uncertainty, rankings and exports for assessors. Messages follow Accept-Language (Indonesian by default). Tokens: `persepsi api-token` (an agency's) or /admin/tokens (an account's); each has an end date (an expired one is refused with 401) and may be read-only (refused with 403 wherever data changes). Documentation for people: /api/docs.",
         license(name = "AGPL-3.0-or-later")
     ),
     paths(
@@ -26,6 +26,10 @@ use utoipa::{Modify, OpenApi};
         super::codes::generate,
         super::import::import,
         super::health::healthz,
+        super::listing::agencies,
+        super::listing::units,
+        super::listing::surveys,
+        super::open_data::csv,
     ),
     components(schemas(
         crate::dto::survey::SurveyDto,
@@ -44,6 +48,13 @@ use utoipa::{Modify, OpenApi};
         crate::dto::levels::UnitScoreDto,
         crate::dto::levels::MeanOfUnitsDto,
         super::codes::CodeRequest,
+        crate::dto::listing::AgencyItem,
+        crate::dto::listing::AgencyList,
+        crate::dto::listing::UnitItem,
+        crate::dto::listing::UnitList,
+        crate::dto::listing::SurveyItem,
+        crate::dto::listing::SurveyList,
+        crate::dto::listing::StatusFilter,
     )),
     modifiers(&Bearer, &Periods),
     tags(
@@ -52,6 +63,7 @@ use utoipa::{Modify, OpenApi};
         (name = "assessors", description = "Rankings and exports (token)"),
         (name = "agencies", description = "Service codes (agency token)"),
         (name = "operations", description = "Health"),
+        (name = "listings", description = "Agencies, units and surveys: what is published, for anyone; with a token, also drafts within its reach"),
     )
 )]
 pub struct ApiDoc;

@@ -1,5 +1,5 @@
-//! The public pages around the form: thanks, results, the list of open
-//! surveys, and the 404 page.
+//! The public pages around the form: thanks, the list of open surveys,
+//! and the 404 page (the results are in `results_page.rs`).
 
 use super::extract::query;
 use super::framing::{Mode, frame_policy};
@@ -7,18 +7,13 @@ use super::render::{Page, error_page, render};
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::http::client::lang;
-use crate::services::scores;
-use crate::store::levels;
-use crate::store::tallies::Scope;
 use app::i18n;
-use app::pages::results::{ResultsPage, ResultsView};
 use app::pages::thanks::ThanksPage;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::Response;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// `GET /s/{slug}/thanks`.
 pub async fn thanks(
@@ -77,92 +72,6 @@ pub async fn thanks_in(
             .insert(header::CONTENT_SECURITY_POLICY, frame_policy(&loaded));
     }
     Ok(r)
-}
-
-/// `GET /s/{slug}/results`: the public score.
-pub async fn results(
-    State(state): State<ServerState>,
-    Path(slug): Path<String>,
-    req: Request<Body>,
-) -> Result<Response, AppError> {
-    let (parts, _) = req.into_parts();
-    let q = query(&parts);
-    let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
-    let loaded = state.survey(&slug).await?;
-    // `?period=2026-Q3` narrows to a period and compares it with the one
-    // before; `?u=` to one unit. Values that mean nothing are ignored.
-    let period = q
-        .get("period")
-        .filter(|p| app::domain::period::months(p).is_some())
-        .cloned();
-    let scope = Scope {
-        months: period.as_deref().and_then(app::domain::period::months),
-        unit_id: q.get("u").and_then(|u| loaded.unit(u)).map(|u| u.id),
-        verified_only: false,
-    };
-    let scored = scores::with_previous(&state.db, &loaded, &scope, period.as_deref()).await?;
-    let score = scored.now;
-    let trend = scored.previous.map(|(before, p)| (before, p.estimate));
-    let filter = levels::Filter {
-        survey: Some(loaded.survey.slug.clone()),
-        scope: Scope {
-            unit_id: None,
-            ..scope.clone()
-        },
-        ..Default::default()
-    };
-    let units = state
-        .agency_scores(&filter)
-        .await?
-        .into_iter()
-        .flat_map(|a| a.units)
-        .map(|u| (u.unit.name, u.score.estimate))
-        .collect();
-    let view = Arc::new(ResultsView {
-        units,
-        period,
-        trend,
-        slug: loaded.survey.slug.clone(),
-        title: loaded.survey.title.clone(),
-        agency: loaded.agency.name.clone(),
-        instrument: loaded.instrument.clone(),
-        bands: loaded.bands.clone(),
-        estimate: score.estimate,
-        required: score.required,
-        suspect: score.suspect,
-        suspect_why: score.suspect_why.clone(),
-        lang,
-    });
-    Ok(render(
-        &state,
-        &parts,
-        Page {
-            status: StatusCode::OK,
-            lang,
-            title: format!(
-                "{} · {}",
-                i18n::RESULTS_TITLE.get(lang),
-                loaded.survey.title
-            ),
-            interactive: false,
-            chrome: true,
-            body: move || {
-                app::shell::describe(describe(i18n::DESCRIBE_RESULTS, &view));
-                view! { <ResultsPage view=view.clone() /> }.into_any()
-            },
-        },
-    )
-    .await)
-}
-
-fn describe(tr: i18n::Tr, v: &ResultsView) -> String {
-    tr.with(
-        v.lang,
-        &[
-            ("survey", v.title.clone().into()),
-            ("agency", v.agency.clone().into()),
-        ],
-    )
 }
 
 /// `GET /`: the open surveys.

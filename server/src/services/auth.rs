@@ -243,36 +243,6 @@ pub async fn purge_sessions(db: &DatabaseConnection) -> Result<u64, DbErr> {
         .rows_affected)
 }
 
-/// The actor behind an API token: a user's token acts as the user; an
-/// agency's token acts as a manager of that agency.
-pub async fn actor_of_token(
-    db: &DatabaseConnection,
-    key: &TokenKey,
-    presented: &str,
-) -> Result<Option<Actor>, DbErr> {
-    use crate::store::api_tokens;
-    if let Some(t) = api_tokens::find_for_user(db, key, presented).await? {
-        let user = app_user::Entity::find_by_id(t.user_id)
-            .filter(app_user::Column::DisabledAt.is_null())
-            .one(db)
-            .await?;
-        return Ok(user
-            .and_then(|u| Actor::of(&u, String::new()))
-            .map(|mut a| {
-                a.email = format!("{} (token {})", a.email, t.name);
-                a
-            }));
-    }
-    Ok(api_tokens::find(db, key, presented).await?.map(|t| Actor {
-        user_id: Uuid::nil(),
-        email: format!("token {}", t.name),
-        role: Role::Manager,
-        agency_id: Some(t.agency_id),
-        province: None,
-        csrf: String::new(),
-    }))
-}
-
 /// Records an action in the audit log.
 pub async fn audit(
     db: &DatabaseConnection,

@@ -4,6 +4,7 @@
 pub mod access;
 pub mod assets;
 pub mod auth;
+pub mod bearer;
 pub mod choices;
 pub mod clock;
 pub mod demo;
@@ -11,6 +12,7 @@ pub mod export;
 pub mod filters;
 pub mod integrity;
 pub mod password_policy;
+pub mod public_results;
 pub mod qr;
 pub mod ranking;
 pub mod scores;

@@ -1,5 +1,6 @@
 //! API tokens for machines acting for one agency: shown once, kept as a
-//! keyed hash, revocable.
+//! keyed hash, revocable, with an end date and a scope (read-only or
+//! read-write) chosen when made.
 
 use crate::secret::TokenKey;
 use crate::store::entities::api_token;
@@ -13,12 +14,43 @@ const PURPOSE: &str = "api-token";
 /// Every API token starts so, to be recognised in logs and secret scanners.
 pub const PREFIX: &str = "psp_";
 
-/// Creates a token for `agency_id`; returns the token (shown once).
+/// What a token may do and until when, chosen when it is made.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Grant {
+    /// After this instant it is refused; none: it never ends.
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Refused on every route that changes something.
+    pub read_only: bool,
+}
+
+/// Whether a token may be used at `now`: its end date, when it has one,
+/// is still ahead.
+pub fn live_at(
+    expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> bool {
+    expires_at.is_none_or(|end| now < end)
+}
+
+/// Creates a read-write token for `agency_id` that never ends; returns
+/// the token (shown once).
 pub async fn create(
     db: &DatabaseConnection,
     key: &TokenKey,
     agency_id: Uuid,
     name: &str,
+) -> Result<String, DbErr> {
+    create_with(db, key, agency_id, name, Grant::default()).await
+}
+
+/// Creates a token for `agency_id` with `grant`; returns the token (shown
+/// once).
+pub async fn create_with(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    agency_id: Uuid,
+    name: &str,
+    grant: Grant,
 ) -> Result<String, DbErr> {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
@@ -30,13 +62,16 @@ pub async fn create(
         agency_id: Set(agency_id),
         created_at: Set(chrono::Utc::now()),
         revoked_at: Set(None),
+        expires_at: Set(grant.expires_at),
+        read_only: Set(grant.read_only),
     })
     .exec_without_returning(db)
     .await?;
     Ok(token)
 }
 
-/// The live token presented, if any.
+/// The unrevoked token presented, if any (its end date is the caller's
+/// to check, so that an expired token is told so).
 pub async fn find(
     db: &DatabaseConnection,
     key: &TokenKey,
@@ -54,12 +89,25 @@ pub async fn find(
 
 const USER_PURPOSE: &str = "user-token";
 
-/// Creates a token acting as `user_id`; returns the token (shown once).
+/// Creates a read-write token acting as `user_id` that never ends;
+/// returns the token (shown once).
 pub async fn create_for_user(
     db: &DatabaseConnection,
     key: &TokenKey,
     user_id: Uuid,
     name: &str,
+) -> Result<String, DbErr> {
+    create_for_user_with(db, key, user_id, name, Grant::default()).await
+}
+
+/// Creates a token acting as `user_id` with `grant`; returns the token
+/// (shown once).
+pub async fn create_for_user_with(
+    db: &DatabaseConnection,
+    key: &TokenKey,
+    user_id: Uuid,
+    name: &str,
+    grant: Grant,
 ) -> Result<String, DbErr> {
     use crate::store::entities::user_token;
     let mut bytes = [0u8; 32];
@@ -72,13 +120,16 @@ pub async fn create_for_user(
         token_hash: Set(key.keyed_hash(USER_PURPOSE, token.as_bytes())),
         created_at: Set(chrono::Utc::now()),
         revoked_at: Set(None),
+        expires_at: Set(grant.expires_at),
+        read_only: Set(grant.read_only),
     })
     .exec_without_returning(db)
     .await?;
     Ok(token)
 }
 
-/// The live user token presented, if any.
+/// The unrevoked user token presented, if any (its end date is the
+/// caller's to check).
 pub async fn find_for_user(
     db: &DatabaseConnection,
     key: &TokenKey,
@@ -151,4 +202,17 @@ pub async fn revoke_all_for_user(
         .exec(db)
         .await?
         .rows_affected)
+}
+
+/// One of a user's tokens (another user's is none).
+pub async fn one_of_user(
+    db: &DatabaseConnection,
+    user_id: Uuid,
+    id: Uuid,
+) -> Result<Option<crate::store::entities::user_token::Model>, DbErr> {
+    use crate::store::entities::user_token;
+    user_token::Entity::find_by_id(id)
+        .filter(user_token::Column::UserId.eq(user_id))
+        .one(db)
+        .await
 }

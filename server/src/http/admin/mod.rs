@@ -18,6 +18,8 @@ pub mod survey_edit;
 mod survey_form;
 pub mod survey_status;
 pub mod surveys;
+mod token_form;
+pub mod token_revoke;
 pub mod tokens;
 pub mod units;
 
@@ -251,7 +253,10 @@ pub fn routes() -> Router<ServerState> {
             get(review::page).post(review::restore),
         )
         .route("/admin/tokens", get(tokens::list).post(tokens::create))
-        .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
+        .route(
+            "/admin/tokens/{id}/revoke",
+            get(token_revoke::confirm).post(tokens::revoke),
+        )
         .route(
             "/admin/s/{slug}/status",
             get(survey_status::ask).post(survey_status::change),

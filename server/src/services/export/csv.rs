@@ -139,6 +139,18 @@ impl TextOut for CsvOut {
     }
 }
 
+/// A small table as one CSV file in memory, written as every export is
+/// (the public results' open data: a few hundred rows, nothing to
+/// stream).
+pub fn table(bom: bool, header: &[String], rows: &[Vec<super::Cell<'_>>]) -> Vec<u8> {
+    let mut w = CsvOut::new(bom, header);
+    for r in rows {
+        // Writing into memory cannot fail.
+        let _ = w.row(r);
+    }
+    w.out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,6 +26,7 @@ mod rows;
 mod scores;
 mod xlsx;
 
+pub use csv::table as csv_table;
 pub use format::{Download, Format};
 pub use plan::{ExportQuery, Plan, PlanError, plan};
 pub use responses::{ExportRow, FIXED, PAGE, count, header, page, responses, row};

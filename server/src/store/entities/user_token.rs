@@ -14,6 +14,10 @@ pub struct Model {
     pub token_hash: String,
     pub created_at: DateTimeUtc,
     pub revoked_at: Option<DateTimeUtc>,
+    /// After this instant the token is refused (none: it never ends).
+    pub expires_at: Option<DateTimeUtc>,
+    /// Refused on every route that changes something.
+    pub read_only: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
