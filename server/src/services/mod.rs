@@ -10,6 +10,7 @@ pub mod export;
 pub mod filters;
 pub mod integrity;
 pub mod password_policy;
+pub mod people;
 pub mod qr;
 pub mod ranking;
 pub mod scores;

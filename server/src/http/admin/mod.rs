@@ -6,11 +6,17 @@
 
 pub mod agencies;
 pub mod agency_form;
+pub mod audit;
+pub mod comments;
+pub mod flash;
+pub mod invite;
 pub mod origin;
 mod page;
+pub mod people;
 pub mod poster;
 pub mod review;
 pub mod session;
+pub mod slips;
 pub mod survey_edit;
 mod survey_form;
 pub mod surveys;
@@ -249,4 +255,18 @@ pub fn routes() -> Router<ServerState> {
         )
         .route("/admin/tokens", get(tokens::list).post(tokens::create))
         .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
+        .route("/admin/people", get(people::list))
+        .route(
+            "/admin/people/new",
+            get(people::new_form).post(people::invite),
+        )
+        .route("/admin/people/{id}/disable", post(people::disable))
+        .route(
+            "/admin/invite/{secret}",
+            get(invite::page).post(invite::accept),
+        )
+        .route("/admin/audit", get(audit::page))
+        .route("/admin/s/{slug}/comments", get(comments::page))
+        .route("/admin/a/{agency}/u/{unit}/codes/slips", post(slips::slips))
+        .route("/admin/a/{agency}/u/{unit}/codes/csv", post(slips::csv))
 }
