@@ -264,7 +264,7 @@ name = Name
 slug = Address code
 
 # Slug help.
-slug-help = Lower-case letters, digits and dashes; used in web addresses and cannot be changed.
+slug-help = Lower-case letters, digits and dashes; used in web addresses and cannot be changed. Leave empty to make it from the name.
 
 # Kind.
 kind = Kind
@@ -327,7 +327,7 @@ opens = Opens on (date)
 closes = Closes on (date)
 
 # Date help.
-date-help = As YYYY-MM-DD; optional.
+date-help = Pick a date from the calendar, or type the day, month and year. Optional.
 
 # Embed origins.
 embed-origins = Sites allowed to embed the survey
@@ -424,7 +424,7 @@ poster-headline = How was our service today?
 poster-instruction = Scan this QR code with your phone's camera and answer a short survey (about 2 minutes). No name, no sign-up. Your answers help us improve.
 
 # Poster fallback.
-poster-or-open = Or open:
+poster-or-open = Or type this address in a browser:
 
 # Required field.
 field-required = Required.
@@ -445,7 +445,7 @@ bad-choice = Pick one of the choices.
 bad-number = Write a sensible whole number.
 
 # Bad date.
-bad-date = Write the date as YYYY-MM-DD.
+bad-date = The date could not be read. Pick it from the calendar.
 
 # Close before open.
 closes-before = The closing date must come after the opening date.
@@ -800,3 +800,10 @@ csv-expires = expires
 csv-used = used
 yes = yes
 no = no
+poster-step1 = Scan this QR code with your phone's camera, or type the address above.
+poster-step2 = Answer a few questions about the service (about 2 minutes).
+poster-step3 = Press Send. Done, thank you!
+poster-anon = No name, no sign-up. Staff do not see your answers.
+posters-all = Posters for every unit
+posters-help = One poster per A4 page. Press Print and choose A4 paper.
+comments-unit = Service unit

@@ -264,7 +264,7 @@ name = Nama
 slug = Kode alamat
 
 # Slug help.
-slug-help = Huruf kecil, angka dan tanda hubung; dipakai di alamat web dan tidak dapat diubah.
+slug-help = Huruf kecil, angka dan tanda hubung; dipakai di alamat web dan tidak dapat diubah. Kosongkan untuk dibuat dari nama.
 
 # Kind.
 kind = Jenis
@@ -327,7 +327,7 @@ opens = Dibuka mulai (tanggal)
 closes = Ditutup pada (tanggal)
 
 # Date help.
-date-help = Format TTTT-BB-HH; boleh dikosongkan.
+date-help = Pilih tanggal dari kalender, atau ketik hari, bulan dan tahun. Boleh dikosongkan.
 
 # Embed origins.
 embed-origins = Situs yang boleh menyematkan survei
@@ -424,7 +424,7 @@ poster-headline = Bagaimana layanan kami hari ini?
 poster-instruction = Pindai kode QR ini dengan kamera ponsel Anda dan isi survei singkat (sekitar 2 menit). Tanpa nama, tanpa mendaftar. Jawaban Anda membantu kami memperbaiki layanan.
 
 # Poster fallback.
-poster-or-open = Atau buka:
+poster-or-open = Atau ketik alamat ini di peramban:
 
 # Required field.
 field-required = Wajib diisi.
@@ -445,7 +445,7 @@ bad-choice = Pilih salah satu pilihan yang ada.
 bad-number = Tulis bilangan bulat yang wajar.
 
 # Bad date.
-bad-date = Tulis tanggal sebagai TTTT-BB-HH.
+bad-date = Tanggal tidak terbaca. Pilih tanggal dari kalender.
 
 # Close before open.
 closes-before = Tanggal tutup harus sesudah tanggal buka.
@@ -800,3 +800,10 @@ csv-expires = berlaku_sampai
 csv-used = sudah_dipakai
 yes = ya
 no = tidak
+poster-step1 = Pindai kode QR ini dengan kamera ponsel Anda, atau ketik alamat di atas.
+poster-step2 = Jawab beberapa pertanyaan tentang layanan tadi (sekitar 2 menit).
+poster-step3 = Tekan Kirim. Selesai, terima kasih!
+poster-anon = Tanpa nama, tanpa mendaftar. Petugas tidak melihat jawaban Anda.
+posters-all = Poster semua unit
+posters-help = Satu poster per halaman A4. Tekan Cetak dan pilih ukuran kertas A4.
+comments-unit = Unit layanan

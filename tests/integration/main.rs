@@ -24,6 +24,7 @@ mod integrity_flood;
 mod integrity_review;
 mod integrity_signals;
 mod limits;
+mod manage_pages;
 mod manage_people;
 mod outage;
 mod processes;

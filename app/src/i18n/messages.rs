@@ -733,3 +733,17 @@ pub const CSV_USED: Tr = Tr("csv-used");
 pub const YES: Tr = Tr("yes");
 /// No.
 pub const NO: Tr = Tr("no");
+/// Poster, step 1.
+pub const POSTER_STEP1: Tr = Tr("poster-step1");
+/// Poster, step 2.
+pub const POSTER_STEP2: Tr = Tr("poster-step2");
+/// Poster, step 3.
+pub const POSTER_STEP3: Tr = Tr("poster-step3");
+/// Poster: anonymous.
+pub const POSTER_ANON: Tr = Tr("poster-anon");
+/// Link and heading: every unit's poster.
+pub const POSTERS_ALL: Tr = Tr("posters-all");
+/// Help of the all-posters page.
+pub const POSTERS_HELP: Tr = Tr("posters-help");
+/// Filter: unit.
+pub const COMMENTS_UNIT: Tr = Tr("comments-unit");

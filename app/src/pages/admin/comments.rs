@@ -110,7 +110,7 @@ pub fn CommentsPage(view: CommentsView, lang: Lang) -> impl IntoView {
         <h1>{i18n::COMMENTS_TITLE.get(lang)}</h1>
         <p class="lead">{i18n::COMMENTS_INTRO.get(lang)}</p>
         <form method="get" action=format!("/admin/s/{slug}/comments") class="filters">
-            {select("f-unit", "unit", i18n::UNIT_LABEL.get(lang), all, view.units.clone(), view.unit.clone())}
+            {select("f-unit", "unit", i18n::COMMENTS_UNIT.get(lang), all, view.units.clone(), view.unit.clone())}
             {select("f-month", "month", i18n::COMMENTS_MONTH.get(lang), all, months, view.month.clone())}
             {select("f-flag", "flag", i18n::COMMENTS_FLAG.get(lang), all, flags, view.flag.clone())}
             <button type="submit" class="button secondary">{i18n::FILTER_APPLY.get(lang)}</button>

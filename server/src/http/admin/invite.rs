@@ -75,10 +75,11 @@ async fn form(
         move || view! { <FormPage form=view.clone() lang=lang /> }.into_any(),
     )
     .await;
-    // The address holds a secret: not cached, not sent on as a referrer.
-    let h = r.headers_mut();
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    // The address holds a secret: not cached. (It goes as a referrer to
+    // this site only, the admin pages' policy; "no-referrer" would make the
+    // browser post `Origin: null`, which the Origin check refuses.)
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
 

@@ -14,6 +14,7 @@ pub mod origin;
 mod page;
 pub mod people;
 pub mod poster;
+pub mod posters;
 pub mod review;
 pub mod session;
 pub mod slips;
@@ -174,9 +175,7 @@ pub async fn csrf_refused(state: &ServerState, head: &Parts, lang: Lang) -> Resp
 pub fn slug_field(creating: bool, value: &str) -> Option<app::pages::admin::Field> {
     use app::pages::admin::{Field, Input};
     creating.then(|| {
-        Field::new("slug", i18n::SLUG, Input::Text, value.to_string())
-            .help(i18n::SLUG_HELP)
-            .required()
+        Field::new("slug", i18n::SLUG, Input::Text, value.to_string()).help(i18n::SLUG_HELP)
     })
 }
 
@@ -266,7 +265,22 @@ pub fn routes() -> Router<ServerState> {
             get(invite::page).post(invite::accept),
         )
         .route("/admin/audit", get(audit::page))
+        .route("/admin/slug.js", get(slug_js))
+        .route("/admin/s/{slug}/posters", get(posters::posters))
         .route("/admin/s/{slug}/comments", get(comments::page))
         .route("/admin/a/{agency}/u/{unit}/codes/slips", post(slips::slips))
         .route("/admin/a/{agency}/u/{unit}/codes/csv", post(slips::csv))
+}
+
+/// `GET /admin/slug.js`: suggests the address code from the name as it is
+/// typed, until the manager edits the code.
+async fn slug_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../../assets/slug.js"),
+    )
+        .into_response()
 }
