@@ -807,3 +807,4 @@ poster-anon = No name, no sign-up. Staff do not see your answers.
 posters-all = Posters for every unit
 posters-help = One poster per A4 page. Press Print and choose A4 paper.
 comments-unit = Service unit
+people-no-agency = None (for an admin or assessor)

@@ -807,3 +807,4 @@ poster-anon = Tanpa nama, tanpa mendaftar. Petugas tidak melihat jawaban Anda.
 posters-all = Poster semua unit
 posters-help = Satu poster per halaman A4. Tekan Cetak dan pilih ukuran kertas A4.
 comments-unit = Unit layanan
+people-no-agency = Tidak ada (untuk admin atau penilai)

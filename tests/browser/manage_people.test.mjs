@@ -6,7 +6,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, phone, repoRoot, signedIn, axeViolations } from './harness.mjs';
 
@@ -122,9 +125,63 @@ for (const [width, javaScriptEnabled] of [[1280, true], [360, false]]) {
       await submit(page, 'form.filters button[type=submit]', /action=account.invite/);
       assert.match(await page.locator('table.audit').innerText(), new RegExp(email));
       await clean(page, 'activity log', javaScriptEnabled);
+      if (javaScriptEnabled) await validHtml(page, mine, link);
     } finally {
       await admin.close();
       await invited.close();
     }
   });
 }
+
+/**
+ * The pages as the server sends them, read by the Nu HTML checker: zero
+ * errors. `admin` and `manager` are signed-in pages (their cookies carry
+ * the sessions); `link` is a used invite (its page says so).
+ */
+async function validHtml(admin, manager, link) {
+  const dir = mkdtempSync(join(tmpdir(), 'persepsi-vnu-'));
+  try {
+    const files = [];
+    const save = async (name, res) => {
+      const file = join(dir, `${name}.html`);
+      writeFileSync(file, await res.text());
+      files.push([file, name]);
+    };
+    const get = (who, path) => who.request.get(`${server.base}${path}`, { maxRedirects: 0 });
+    await save('people', await get(admin, '/admin/people'));
+    await save('people-new', await get(admin, '/admin/people/new'));
+    await save('audit', await get(admin, '/admin/audit'));
+    await save('invite-used', await admin.request.get(link));
+    await save('comments', await get(manager, '/admin/s/demo/comments?unit=dukcapil'));
+    await save('posters', await get(manager, '/admin/s/demo/posters'));
+    await save('poster', await get(manager, '/admin/s/demo/poster?u=dukcapil'));
+    const agency = await (await get(manager, '/admin/a/kab-klungkung')).text();
+    const csrf = agency.match(/name="csrf" value="([^"]+)"/)[1];
+    const made = await manager.request.post(`${server.base}/admin/a/kab-klungkung/u/dukcapil/codes`, {
+      form: { csrf, count: '2', days: '' },
+    });
+    const madeHtml = await made.text();
+    writeFileSync(join(dir, 'codes.html'), madeHtml);
+    files.push([join(dir, 'codes.html'), 'codes']);
+    const codes = madeHtml.match(/name="codes" value="([^"]+)"/)[1];
+    await save('slips', await manager.request.post(`${server.base}/admin/a/kab-klungkung/u/dukcapil/codes/slips`, {
+      form: { csrf, codes, survey: 'demo' },
+    }));
+    const vnu = createRequire(import.meta.url)('vnu-jar');
+    let out = '';
+    try {
+      execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files.map(([f]) => f)], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (e) {
+      out = String(e.stderr);
+    }
+    const names = new Map(files.map(([f, p]) => [`file:${f}`, p]));
+    const messages = out ? JSON.parse(out).messages : [];
+    const lines = messages.map((m) => `${names.get(m.url) ?? m.url}:${m.lastLine}: ${m.message} ${m.extract ?? ''}`);
+    assert.deepEqual(lines, [], `vnu found errors:\n${lines.join('\n')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+

@@ -747,3 +747,5 @@ pub const POSTERS_ALL: Tr = Tr("posters-all");
 pub const POSTERS_HELP: Tr = Tr("posters-help");
 /// Filter: unit.
 pub const COMMENTS_UNIT: Tr = Tr("comments-unit");
+/// Agency choice: none.
+pub const PEOPLE_NO_AGENCY: Tr = Tr("people-no-agency");

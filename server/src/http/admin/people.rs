@@ -113,7 +113,7 @@ async fn invite_form(
             .iter()
             .map(|(r, t)| (r.code().to_string(), t.get(lang).to_string()))
             .collect();
-        let mut choices = vec![(String::new(), String::new())];
+        let mut choices = vec![(String::new(), i18n::PEOPLE_NO_AGENCY.get(lang).to_string())];
         choices.extend(agencies.iter().map(|a| (a.slug.clone(), a.name.clone())));
         fields.push(
             Field::new(
