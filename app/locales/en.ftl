@@ -264,7 +264,7 @@ name = Name
 slug = Address code
 
 # Slug help.
-slug-help = Lower-case letters, digits and dashes; used in web addresses and cannot be changed.
+slug-help = Lower-case letters, digits and dashes; used in web addresses and cannot be changed. Leave empty to make it from the name.
 
 # Kind.
 kind = Kind
@@ -327,7 +327,7 @@ opens = Opens on (date)
 closes = Closes on (date)
 
 # Date help.
-date-help = As YYYY-MM-DD; optional.
+date-help = Pick a date from the calendar, or type the day, month and year. Optional.
 
 # Embed origins.
 embed-origins = Sites allowed to embed the survey
@@ -424,7 +424,7 @@ poster-headline = How was our service today?
 poster-instruction = Scan this QR code with your phone's camera and answer a short survey (about 2 minutes). No name, no sign-up. Your answers help us improve.
 
 # Poster fallback.
-poster-or-open = Or open:
+poster-or-open = Or type this address in a browser:
 
 # Required field.
 field-required = Required.
@@ -445,7 +445,7 @@ bad-choice = Pick one of the choices.
 bad-number = Write a sensible whole number.
 
 # Bad date.
-bad-date = Write the date as YYYY-MM-DD.
+bad-date = The date could not be read. Pick it from the calendar.
 
 # Close before open.
 closes-before = The closing date must come after the opening date.
@@ -863,3 +863,84 @@ docs-no = no
 docs-body = Request body (JSON)
 docs-responses = Responses
 docs-try = Example
+
+# Accounts, activity log, comments inbox, code slips
+saved = Saved.
+login-fix = Could not sign you in. Please check:
+nav-people = Accounts
+nav-audit = Activity log
+filter-all = All
+filter-apply = Show
+pager = Pages
+pager-newer = ← Newer
+pager-older = Older →
+people-title = Accounts
+people-intro = People who can sign in to the admin pages. Invite someone new, or disable an account that is no longer used.
+people-invite = Invite someone
+people-role = Role
+people-place = Agency or province
+people-standing = State
+people-active = Active
+people-invited = Invited, no password yet
+people-disabled = Disabled
+people-disable = Disable
+people-disable-confirm = Yes, sign this account out everywhere and stop its API tokens.
+people-new-title = Invite someone
+people-new-intro = The account is made now. You get a one-time link to give this person; with it they choose their own password.
+role-admin = Admin (every agency)
+role-manager = Agency manager
+role-assessor = Assessor (read only)
+people-agency = Agency
+people-agency-help = Needed for an agency manager.
+people-province = Province (for an assessor)
+people-province-help = Leave empty if the assessor may read every province.
+people-email-bad = Write a full e-mail address, such as name@agency.go.id.
+people-email-taken = This e-mail address already has an account.
+people-agency-needed = Choose this manager's agency.
+invited-title = Invitation made
+invited-body = The account { $email } is made. Give them the link below; it works for { $hours } hours, once.
+invited-link = Invitation link
+invited-once = This link is shown once. Copy it now and send it in a private message, not a group.
+invite-title = Choose your password
+invite-intro = You were invited as { $email }. Choose a password to sign in.
+invite-gone-title = This link does not work
+invite-gone-body = This invitation link was used already, has expired, or is wrong. Ask whoever invited you for a new one.
+password-set = Password saved. Please sign in.
+audit-title = Activity log
+audit-intro = Who did what and when: exports, invitations, disabled accounts, responses counted back in. Newest first.
+audit-none = Nothing recorded yet.
+audit-when = When (WIB)
+audit-who = By
+audit-action = Action
+audit-detail = Details
+comments-link = Citizens' comments and suggestions
+comments-title = Comments and suggestions
+comments-intro = What citizens wrote in the free-text questions, newest first. No names, no device data.
+comments-month = Month
+comments-flag = Flagged responses
+comments-flagged = Only those flagged as suspect
+comments-counted = Only those counted
+comments-flagged-one = Flagged as suspect: not counted in the score.
+comments-none = No comments for this choice yet.
+slips-survey = Survey the QR code opens
+slips-print = Print code slips
+slips-csv = Download the codes (CSV)
+slips-title = Service code slips
+slips-help = Eight slips per A4 page. Print, cut, and hand one slip with each service.
+slips-ask = How was our service? Scan this code (about 2 minutes, no name).
+slips-expires = Valid until { $date }
+slips-none = None of these codes belongs to this unit. Make new codes from the agency page.
+csv-code = code
+csv-unit = unit
+csv-expires = expires
+csv-used = used
+yes = yes
+no = no
+poster-step1 = Scan this QR code with your phone's camera, or type the address above.
+poster-step2 = Answer a few questions about the service (about 2 minutes).
+poster-step3 = Press Send. Done, thank you!
+poster-anon = No name, no sign-up. Staff do not see your answers.
+posters-all = Posters for every unit
+posters-help = One poster per A4 page. Press Print and choose A4 paper.
+comments-unit = Service unit
+people-no-agency = None (for an admin or assessor)

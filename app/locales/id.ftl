@@ -264,7 +264,7 @@ name = Nama
 slug = Kode alamat
 
 # Slug help.
-slug-help = Huruf kecil, angka dan tanda hubung; dipakai di alamat web dan tidak dapat diubah.
+slug-help = Huruf kecil, angka dan tanda hubung; dipakai di alamat web dan tidak dapat diubah. Kosongkan untuk dibuat dari nama.
 
 # Kind.
 kind = Jenis
@@ -327,7 +327,7 @@ opens = Dibuka mulai (tanggal)
 closes = Ditutup pada (tanggal)
 
 # Date help.
-date-help = Format TTTT-BB-HH; boleh dikosongkan.
+date-help = Pilih tanggal dari kalender, atau ketik hari, bulan dan tahun. Boleh dikosongkan.
 
 # Embed origins.
 embed-origins = Situs yang boleh menyematkan survei
@@ -424,7 +424,7 @@ poster-headline = Bagaimana layanan kami hari ini?
 poster-instruction = Pindai kode QR ini dengan kamera ponsel Anda dan isi survei singkat (sekitar 2 menit). Tanpa nama, tanpa mendaftar. Jawaban Anda membantu kami memperbaiki layanan.
 
 # Poster fallback.
-poster-or-open = Atau buka:
+poster-or-open = Atau ketik alamat ini di peramban:
 
 # Required field.
 field-required = Wajib diisi.
@@ -445,7 +445,7 @@ bad-choice = Pilih salah satu pilihan yang ada.
 bad-number = Tulis bilangan bulat yang wajar.
 
 # Bad date.
-bad-date = Tulis tanggal sebagai TTTT-BB-HH.
+bad-date = Tanggal tidak terbaca. Pilih tanggal dari kalender.
 
 # Close before open.
 closes-before = Tanggal tutup harus sesudah tanggal buka.
@@ -863,3 +863,84 @@ docs-no = tidak
 docs-body = Isi permintaan (JSON)
 docs-responses = Jawaban
 docs-try = Contoh
+
+# Accounts, activity log, comments inbox, code slips
+saved = Tersimpan.
+login-fix = Belum bisa masuk. Periksa isian berikut:
+nav-people = Akun
+nav-audit = Catatan kegiatan
+filter-all = Semua
+filter-apply = Tampilkan
+pager = Halaman
+pager-newer = ← Lebih baru
+pager-older = Lebih lama →
+people-title = Akun
+people-intro = Orang yang dapat masuk ke halaman pengelola. Undang orang baru, atau nonaktifkan akun yang tidak dipakai lagi.
+people-invite = Undang orang
+people-role = Peran
+people-place = Instansi atau provinsi
+people-standing = Keadaan
+people-active = Aktif
+people-invited = Diundang, belum memilih kata sandi
+people-disabled = Nonaktif
+people-disable = Nonaktifkan
+people-disable-confirm = Ya, keluarkan akun ini dari semua perangkat dan hentikan token API-nya.
+people-new-title = Undang orang
+people-new-intro = Akun dibuat sekarang. Anda akan mendapat tautan sekali pakai untuk diberikan kepada orang ini; dengan tautan itu dia memilih kata sandinya sendiri.
+role-admin = Admin (semua instansi)
+role-manager = Pengelola instansi
+role-assessor = Penilai (hanya membaca)
+people-agency = Instansi
+people-agency-help = Wajib untuk pengelola instansi.
+people-province = Provinsi (untuk penilai)
+people-province-help = Kosongkan bila penilai boleh membaca semua provinsi.
+people-email-bad = Tulis alamat email yang benar, misalnya nama@instansi.go.id.
+people-email-taken = Alamat email ini sudah punya akun.
+people-agency-needed = Pilih instansi pengelola ini.
+invited-title = Undangan dibuat
+invited-body = Akun { $email } sudah dibuat. Berikan tautan di bawah ini kepadanya; tautan berlaku { $hours } jam dan hanya sekali.
+invited-link = Tautan undangan
+invited-once = Tautan ini hanya ditampilkan sekali. Salin sekarang dan kirim lewat pesan pribadi, bukan grup.
+invite-title = Pilih kata sandi
+invite-intro = Anda diundang sebagai { $email }. Pilih kata sandi untuk masuk.
+invite-gone-title = Tautan tidak berlaku
+invite-gone-body = Tautan undangan ini sudah dipakai, sudah lewat masa berlakunya, atau salah. Minta tautan baru kepada yang mengundang Anda.
+password-set = Kata sandi tersimpan. Silakan masuk.
+audit-title = Catatan kegiatan
+audit-intro = Siapa melakukan apa dan kapan: ekspor, undangan, akun yang dinonaktifkan, jawaban yang dihitung kembali. Terbaru di atas.
+audit-none = Belum ada catatan.
+audit-when = Waktu (WIB)
+audit-who = Oleh
+audit-action = Kegiatan
+audit-detail = Rincian
+comments-link = Komentar dan saran warga
+comments-title = Komentar dan saran
+comments-intro = Yang ditulis warga di pertanyaan isian bebas, terbaru di atas. Tanpa nama dan tanpa data perangkat.
+comments-month = Bulan
+comments-flag = Jawaban yang ditandai
+comments-flagged = Hanya yang ditandai mencurigakan
+comments-counted = Hanya yang dihitung
+comments-flagged-one = Ditandai mencurigakan: tidak dihitung dalam nilai.
+comments-none = Belum ada komentar untuk pilihan ini.
+slips-survey = Survei yang dibuka kode QR
+slips-print = Cetak slip kode
+slips-csv = Unduh daftar kode (CSV)
+slips-title = Slip kode layanan
+slips-help = Delapan slip per halaman A4. Cetak, gunting, dan berikan satu slip bersama setiap layanan.
+slips-ask = Bagaimana layanan kami? Pindai kode ini (sekitar 2 menit, tanpa nama).
+slips-expires = Berlaku sampai { $date }
+slips-none = Tidak ada kode unit ini yang dikenali. Buat kode baru dari halaman instansi.
+csv-code = kode
+csv-unit = unit
+csv-expires = berlaku_sampai
+csv-used = sudah_dipakai
+yes = ya
+no = tidak
+poster-step1 = Pindai kode QR ini dengan kamera ponsel Anda, atau ketik alamat di atas.
+poster-step2 = Jawab beberapa pertanyaan tentang layanan tadi (sekitar 2 menit).
+poster-step3 = Tekan Kirim. Selesai, terima kasih!
+poster-anon = Tanpa nama, tanpa mendaftar. Petugas tidak melihat jawaban Anda.
+posters-all = Poster semua unit
+posters-help = Satu poster per halaman A4. Tekan Cetak dan pilih ukuran kertas A4.
+comments-unit = Unit layanan
+people-no-agency = Tidak ada (untuk admin atau penilai)

@@ -10,6 +10,7 @@ mod m20261123_000004_accounts;
 mod m20261123_000005_exports;
 mod m20261201_000010_accounts_hardening;
 mod m20261201_000011_flood;
+mod m20261202_000013_invites;
 mod m20261202_000015_token_scope;
 
 /// Every migration, oldest first.
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_exports::Migration),
             Box::new(m20261201_000010_accounts_hardening::Migration),
             Box::new(m20261201_000011_flood::Migration),
+            Box::new(m20261202_000013_invites::Migration),
             Box::new(m20261202_000015_token_scope::Migration),
         ]
     }

@@ -93,9 +93,9 @@ for (const [width, javaScriptEnabled] of [[1280, true], [360, true], [360, false
       assert.deepEqual(await axe(), []);
       // The menu names questionnaires in words, never by their keys.
       const names = await page.locator('#in-instrument option').allInnerTexts();
-      assert.ok(names.includes('Survei Kepuasan Masyarakat (SKM), versi 1'), names.join(' | '));
+      assert.ok(names.includes('Survei Kepuasan Masyarakat (SKM), versi 2'), names.join(' | '));
       assert.ok(names.every((n) => !n.includes('@')), names.join(' | '));
-      await page.selectOption('#in-instrument', { label: 'Survei Kepuasan Masyarakat (SKM), versi 1' });
+      await page.selectOption('#in-instrument', { label: 'Survei Kepuasan Masyarakat (SKM), versi 2' });
       await page.selectOption('#in-level', 'unit');
       await Promise.all([page.waitForURL(/instrument=skm/), page.click('form.filters button[type=submit]')]);
       assert.deepEqual(await axe(), []);
@@ -131,8 +131,8 @@ for (const [width, javaScriptEnabled] of [[1280, true], [360, true], [360, false
       assert.equal(book.subarray(0, 2).toString(), 'PK', 'an XLSX (zip) file');
 
       // The unit's dashboard keeps the questionnaire.
-      await Promise.all([page.waitForURL(/\/admin\/dashboard\/kota-balikpapan\/dpmptsp\?instrument=skm%401/), unit.locator('a').click()]);
-      assert.match(await page.locator('p.lead').innerText(), /Survei Kepuasan Masyarakat \(SKM\), versi 1/);
+      await Promise.all([page.waitForURL(/\/admin\/dashboard\/kota-balikpapan\/dpmptsp\?instrument=skm%402/), unit.locator('a').click()]);
+      assert.match(await page.locator('p.lead').innerText(), /Survei Kepuasan Masyarakat \(SKM\), versi 2/);
       await page.waitForSelector('.score-card');
       const labels = await page.locator('svg[aria-labelledby="items-title"] text.chart-label').allTextContents();
       assert.equal(labels.length, 9, labels.join(' | '));
@@ -152,7 +152,7 @@ for (const [width, javaScriptEnabled] of [[1280, true], [360, true], [360, false
       await page.click('#dashboard-filters summary');
       await page.fill('#in-period', '2026');
       await Promise.all([page.waitForURL(/period=2026/), page.click('form.filters button[type=submit]')]);
-      assert.match(page.url(), /instrument=skm%401/);
+      assert.match(page.url(), /instrument=skm%402/);
       assert.match(page.url(), /unit=dpmptsp/);
       assert.match(await page.locator('h1').innerText(), /Penanaman Modal/);
       assert.deepEqual(await axe(), []);

@@ -43,22 +43,22 @@ db_test!(
         let ranking = page(&b, "/admin/ranking?instrument=skm&level=unit").await;
         // The menu names the questionnaire in words and selects the one ranked.
         assert!(
-            ranking.contains("value=\"skm@1\" selected")
-                && ranking.contains(">Survei Kepuasan Masyarakat (SKM), versi 1</option>"),
+            ranking.contains("value=\"skm@2\" selected")
+                && ranking.contains(">Survei Kepuasan Masyarakat (SKM), versi 2</option>"),
             "{ranking}"
         );
-        assert!(!ranking.contains(">skm@1<") && !ranking.contains(">maladministration-perception"));
-        let link = "/admin/dashboard/kota-balikpapan/dpmptsp?instrument=skm%401";
+        assert!(!ranking.contains(">skm@2<") && !ranking.contains(">maladministration-perception"));
+        let link = "/admin/dashboard/kota-balikpapan/dpmptsp?instrument=skm%402";
         assert!(ranking.contains(&format!("href=\"{link}\"")), "{ranking}");
 
         let dashboard = page(&b, link).await;
-        assert!(dashboard.contains("Survei Kepuasan Masyarakat (SKM), versi 1 · "));
+        assert!(dashboard.contains("Survei Kepuasan Masyarakat (SKM), versi 2 · "));
         assert!(dashboard.contains("class=\"score-card\""));
         // Chart labels are whole short names, numbered as the regulation does.
         assert!(dashboard.contains(">U1 Persyaratan</tspan>"), "{dashboard}");
         assert!(!dashboard.contains("…</tspan>"));
         // The way back to the provider keeps the questionnaire.
-        assert!(dashboard.contains("href=\"/admin/dashboard/kota-balikpapan?instrument=skm%401\""));
+        assert!(dashboard.contains("href=\"/admin/dashboard/kota-balikpapan?instrument=skm%402\""));
         // Without it, the old address shows the default questionnaire in words,
         // never a key.
         let plain = page(&b, "/admin/dashboard/kota-balikpapan/dpmptsp").await;
@@ -68,7 +68,7 @@ db_test!(
         // The dashboard's own filter form: a unit chosen from the menu.
         let chosen = page(
             &b,
-            "/admin/dashboard/kota-balikpapan?instrument=skm%401&unit=dpmptsp&period=",
+            "/admin/dashboard/kota-balikpapan?instrument=skm%402&unit=dpmptsp&period=",
         )
         .await;
         assert!(chosen.contains("value=\"dpmptsp\" selected"));
@@ -111,7 +111,7 @@ db_test!(the_ranking_sets_apart_small_samples_and_shows_ties, |db| {
             res.json::<Value>().await.unwrap()
         }
     };
-    let r = get("level=unit&instrument=maladministration-perception@1").await;
+    let r = get("level=unit&instrument=maladministration-perception@2").await;
     let rows = r["rows"].as_array().unwrap();
     let rankable: Vec<bool> = rows
         .iter()
@@ -138,7 +138,7 @@ db_test!(the_ranking_sets_apart_small_samples_and_shows_ties, |db| {
         "30 answers each: some intervals overlap, and the ranking says so"
     );
     // Lowest first, #1 is still the best; the unranked stay apart.
-    let worst = get("level=unit&instrument=maladministration-perception@1&sort=-score").await;
+    let worst = get("level=unit&instrument=maladministration-perception@2&sort=-score").await;
     assert_eq!(worst["rows"][0]["rank"], 4);
     assert_eq!(worst["rows"][3]["rank"], 1);
     assert_eq!(worst["rows"][4]["rankable"], false);

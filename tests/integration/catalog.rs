@@ -31,7 +31,7 @@ db_test!(a_stored_version_can_never_change, |db| {
         err.contains("skm version 1 differs from the stored one"),
         "{err}"
     );
-    // A response on the survey pinned to version 1.
+    // A response on the survey (pinned to version 2).
     let token = app.api_token("demo-skm").await;
     let answers: serde_json::Map<String, serde_json::Value> = crate::support::SKM_ELEMENTS
         .iter()
@@ -48,20 +48,20 @@ db_test!(a_stored_version_can_never_change, |db| {
     let before = app.score("demo-skm").await;
     // As a new version (here weighing requirements five times) it is
     // accepted, and the old one, and scores made with it, are untouched.
-    let mut v2 = def.clone();
-    v2.version = 2;
-    v2.items
+    let mut v3 = def.clone();
+    v3.version = 3;
+    v3.items
         .iter_mut()
         .find(|i| i.key == "u1_requirements")
         .unwrap()
         .weight = 5.0;
-    store_instrument(app.db(), "skm.v2.toml", &v2)
+    store_instrument(app.db(), "skm.v3.toml", &v3)
         .await
         .unwrap();
     assert_eq!(
         app.stored_where::<instrument::Entity>(instrument::Column::Key.eq("skm"))
             .await,
-        2
+        3
     );
     assert!(
         app.get("/s/demo-skm")
@@ -69,7 +69,7 @@ db_test!(a_stored_version_can_never_change, |db| {
             .text()
             .await
             .unwrap()
-            .contains("kecepatan waktu")
+            .contains("Seberapa cepat layanan Anda selesai?")
     );
     assert_eq!(
         app.score("demo-skm").await,

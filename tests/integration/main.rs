@@ -26,6 +26,8 @@ mod integrity_review;
 mod integrity_signals;
 mod limits;
 mod manage_journey;
+mod manage_pages;
+mod manage_people;
 mod outage;
 mod processes;
 mod public_journey;

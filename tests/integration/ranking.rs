@@ -134,7 +134,7 @@ db_test!(
         two_providers(&app).await;
         let all = user_token(&app, "penilai@demo.persepsi.id").await;
         let r = rank(&app, &all, "").await;
-        assert_eq!(r["instrument"], "maladministration-perception@1");
+        assert_eq!(r["instrument"], "maladministration-perception@2");
         assert_eq!(
             names(&r),
             ["kab-klungkung", "kota-balikpapan"],

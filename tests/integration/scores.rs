@@ -311,7 +311,7 @@ db_test!(agency_scores_pooled_and_mean_of_units, |db| {
         .iter()
         .find(|e| e["agency"] == "kab-klungkung")
         .unwrap();
-    assert_eq!(klungkung["instrument"], "maladministration-perception@1");
+    assert_eq!(klungkung["instrument"], "maladministration-perception@2");
     assert_eq!(klungkung["shown"], "pooled");
     // Pooled: every item's mean is (3×4 + 2)/4 = 3.5 → 87.5.
     assert_eq!(klungkung["pooled"]["n"], 4);

@@ -96,9 +96,46 @@ pub fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// The slug a name suggests: lower-case ASCII letters and digits, every
+/// other run of characters one hyphen, at most 60 characters, cut at a
+/// hyphen. Empty when the name has no letter or digit. The admin forms'
+/// script (`slug.js`) suggests the same as the manager types.
+pub fn slug_from(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    if out.len() > 60 {
+        out.truncate(60);
+        if let Some(cut) = out.rfind('-') {
+            out.truncate(cut);
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_suggests_its_slug() {
+        assert_eq!(
+            slug_from("Dinas Kependudukan & Catatan Sipil"),
+            "dinas-kependudukan-catatan-sipil"
+        );
+        assert_eq!(
+            slug_from("  Survei 2026: Loket Utama! "),
+            "survei-2026-loket-utama"
+        );
+        assert_eq!(slug_from("¿¿??"), "");
+        let long = slug_from(&"kata ".repeat(30));
+        assert!(is_slug(&long) && long.len() <= 60 && !long.ends_with('-'));
+    }
 
     #[test]
     fn accept_language_prefers_weights_and_known_languages() {

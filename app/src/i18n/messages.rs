@@ -858,3 +858,161 @@ pub const DOCS_BODY: Tr = Tr("docs-body");
 pub const DOCS_RESPONSES: Tr = Tr("docs-responses");
 /// Label: an example command.
 pub const DOCS_TRY: Tr = Tr("docs-try");
+/// Confirmation after an admin form was saved.
+pub const SAVED: Tr = Tr("saved");
+/// Heading of the sign-in form's error summary.
+pub const LOGIN_FIX: Tr = Tr("login-fix");
+/// Navigation: accounts.
+pub const NAV_PEOPLE: Tr = Tr("nav-people");
+/// Navigation: audit log.
+pub const NAV_AUDIT: Tr = Tr("nav-audit");
+/// A filter's choice of everything.
+pub const FILTER_ALL: Tr = Tr("filter-all");
+/// Button applying filters.
+pub const FILTER_APPLY: Tr = Tr("filter-apply");
+/// Label of the page links of a long list.
+pub const PAGER: Tr = Tr("pager");
+/// Link to newer entries.
+pub const PAGER_NEWER: Tr = Tr("pager-newer");
+/// Link to older entries.
+pub const PAGER_OLDER: Tr = Tr("pager-older");
+/// Accounts page heading.
+pub const PEOPLE_TITLE: Tr = Tr("people-title");
+/// Accounts page intro.
+pub const PEOPLE_INTRO: Tr = Tr("people-intro");
+/// Button: invite someone.
+pub const PEOPLE_INVITE: Tr = Tr("people-invite");
+/// Column and field: role.
+pub const PEOPLE_ROLE: Tr = Tr("people-role");
+/// Column: agency or province.
+pub const PEOPLE_PLACE: Tr = Tr("people-place");
+/// Column: account state.
+pub const PEOPLE_STANDING: Tr = Tr("people-standing");
+/// Account state: active.
+pub const PEOPLE_ACTIVE: Tr = Tr("people-active");
+/// Account state: invited.
+pub const PEOPLE_INVITED: Tr = Tr("people-invited");
+/// Account state: disabled.
+pub const PEOPLE_DISABLED: Tr = Tr("people-disabled");
+/// Button: disable an account.
+pub const PEOPLE_DISABLE: Tr = Tr("people-disable");
+/// Confirmation box before disabling.
+pub const PEOPLE_DISABLE_CONFIRM: Tr = Tr("people-disable-confirm");
+/// Invite form heading.
+pub const PEOPLE_NEW_TITLE: Tr = Tr("people-new-title");
+/// Invite form intro.
+pub const PEOPLE_NEW_INTRO: Tr = Tr("people-new-intro");
+/// Role: admin.
+pub const ROLE_ADMIN: Tr = Tr("role-admin");
+/// Role: agency manager.
+pub const ROLE_MANAGER: Tr = Tr("role-manager");
+/// Role: assessor.
+pub const ROLE_ASSESSOR: Tr = Tr("role-assessor");
+/// Field: the account's agency.
+pub const PEOPLE_AGENCY: Tr = Tr("people-agency");
+/// Help of the agency field.
+pub const PEOPLE_AGENCY_HELP: Tr = Tr("people-agency-help");
+/// Field: an assessor's province.
+pub const PEOPLE_PROVINCE: Tr = Tr("people-province");
+/// Help of the province field.
+pub const PEOPLE_PROVINCE_HELP: Tr = Tr("people-province-help");
+/// A wrong e-mail address.
+pub const PEOPLE_EMAIL_BAD: Tr = Tr("people-email-bad");
+/// An e-mail that has an account.
+pub const PEOPLE_EMAIL_TAKEN: Tr = Tr("people-email-taken");
+/// A manager without an agency.
+pub const PEOPLE_AGENCY_NEEDED: Tr = Tr("people-agency-needed");
+/// Heading after an invite.
+pub const INVITED_TITLE: Tr = Tr("invited-title");
+/// After an invite (`$email`, `$hours`).
+pub const INVITED_BODY: Tr = Tr("invited-body");
+/// Label of the invite link.
+pub const INVITED_LINK: Tr = Tr("invited-link");
+/// The link is shown once.
+pub const INVITED_ONCE: Tr = Tr("invited-once");
+/// Heading of the choose-a-password page.
+pub const INVITE_TITLE: Tr = Tr("invite-title");
+/// Intro of the choose-a-password page (`$email`).
+pub const INVITE_INTRO: Tr = Tr("invite-intro");
+/// An invite link that no longer works.
+pub const INVITE_GONE_TITLE: Tr = Tr("invite-gone-title");
+/// Why, and what to do.
+pub const INVITE_GONE_BODY: Tr = Tr("invite-gone-body");
+/// After choosing a password.
+pub const PASSWORD_SET: Tr = Tr("password-set");
+/// Audit log heading.
+pub const AUDIT_TITLE: Tr = Tr("audit-title");
+/// Audit log intro.
+pub const AUDIT_INTRO: Tr = Tr("audit-intro");
+/// No entries.
+pub const AUDIT_NONE: Tr = Tr("audit-none");
+/// Column: when.
+pub const AUDIT_WHEN: Tr = Tr("audit-when");
+/// Column: who.
+pub const AUDIT_WHO: Tr = Tr("audit-who");
+/// Column and filter: action.
+pub const AUDIT_ACTION: Tr = Tr("audit-action");
+/// Column: details.
+pub const AUDIT_DETAIL: Tr = Tr("audit-detail");
+/// Link to the comments inbox.
+pub const COMMENTS_LINK: Tr = Tr("comments-link");
+/// Comments inbox heading.
+pub const COMMENTS_TITLE: Tr = Tr("comments-title");
+/// Comments inbox intro.
+pub const COMMENTS_INTRO: Tr = Tr("comments-intro");
+/// Filter: month.
+pub const COMMENTS_MONTH: Tr = Tr("comments-month");
+/// Filter: flagged or not.
+pub const COMMENTS_FLAG: Tr = Tr("comments-flag");
+/// Filter choice: only flagged.
+pub const COMMENTS_FLAGGED: Tr = Tr("comments-flagged");
+/// Filter choice: only counted.
+pub const COMMENTS_COUNTED: Tr = Tr("comments-counted");
+/// A flagged comment.
+pub const COMMENTS_FLAGGED_ONE: Tr = Tr("comments-flagged-one");
+/// No comments.
+pub const COMMENTS_NONE: Tr = Tr("comments-none");
+/// Field: which survey the slips open.
+pub const SLIPS_SURVEY: Tr = Tr("slips-survey");
+/// Button: printable slips.
+pub const SLIPS_PRINT: Tr = Tr("slips-print");
+/// Button: CSV of the codes.
+pub const SLIPS_CSV: Tr = Tr("slips-csv");
+/// Slips page heading.
+pub const SLIPS_TITLE: Tr = Tr("slips-title");
+/// Slips page help.
+pub const SLIPS_HELP: Tr = Tr("slips-help");
+/// On a slip.
+pub const SLIPS_ASK: Tr = Tr("slips-ask");
+/// On a slip (`$date`).
+pub const SLIPS_EXPIRES: Tr = Tr("slips-expires");
+/// No code of the unit was sent.
+pub const SLIPS_NONE: Tr = Tr("slips-none");
+/// CSV column: code.
+pub const CSV_CODE: Tr = Tr("csv-code");
+/// CSV column: unit.
+pub const CSV_UNIT: Tr = Tr("csv-unit");
+/// CSV column: expiry.
+pub const CSV_EXPIRES: Tr = Tr("csv-expires");
+/// CSV column: used.
+pub const CSV_USED: Tr = Tr("csv-used");
+/// Yes.
+pub const YES: Tr = Tr("yes");
+/// No.
+pub const NO: Tr = Tr("no");
+/// Poster, step 1.
+pub const POSTER_STEP1: Tr = Tr("poster-step1");
+/// Poster, step 2.
+pub const POSTER_STEP2: Tr = Tr("poster-step2");
+/// Poster, step 3.
+pub const POSTER_STEP3: Tr = Tr("poster-step3");
+/// Poster: anonymous.
+pub const POSTER_ANON: Tr = Tr("poster-anon");
+/// Link and heading: every unit's poster.
+pub const POSTERS_ALL: Tr = Tr("posters-all");
+/// Help of the all-posters page.
+pub const POSTERS_HELP: Tr = Tr("posters-help");
+/// Filter: unit.
+pub const COMMENTS_UNIT: Tr = Tr("comments-unit");
+/// Agency choice: none.
+pub const PEOPLE_NO_AGENCY: Tr = Tr("people-no-agency");

@@ -62,8 +62,20 @@ fn text(form: &FormData, errors: &mut FieldErrors, name: &str, max: usize) -> St
     v.to_string()
 }
 
+/// The slug given, or when left empty the one the name (or title)
+/// suggests.
 fn slug(form: &FormData, errors: &mut FieldErrors) -> String {
-    let v = form.get("slug");
+    let given = form.get("slug");
+    let named = [form.get("name"), form.get("title")]
+        .into_iter()
+        .find(|n| !n.is_empty())
+        .unwrap_or("");
+    let derived = app::domain::text::slug_from(named);
+    let v = if given.is_empty() {
+        derived.as_str()
+    } else {
+        given
+    };
     if v.is_empty() {
         err(errors, "slug", i18n::FIELD_REQUIRED);
     } else if !is_slug(v) {

@@ -243,10 +243,22 @@ pub async fn purge_sessions(db: &DatabaseConnection) -> Result<u64, DbErr> {
         .rows_affected)
 }
 
-/// Records an action in the audit log.
+/// Records an action in the audit log, as concerning the actor's agency.
 pub async fn audit(
     db: &DatabaseConnection,
     actor: &Actor,
+    action: &str,
+    detail: serde_json::Value,
+) -> Result<(), DbErr> {
+    audit_for(db, actor, actor.agency_id, action, detail).await
+}
+
+/// Records an action in the audit log, as concerning `agency_id` (whose
+/// managers read it).
+pub async fn audit_for(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    agency_id: Option<Uuid>,
     action: &str,
     detail: serde_json::Value,
 ) -> Result<(), DbErr> {
@@ -258,6 +270,7 @@ pub async fn audit(
         actor: Set(actor.email.clone()),
         action: Set(action.to_string()),
         detail: Set(detail.to_string()),
+        agency_id: Set(agency_id),
     })
     .exec_without_returning(db)
     .await?;

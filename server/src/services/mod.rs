@@ -12,6 +12,7 @@ pub mod export;
 pub mod filters;
 pub mod integrity;
 pub mod password_policy;
+pub mod people;
 pub mod public_results;
 pub mod qr;
 pub mod ranking;

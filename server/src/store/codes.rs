@@ -29,7 +29,7 @@ pub fn expiry(days: u32) -> Option<DateTime<Utc>> {
         .then(|| Utc::now() + chrono::Duration::days(i64::from(days)))
 }
 
-const PURPOSE: &str = "service-code";
+pub(crate) const PURPOSE: &str = "service-code";
 
 /// A generated batch: the codes are shown now and never again.
 #[derive(Clone, Debug)]

@@ -3,14 +3,18 @@
 
 pub mod admin;
 pub mod api_tokens;
+pub mod audit;
 pub mod catalog;
+pub mod code_slips;
 pub mod codes;
+pub mod comments;
 pub mod db;
 pub mod definitions;
 pub mod entities;
 pub mod flagged;
 pub mod levels;
 pub mod listing;
+pub mod people;
 pub mod privacy;
 pub mod public_figures;
 pub mod responses;

@@ -3,15 +3,21 @@
 //! a view model the server fills in after it has checked who may see what.
 
 pub mod agency;
+pub mod audit;
+pub mod comments;
 pub mod dashboard;
+mod fields;
 pub mod home;
+pub mod people;
 pub mod poster;
 pub mod review;
+pub mod slips;
 pub mod survey;
 
 use crate::domain::answers::FieldErrors;
 use crate::domain::text::Lang;
 use crate::i18n::{self, Tr};
+use fields::field_view;
 use leptos::prelude::*;
 
 /// Kinds of provider, as ORI groups them.
@@ -67,6 +73,8 @@ pub fn AdminShell(who: Who, lang: Lang, children: Children) -> impl IntoView {
                 <a href="/admin/exports">{i18n::NAV_EXPORTS.get(lang)}</a>
                 <a href="/admin/tokens">{i18n::NAV_TOKENS.get(lang)}</a>
                 <a href="/admin/password">{i18n::NAV_PASSWORD.get(lang)}</a>
+                <a href="/admin/people">{i18n::NAV_PEOPLE.get(lang)}</a>
+                <a href="/admin/audit">{i18n::NAV_AUDIT.get(lang)}</a>
                 <form method="post" action="/admin/logout" class="inline">
                     <input type="hidden" name="csrf" value=who.csrf.clone() />
                     <button type="submit" class="link">{i18n::NAV_LOGOUT.get(lang)}</button>
@@ -178,6 +186,13 @@ pub fn FormPage(form: FormView, lang: Lang) -> impl IntoView {
             .find(|f| f.name == name)
             .map(|f| f.label.get(lang))
     };
+    let has_slug = form.fields.iter().any(|f| f.name == "slug");
+    // Signing in saves nothing: its summary says what went wrong instead.
+    let heading = if form.submit == i18n::LOGIN {
+        i18n::LOGIN_FIX
+    } else {
+        i18n::FIX_ERRORS_ADMIN
+    };
     let summary = (!form.errors.is_empty()).then(|| {
         let items = form
             .errors
@@ -194,7 +209,7 @@ pub fn FormPage(form: FormView, lang: Lang) -> impl IntoView {
             .collect_view();
         view! {
             <div class="error-summary" role="alert" tabindex="-1" id="error-summary">
-                <h2>{i18n::FIX_ERRORS_ADMIN.get(lang)}</h2>
+                <h2>{heading.get(lang)}</h2>
                 <ul>{items}</ul>
             </div>
         }
@@ -218,181 +233,13 @@ pub fn FormPage(form: FormView, lang: Lang) -> impl IntoView {
         <form method="post" action=form.action.clone() class="admin-form" novalidate=true>
             <input type="hidden" name="csrf" value=form.csrf.clone() />
             {fields}
+            // A file, as the Content-Security-Policy asks: it suggests the
+            // address code from the name; without it the server does.
+            {has_slug.then(|| view! { <script src="/admin/slug.js" defer></script> })}
             <p class="actions">
                 <button type="submit" class="button">{form.submit.get(lang)}</button>
                 {form.back.clone().map(|b| view! { <a class="button secondary" href=b>{i18n::BACK.get(lang)}</a> })}
             </p>
         </form>
     }
-}
-
-/// One field: its label, help, error and control, described by the help
-/// and error for screen readers.
-fn field_view(f: &Field, errors: Vec<crate::domain::text::Text>, lang: Lang) -> AnyView {
-    let id = format!("in-{}", f.name);
-    let help_id = format!("help-{}", f.name);
-    let has_error = !errors.is_empty();
-    let described = described_by(f, has_error);
-    let invalid = has_error.then_some("true");
-    let help = f
-        .help
-        .map(|h| view! { <p class="help" id=help_id.clone()>{h.get(lang)}</p> });
-    let error = error_view(f.name, &errors, lang);
-    let class = if has_error { "item has-error" } else { "item" };
-    let label_text = f.label.get(lang);
-    let req_mark = f
-        .required
-        .then(|| view! { <span class="req">" ("{i18n::REQUIRED.get(lang)}")"</span> });
-    match &f.input {
-        Input::Checks(options) => {
-            let boxes = check_boxes(&id, f.name, options, &f.value);
-            view! {
-                <fieldset class=class aria-describedby=described aria-invalid=invalid>
-                    <legend>{label_text}{req_mark}</legend>
-                    {help}
-                    {error}
-                    {boxes}
-                </fieldset>
-            }
-            .into_any()
-        }
-        input => {
-            let control = control(input, &id, f.name, f.value.clone(), described, invalid);
-            view! {
-                <div class=class>
-                    <label for=id.clone()>{label_text}{req_mark}</label>
-                    {help}
-                    {error}
-                    {control}
-                </div>
-            }
-            .into_any()
-        }
-    }
-}
-
-/// The ids of a field's help and error, space-separated, when it has
-/// either.
-fn described_by(f: &Field, has_error: bool) -> Option<String> {
-    let described = [
-        f.help.is_some().then(|| format!("help-{}", f.name)),
-        has_error.then(|| format!("err-{}", f.name)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    (!described.is_empty()).then_some(described)
-}
-
-/// A field's problems, beside it.
-fn error_view(
-    name: &str,
-    errors: &[crate::domain::text::Text],
-    lang: Lang,
-) -> Option<impl IntoView + use<>> {
-    let err_id = format!("err-{name}");
-    (!errors.is_empty()).then(|| {
-        view! {
-            <p class="field-error" id=err_id.clone()>
-                {errors.iter().map(|e| e.get(lang).to_string()).collect::<Vec<_>>().join(" ")}
-            </p>
-        }
-    })
-}
-
-/// One labelled checkbox per option; those in `value` (one per line)
-/// checked. The first box has the field's id, so labels and links reach it.
-fn check_boxes(
-    id: &str,
-    name: &'static str,
-    options: &[(String, String)],
-    value: &str,
-) -> impl IntoView + use<> {
-    let chosen: Vec<&str> = value.lines().collect();
-    options
-        .iter()
-        .enumerate()
-        .map(|(i, (v, l))| {
-            let box_id = if i == 0 {
-                id.to_string()
-            } else {
-                format!("{id}-{i}")
-            };
-            let for_id = box_id.clone();
-            let checked = chosen.contains(&v.as_str());
-            view! {
-                <label class="option" for=for_id>
-                    <input type="checkbox" id=box_id name=name value=v.clone() checked=checked />
-                    <span>{l.clone()}</span>
-                </label>
-            }
-        })
-        .collect_view()
-}
-
-/// The control of any field but checkboxes.
-fn control(
-    input: &Input,
-    id: &str,
-    name: &'static str,
-    value: String,
-    described: Option<String>,
-    invalid: Option<&'static str>,
-) -> AnyView {
-    let id = id.to_string();
-    match input {
-        Input::Textarea => view! {
-            <textarea id=id name=name rows="4" aria-describedby=described aria-invalid=invalid>{value}</textarea>
-        }
-        .into_any(),
-        Input::Select(options) => {
-            let opts = options
-                .iter()
-                .map(|(v, l)| view! { <option value=v.clone() selected=*v == value>{l.clone()}</option> })
-                .collect_view();
-            view! {
-                <select id=id name=name aria-describedby=described aria-invalid=invalid>{opts}</select>
-            }
-            .into_any()
-        }
-        Input::Fixed => view! {
-            <p class="fixed" id=id>{value}</p>
-        }
-        .into_any(),
-        other => text_input(other, id, name, value, described, invalid),
-    }
-}
-
-/// A one-line input: text, e-mail, password, number or date. A password's
-/// value is never sent back.
-fn text_input(
-    input: &Input,
-    id: String,
-    name: &'static str,
-    value: String,
-    described: Option<String>,
-    invalid: Option<&'static str>,
-) -> AnyView {
-    let (kind, mode, autocomplete) = match input {
-        Input::Email => ("email", None, Some("username")),
-        Input::Password => ("password", None, Some("current-password")),
-        Input::Number => ("text", Some("numeric"), None),
-        Input::Date => ("date", None, None),
-        _ => ("text", None, None),
-    };
-    let value = (kind != "password").then_some(value);
-    view! {
-        <input
-            type=kind
-            id=id
-            name=name
-            value=value
-            inputmode=mode
-            autocomplete=autocomplete
-            aria-describedby=described
-            aria-invalid=invalid
-        />
-    }
-    .into_any()
 }

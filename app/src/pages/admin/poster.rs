@@ -1,5 +1,8 @@
-//! An A4 poster for the counter: the agency, the unit, a large QR code and
-//! a short instruction in Bahasa Indonesia. Made for the browser's print.
+//! An A4 poster for the counter: the agency's name large (there is no logo
+//! upload yet), the unit, a large QR code, a short address to type, and
+//! three steps with what the citizen should know (anonymous, about two
+//! minutes). Made for the browser's print; one page prints every unit's
+//! poster, one per sheet.
 
 use crate::domain::text::Lang;
 use crate::i18n;
@@ -16,13 +19,16 @@ pub struct PosterView {
     pub title: String,
     /// The link the code holds.
     pub url: String,
+    /// The address to type: host and path, no scheme or query.
+    pub short: String,
     /// The code, as an SVG document.
     pub qr_svg: String,
 }
 
-/// The poster.
+/// One poster, one A4 sheet; its headline is the page's heading when it is
+/// the only poster (`alone`).
 #[component]
-pub fn PosterPage(view: PosterView, lang: Lang) -> impl IntoView {
+pub fn PosterSheet(view: PosterView, lang: Lang, alone: bool) -> impl IntoView {
     // The SVG comes from the QR encoder, never from user input.
     let svg = view
         .qr_svg
@@ -30,18 +36,61 @@ pub fn PosterPage(view: PosterView, lang: Lang) -> impl IntoView {
         .map(|(_, rest)| format!("<svg{rest}"))
         .unwrap_or_default();
     view! {
-        <main class="poster">
+        <section class="poster-sheet">
             <p class="poster-agency">{view.agency.clone()}</p>
             {view.unit.clone().map(|u| view! { <p class="poster-unit">{u}</p> })}
-            <h1>{i18n::POSTER_HEADLINE.get(lang)}</h1>
+            {if alone {
+                view! { <h1>{i18n::POSTER_HEADLINE.get(lang)}</h1> }.into_any()
+            } else {
+                view! { <h2 class="poster-headline">{i18n::POSTER_HEADLINE.get(lang)}</h2> }.into_any()
+            }}
             <div class="poster-qr" role="img" aria-label=format!("QR: {}", view.url) inner_html=svg></div>
-            <p class="poster-instruction">{i18n::POSTER_INSTRUCTION.get(lang)}</p>
-            <p class="poster-url">{i18n::POSTER_OR_OPEN.get(lang)} " " <strong>{view.url.clone()}</strong></p>
+            <p class="poster-url">{i18n::POSTER_OR_OPEN.get(lang)} <br /> <strong>{view.short.clone()}</strong></p>
+            <ol class="poster-steps">
+                <li>{i18n::POSTER_STEP1.get(lang)}</li>
+                <li>{i18n::POSTER_STEP2.get(lang)}</li>
+                <li>{i18n::POSTER_STEP3.get(lang)}</li>
+            </ol>
+            <p class="poster-anon">{i18n::POSTER_ANON.get(lang)}</p>
             <p class="poster-title">{view.title.clone()}</p>
-            <p class="no-print"><button type="button" class="button" data-print="">{i18n::PRINT.get(lang)}</button></p>
-            // A script file, not an inline handler: the page's
-            // Content-Security-Policy allows no inline code.
-            <script src="/print.js" defer></script>
+        </section>
+    }
+}
+
+/// The print button and its script (a file: the page's
+/// Content-Security-Policy allows no inline code).
+#[component]
+fn PrintButton(lang: Lang) -> impl IntoView {
+    view! {
+        <p class="no-print"><button type="button" class="button" data-print="">{i18n::PRINT.get(lang)}</button></p>
+        <script src="/print.js" defer></script>
+    }
+}
+
+/// The poster page.
+#[component]
+pub fn PosterPage(view: PosterView, lang: Lang) -> impl IntoView {
+    view! {
+        <main class="poster">
+            <PosterSheet view=view lang=lang alone=true />
+            <PrintButton lang=lang />
+        </main>
+    }
+}
+
+/// Every unit's poster, one per sheet.
+#[component]
+pub fn PostersPage(posters: Vec<PosterView>, lang: Lang) -> impl IntoView {
+    let sheets = posters
+        .into_iter()
+        .map(|p| view! { <PosterSheet view=p lang=lang alone=false /> })
+        .collect_view();
+    view! {
+        <main class="poster posters">
+            <h1 class="no-print">{i18n::POSTERS_ALL.get(lang)}</h1>
+            <p class="no-print">{i18n::POSTERS_HELP.get(lang)}</p>
+            <PrintButton lang=lang />
+            {sheets}
         </main>
     }
 }

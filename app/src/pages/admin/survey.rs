@@ -91,6 +91,8 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
         </dl>
         <p><a href=format!("/admin/s/{s}/preview")>{i18n::PREVIEW_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/review")>{i18n::REVIEW_LINK.get(lang)}</a></p>
+        <p><a href=format!("/admin/s/{s}/comments")>{i18n::COMMENTS_LINK.get(lang)}</a></p>
+        <p><a href=format!("/admin/s/{s}/posters")>{i18n::POSTERS_ALL.get(lang)}</a></p>
         <p class="actions">
             {status_action}
             {view.can_write.then(|| view! { <a class="button secondary" href=format!("/admin/s/{s}/edit")>{i18n::SURVEY_EDIT.get(lang)}</a> })}

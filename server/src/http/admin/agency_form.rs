@@ -1,7 +1,7 @@
 //! Creating a provider (admins only) and editing one: the form, and the
 //! posts that save it or show it again with its problems (422).
 
-use super::{AdminPost, Signed, agencies::options, form_page, see};
+use super::{AdminPost, Signed, agencies::options, form_page};
 use crate::dto::admin::AgencyInput;
 use crate::error::AppError;
 use crate::http::ServerState;
@@ -169,7 +169,10 @@ pub async fn create(
         match repo::create_agency(&state.db, &input.slug, fields).await {
             Ok(_) => {
                 tracing::info!(by = %signed.actor.user_id, agency = %input.slug, "agency created");
-                return Ok(see(&format!("/admin/a/{}", input.slug)));
+                return Ok(super::flash::saved(
+                    &state,
+                    &format!("/admin/a/{}", input.slug),
+                ));
             }
             Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", i18n::SLUG_TAKEN.text()),
             Err(WriteError::Database(e)) => return Err(e.into()),
@@ -246,7 +249,7 @@ pub async fn update(
         };
         repo::update_agency(&state.db, a.id, fields).await?;
         state.surveys_changed();
-        return Ok(see(&format!("/admin/a/{slug}")));
+        return Ok(super::flash::saved(&state, &format!("/admin/a/{slug}")));
     }
     let status = StatusCode::UNPROCESSABLE_ENTITY;
     show_form(&state, &head, &signed, Some(&slug), &input, errors, status).await

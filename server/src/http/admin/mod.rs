@@ -6,13 +6,20 @@
 
 pub mod agencies;
 pub mod agency_form;
+pub mod audit;
+pub mod comments;
 pub mod embed_check;
+pub mod flash;
+pub mod invite;
 pub mod origin;
 mod page;
+pub mod people;
 pub mod poster;
+pub mod posters;
 pub mod preview;
 pub mod review;
 pub mod session;
+pub mod slips;
 mod survey_choices;
 pub mod survey_edit;
 mod survey_form;
@@ -174,9 +181,7 @@ pub async fn csrf_refused(state: &ServerState, head: &Parts, lang: Lang) -> Resp
 pub fn slug_field(creating: bool, value: &str) -> Option<app::pages::admin::Field> {
     use app::pages::admin::{Field, Input};
     creating.then(|| {
-        Field::new("slug", i18n::SLUG, Input::Text, value.to_string())
-            .help(i18n::SLUG_HELP)
-            .required()
+        Field::new("slug", i18n::SLUG, Input::Text, value.to_string()).help(i18n::SLUG_HELP)
     })
 }
 
@@ -268,4 +273,33 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin-copy.js", get(embed_check::copy_js))
         .route("/admin/bands", get(survey_choices::fitting_bands))
         .route("/admin-survey-form.js", get(survey_choices::form_js))
+        .route("/admin/people", get(people::list))
+        .route(
+            "/admin/people/new",
+            get(people::new_form).post(people::invite),
+        )
+        .route("/admin/people/{id}/disable", post(people::disable))
+        .route(
+            "/admin/invite/{secret}",
+            get(invite::page).post(invite::accept),
+        )
+        .route("/admin/audit", get(audit::page))
+        .route("/admin/slug.js", get(slug_js))
+        .route("/admin/s/{slug}/posters", get(posters::posters))
+        .route("/admin/s/{slug}/comments", get(comments::page))
+        .route("/admin/a/{agency}/u/{unit}/codes/slips", post(slips::slips))
+        .route("/admin/a/{agency}/u/{unit}/codes/csv", post(slips::csv))
+}
+
+/// `GET /admin/slug.js`: suggests the address code from the name as it is
+/// typed, until the manager edits the code.
+async fn slug_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../../assets/slug.js"),
+    )
+        .into_response()
 }

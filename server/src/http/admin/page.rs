@@ -28,6 +28,11 @@ pub async fn admin_page<F>(
 where
     F: Fn() -> AnyView + Clone + Send + Sync + 'static,
 {
+    // A form saved just before shows its confirmation here, once.
+    let flash = status
+        .is_success()
+        .then(|| super::flash::pending(&head.headers))
+        .flatten();
     let mut response = render(
         state,
         head,
@@ -38,7 +43,10 @@ where
             interactive: false,
             chrome: true,
             body: move || {
-                let content = body();
+                let notice = flash.map(|t| {
+                    view! { <p class="notice" role="status" id="flash">{t.get(lang)}</p> }
+                });
+                let content = view! { {notice} {body()} }.into_any();
                 match who.clone() {
                     Some(who) => {
                         view! { <AdminShell who=who lang=lang>{content}</AdminShell> }.into_any()
@@ -52,6 +60,9 @@ where
     response
         .headers_mut()
         .insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    if flash.is_some() {
+        super::flash::clear(state, response.headers_mut());
+    }
     response
 }
 

@@ -30,22 +30,7 @@ pub async fn poster(
         Some(u) => Some(unit_of(&state, &agency, &s, u).await?),
         None => None,
     };
-    let url = format!(
-        "{}/s/{}{}",
-        public_base(&state, &head),
-        s.slug,
-        unit.as_ref()
-            .map(|u| format!("?u={}", u.slug))
-            .unwrap_or_default()
-    );
-    let qr_svg = crate::services::qr::svg(&url).map_err(AppError::internal)?;
-    let view = PosterView {
-        agency: agency.name,
-        unit: unit.map(|u| u.name),
-        title: s.title,
-        url,
-        qr_svg,
-    };
+    let view = poster_view(&public_base(&state, &head), &agency, &s, unit.as_ref())?;
     let title = format!("{} · {}", i18n::POSTER.get(lang), view.title);
     Ok(render(
         &state,
@@ -75,4 +60,28 @@ async fn unit_of(
         .into_iter()
         .find(|x| x.slug == slug && chosen.contains(&x.id))
         .ok_or(AppError::NotFound)
+}
+
+/// The poster of survey `s` (or of its unit `unit`), its links under `base`.
+pub(super) fn poster_view(
+    base: &str,
+    agency: &agency::Model,
+    s: &survey::Model,
+    unit: Option<&service_unit::Model>,
+) -> Result<PosterView, AppError> {
+    let url = format!(
+        "{base}/s/{}{}",
+        s.slug,
+        unit.map(|u| format!("?u={}", u.slug)).unwrap_or_default()
+    );
+    // What a citizen types: no scheme, and the unit is asked on the form.
+    let host = base.split_once("://").map_or(base, |(_, h)| h);
+    Ok(PosterView {
+        agency: agency.name.clone(),
+        unit: unit.map(|u| u.name.clone()),
+        title: s.title.clone(),
+        short: format!("{host}/s/{}", s.slug),
+        qr_svg: crate::services::qr::svg(&url).map_err(AppError::internal)?,
+        url,
+    })
 }

@@ -234,7 +234,7 @@ pub async fn password_form(
 }
 
 /// What the page says of a refused new password.
-fn weak_message(weak: Weak) -> Tr {
+pub(super) fn weak_message(weak: Weak) -> Tr {
     match weak {
         Weak::Length => i18n::PASSWORD_SHORT,
         Weak::Guessable => i18n::PASSWORD_COMMON,

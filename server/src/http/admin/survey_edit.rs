@@ -2,7 +2,7 @@
 //! posts that save it or show it again with its problems (422).
 
 use super::survey_form::{choices, input_of, keep_definition, new_input, resolve, survey_form};
-use super::{AdminPost, Signed, admin_page, see};
+use super::{AdminPost, Signed, admin_page, form_page, see};
 use crate::dto::admin::SurveyInput;
 use crate::error::AppError;
 use crate::http::ServerState;
@@ -71,7 +71,10 @@ pub async fn create(
         match repo::create_survey(&state.db, agency.id, &input.slug, fields).await {
             Ok(()) => {
                 tracing::info!(by = %signed.actor.user_id, survey = %input.slug, "survey created");
-                return Ok(see(&format!("/admin/s/{}", input.slug)));
+                return Ok(super::flash::saved(
+                    &state,
+                    &format!("/admin/s/{}", input.slug),
+                ));
             }
             Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", i18n::SLUG_TAKEN.text()),
             Err(WriteError::Database(e)) => return Err(e.into()),
@@ -118,7 +121,7 @@ pub async fn update(
     if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
         repo::update_survey(&state.db, s.id, fields).await?;
         state.surveys_changed();
-        return Ok(see(&format!("/admin/s/{slug}")));
+        return Ok(super::flash::saved(&state, &format!("/admin/s/{slug}")));
     }
     let f = survey_form(&signed, &agency.slug, Some(&s), &input, &c, errors);
     Ok(survey_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await)

@@ -1,6 +1,6 @@
 //! A provider's service units, and one-time service codes for a unit.
 
-use super::{AdminPost, Signed, admin_page, see};
+use super::{AdminPost, Signed, admin_page};
 use crate::dto::admin::UnitInput;
 use crate::error::AppError;
 use crate::http::ServerState;
@@ -10,7 +10,6 @@ use crate::store::codes;
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::text::Text;
 use app::i18n;
-use app::pages::admin::agency::CodesPage;
 use app::pages::admin::{Field, FormView, Input, SECTORS};
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
@@ -106,7 +105,7 @@ pub async fn create_unit(
         )
         .await;
         match made {
-            Ok(()) => return Ok(see(&format!("/admin/a/{slug}"))),
+            Ok(()) => return Ok(super::flash::saved(&state, &format!("/admin/a/{slug}"))),
             Err(WriteError::SlugTaken) => push_error(&mut errors, "slug", i18n::SLUG_TAKEN.text()),
             Err(WriteError::Database(e)) => return Err(e.into()),
         }
@@ -151,7 +150,7 @@ pub async fn update_unit(
     }
     repo::update_unit(&state.db, unit.id, &input.name, &input.sector, users).await?;
     state.surveys_changed();
-    Ok(see(&format!("/admin/a/{a}")))
+    Ok(super::flash::saved(&state, &format!("/admin/a/{a}")))
 }
 
 /// `POST /admin/a/{agency}/u/{unit}/codes`: a batch of one-time codes,
@@ -191,12 +190,7 @@ pub async fn codes(
     };
     let batch = codes::generate(&state.db, &state.tokens, unit.id, count, expires).await?;
     tracing::info!(by = %signed.actor.user_id, unit = %unit.id, count, "service codes generated");
-    let name = unit.name;
-    let codes = batch.codes;
-    Ok(admin_page(&state, &head, lang, Some(signed.who()), title, StatusCode::OK, move || {
-        view! { <CodesPage unit=name.clone() codes=codes.clone() back=back.clone() lang=lang /> }.into_any()
-    })
-    .await)
+    super::slips::made(&state, &head, &signed, &a, &unit, batch.codes).await
 }
 
 /// How many codes a batch asks for (1..=[`codes::MAX_BATCH`]) and when

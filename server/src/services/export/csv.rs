@@ -143,7 +143,7 @@ impl TextOut for CsvOut {
 /// (the public results' open data: a few hundred rows, nothing to
 /// stream).
 pub fn table(bom: bool, header: &[String], rows: &[Vec<super::Cell<'_>>]) -> Vec<u8> {
-    let mut w = CsvOut::new(bom, header);
+    let mut w = CsvOut::new(bom, false, header);
     for r in rows {
         // Writing into memory cannot fail.
         let _ = w.row(r);

@@ -12,6 +12,8 @@ pub struct Model {
     pub actor: String,
     pub action: String,
     pub detail: String,
+    /// The agency the entry concerns, when one does (its managers read it).
+    pub agency_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

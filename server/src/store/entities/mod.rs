@@ -9,6 +9,7 @@ pub mod audit_log;
 pub mod band_table;
 pub mod device_seen;
 pub mod instrument;
+pub mod invite;
 pub mod response;
 pub mod service_unit;
 pub mod session;
