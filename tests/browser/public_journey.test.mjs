@@ -82,7 +82,7 @@ for (const javaScriptEnabled of [true, false]) {
       await more.locator('summary').click();
       assert.ok(await more.locator('p').isVisible(), 'the explanation opens');
       assert.match(await more.locator('p').innerText(), /95 kali/);
-      assert.match(await page.locator('#scale-meaning').innerText(), /4 = “Tidak pernah” \(paling baik\)/);
+      assert.match(await page.locator('#scale-meaning').innerText(), /4 = “Tidak sama sekali” \(paling baik\)/);
       // The period and when it was updated.
       assert.match(await page.locator('#period').innerText(), /^Semua jawaban, \d{4}-\d\d-\d\d sampai/);
       assert.match(await page.locator('#updated').innerText(), /^Terakhir diperbarui: .* WIB/);

@@ -136,7 +136,10 @@ db_test!(
         assert!(html.contains("href=\"#in-procedure-1\""));
         assert!(html.contains("id=\"err-procedure\""));
         assert!(html.contains("Pertanyaan nomor 4 belum dijawab."));
-        assert!(html.contains("<title>Galat: "), "the title says the page has errors");
+        assert!(
+            html.contains("<title>Galat: "),
+            "the title says the page has errors"
+        );
         assert!(html.contains("id=\"err-undue_delay\""));
         assert!(html.contains("Pilih salah satu jawaban yang tersedia."));
         assert!(html.contains("aria-describedby=\"err-procedure\""));

@@ -59,10 +59,15 @@ db_test!(continue_after_yes_opens_on_the_next_question, |db| {
     let res = app.post_form("/s/demo", &pairs).await;
     assert_eq!(res.status(), 200);
     let html = res.text().await.unwrap();
-    assert!(!html.contains("error-summary"), "no errors for what comes next");
+    assert!(
+        !html.contains("error-summary"),
+        "no errors for what comes next"
+    );
     assert!(html.contains("name=\"used_service\" value=\"ya\" checked"));
     assert!(
-        html.contains("id=\"in-undue_delay-1\" name=\"undue_delay\" value=\"1\" required autofocus"),
+        html.contains(
+            "id=\"in-undue_delay-1\" name=\"undue_delay\" value=\"1\" required autofocus"
+        ),
         "the page opens on question 2"
     );
     assert_eq!(attr_value(&html, "name=\"token\" value=\"").unwrap(), token);
@@ -82,47 +87,60 @@ db_test!(continue_after_yes_opens_on_the_next_question, |db| {
     assert_eq!(app.responses().await, 1);
 });
 
-db_test!(switching_language_keeps_every_answer_and_sends_nothing, |db| {
-    let app = TestApp::start(db).await;
-    let token = app.form_token("demo").await;
-    let pairs = [
-        ("token", token.as_str()),
-        ("lang", "id"),
-        ("unit", "dukcapil"),
-        ("code", "ABCD-1234"),
-        ("used_service", "ya"),
-        ("undue_delay", "3"),
-        ("comment", "Antrean <b>panjang</b>"),
-        ("switch_lang", "en"),
-    ];
-    let res = app.post_form("/s/demo", &pairs).await;
-    assert_eq!(res.status(), 200);
-    assert!(
-        res.headers()
-            .get_all("set-cookie")
-            .iter()
-            .any(|c| c.to_str().unwrap().starts_with("persepsi_lang=en")),
-        "the choice is remembered"
-    );
-    let html = res.text().await.unwrap();
-    assert!(html.contains("<html lang=\"en\""));
-    assert!(html.contains("Send my answers"));
-    assert!(html.contains("name=\"used_service\" value=\"ya\" checked"));
-    assert!(html.contains("name=\"undue_delay\" value=\"3\" checked"));
-    let comment = html
-        .split("id=\"in-comment\"")
-        .nth(1)
-        .and_then(|rest| rest.split("</textarea>").next())
-        .unwrap_or_default();
-    assert!(comment.contains("Antrean &lt;b"), "kept, escaped: {comment}");
-    assert!(!html.contains("<b>panjang"));
-    assert!(html.contains("value=\"ABCD-1234\""));
-    assert!(!html.contains("error-summary"), "a switch is not a send");
-    assert_eq!(attr_value(&html, "name=\"token\" value=\"").unwrap(), token);
-    assert_eq!(app.responses().await, 0);
-    // And back, with the switch now pointing to Indonesian.
-    assert!(html.contains("name=\"switch_lang\" value=\"id\""));
-});
+db_test!(
+    switching_language_keeps_every_answer_and_sends_nothing,
+    |db| {
+        let app = TestApp::start(db).await;
+        let token = app.form_token("demo").await;
+        let pairs = [
+            ("token", token.as_str()),
+            ("lang", "id"),
+            ("unit", "dukcapil"),
+            ("code", "ABCD-1234"),
+            ("used_service", "ya"),
+            ("undue_delay", "3"),
+            (
+                "comment",
+                "Antrean <b>panjang</b></textarea><p id=\"injected\">x</p>",
+            ),
+            ("switch_lang", "en"),
+        ];
+        let res = app.post_form("/s/demo", &pairs).await;
+        assert_eq!(res.status(), 200);
+        assert!(
+            res.headers()
+                .get_all("set-cookie")
+                .iter()
+                .any(|c| c.to_str().unwrap().starts_with("persepsi_lang=en")),
+            "the choice is remembered"
+        );
+        let html = res.text().await.unwrap();
+        assert!(html.contains("<html lang=\"en\""));
+        assert!(html.contains("Send my answers"));
+        assert!(html.contains("name=\"used_service\" value=\"ya\" checked"));
+        assert!(html.contains("name=\"undue_delay\" value=\"3\" checked"));
+        let comment = html
+            .split("id=\"in-comment\"")
+            .nth(1)
+            .and_then(|rest| rest.split("</textarea>").next())
+            .unwrap_or_default();
+        assert!(
+            comment.contains("Antrean &lt;b&gt;panjang&lt;/b&gt;&lt;/textarea&gt;"),
+            "kept, escaped: {comment}"
+        );
+        assert!(
+            !html.contains("<p id=\"injected\">"),
+            "the text cannot end its field"
+        );
+        assert!(!html.contains("<b>panjang"));
+        assert!(html.contains("value=\"ABCD-1234\""));
+        assert!(!html.contains("error-summary"), "a switch is not a send");
+        assert_eq!(attr_value(&html, "name=\"token\" value=\"").unwrap(), token);
+        assert_eq!(app.responses().await, 0);
+        // And back, with the switch now pointing to Indonesian.
+        assert!(html.contains("name=\"switch_lang\" value=\"id\""));
+    }
+);
 
 db_test!(errors_name_their_question_and_title_the_page, |db| {
     let app = TestApp::start(db).await;
@@ -139,16 +157,25 @@ db_test!(errors_name_their_question_and_title_the_page, |db| {
     assert!(html.contains("<title>Error: "));
     assert!(html.contains("id=\"error-summary\" tabindex=\"-1\" autofocus"));
     for n in 2..=11 {
-        assert!(html.contains(&format!("Question {n} has no answer yet.")), "{n}");
+        assert!(
+            html.contains(&format!("Question {n} has no answer yet.")),
+            "{n}"
+        );
     }
-    assert!(html.contains("href=\"#in-undue_delay-1\""), "links land on the first answer");
+    assert!(
+        html.contains("href=\"#in-undue_delay-1\""),
+        "links land on the first answer"
+    );
     assert!(html.contains("id=\"in-undue_delay-1\""));
 });
 
 db_test!(the_form_counts_and_times_what_is_asked, |db| {
     let app = TestApp::start(db).await;
     let skm = app.get("/s/demo-skm").await.text().await.unwrap();
-    assert!(skm.contains("dari 9 pertanyaan wajib sudah dijawab"), "SKM asks 9");
+    assert!(
+        skm.contains("dari 9 pertanyaan wajib sudah dijawab"),
+        "SKM asks 9"
+    );
     assert!(skm.contains("Sekitar 3 menit"));
     assert!(skm.contains("Langkah 1 dari 3"));
     let mal = app.get("/s/demo").await.text().await.unwrap();

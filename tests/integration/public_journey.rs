@@ -155,7 +155,7 @@ db_test!(
         assert!(html.contains("3 orang menjawab dan jawabannya dihitung (n = 3)"));
         assert!(html.contains("hampir pasti berada antara"));
         assert!(html.matches("<details>").count() >= 2);
-        assert!(html.contains("4 = “Tidak pernah” (paling baik)"));
+        assert!(html.contains("4 = “Tidak sama sekali” (paling baik)"));
         assert!(html.contains("id=\"period\"") && html.contains("id=\"updated\""));
         assert!(html.contains("href=\"/s/demo/results?u=dukcapil\""));
         // The open data says exactly what the page says.

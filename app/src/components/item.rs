@@ -40,9 +40,7 @@ pub fn ItemField(
 ) -> impl IntoView {
     let frame = Frame::new(&item, index, &errors, lang);
     match item.kind {
-        ItemKind::Scale | ItemKind::Choice => {
-            choice_field(&instrument, &item, value, frame, focus)
-        }
+        ItemKind::Scale | ItemKind::Choice => choice_field(&instrument, &item, value, frame, focus),
         ItemKind::Text => text_field(&item, value, frame),
     }
 }
@@ -264,9 +262,10 @@ fn text_control(item: &Item, input_id: &str, value: String, f: &Frame) -> AnyVie
                 rows="4"
                 aria-describedby=f.described.clone()
                 aria-invalid=invalid
-            >
-                {value}
-            </textarea>
+                // Escaped here: Leptos writes a text area's text as it is,
+                // so a typed "</textarea>" would end the field.
+                inner_html=crate::domain::text::escape_text(&value)
+            ></textarea>
         }
         .into_any()
     }

@@ -65,7 +65,8 @@ fn syllables(word: &str, lang: Lang) -> usize {
         .collect();
     // "y" is a consonant in Indonesian ("pelayanan"), mostly a vowel in
     // English ("reply").
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || (c == 'y' && lang == Lang::En);
+    let vowel =
+        |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || (c == 'y' && lang == Lang::En);
     let mut groups = 0;
     let mut before = false;
     for &c in &w {
@@ -75,7 +76,8 @@ fn syllables(word: &str, lang: Lang) -> usize {
         }
         before = v;
     }
-    let silent_e = lang == Lang::En && w.len() > 2 && w.ends_with(&['e']) && !w.ends_with(&['l', 'e']);
+    let silent_e =
+        lang == Lang::En && w.len() > 2 && w.ends_with(&['e']) && !w.ends_with(&['l', 'e']);
     if silent_e && groups > 1 {
         groups -= 1;
     }
@@ -95,7 +97,10 @@ pub fn measure<'a>(sentences: impl IntoIterator<Item = &'a str>, lang: Lang) -> 
             .filter(|s| s.split_whitespace().next().is_some());
         for part in parts {
             r.sentences += 1;
-            for word in part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)) {
+            for word in part
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+            {
                 r.words += 1;
                 r.syllables += syllables(word, lang);
             }
@@ -134,7 +139,9 @@ pub fn sentences(instrument: &Instrument, lang: Lang) -> Vec<&str> {
 
 /// The hard words `instrument` asks a citizen to read in Indonesian.
 pub fn hard_words(instrument: &Instrument) -> Vec<&'static str> {
-    let text = respondent_text(instrument, Lang::Id).join(" ").to_lowercase();
+    let text = respondent_text(instrument, Lang::Id)
+        .join(" ")
+        .to_lowercase();
     HARD_WORDS_ID
         .iter()
         .copied()
@@ -142,7 +149,8 @@ pub fn hard_words(instrument: &Instrument) -> Vec<&'static str> {
             text.match_indices(w).any(|(at, _)| {
                 let after = text[at + w.len()..].chars().next();
                 let before = text[..at].chars().next_back();
-                !after.is_some_and(char::is_alphanumeric) && !before.is_some_and(char::is_alphanumeric)
+                !after.is_some_and(char::is_alphanumeric)
+                    && !before.is_some_and(char::is_alphanumeric)
             })
         })
         .collect()
@@ -156,8 +164,10 @@ mod tests {
         toml::from_str(text).expect("a shipped instrument parses")
     }
 
-    const MAL_V1: &str = include_str!("../../definitions/instruments/maladministration-perception.v1.toml");
-    const MAL_V2: &str = include_str!("../../definitions/instruments/maladministration-perception.v2.toml");
+    const MAL_V1: &str =
+        include_str!("../../definitions/instruments/maladministration-perception.v1.toml");
+    const MAL_V2: &str =
+        include_str!("../../definitions/instruments/maladministration-perception.v2.toml");
     const SKM_V1: &str = include_str!("../../definitions/instruments/skm.v1.toml");
     const SKM_V2: &str = include_str!("../../definitions/instruments/skm.v2.toml");
 
@@ -189,7 +199,11 @@ mod tests {
         if !hard.is_empty() {
             problems.push(format!("hard words: {hard:?}"));
         }
-        if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems.join("; "))
+        }
     }
 
     #[test]
@@ -201,7 +215,9 @@ mod tests {
         let easy = measure(["The cat sat on the mat."], Lang::En);
         assert!(easy.flesch() > 100.0, "{}", easy.flesch());
         let hard = measure(
-            ["Administrative irregularities necessitate comprehensive institutional accountability."],
+            [
+                "Administrative irregularities necessitate comprehensive institutional accountability.",
+            ],
             Lang::En,
         );
         assert!(hard.flesch() < 0.0, "{}", hard.flesch());

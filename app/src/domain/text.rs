@@ -2,6 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
+/// `text` safe as an element's text (`&`, `<` and `>` escaped), for a
+/// `<textarea>`, whose text Leptos writes as it is: a typed "</textarea>"
+/// would otherwise end the field.
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// A language the product speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

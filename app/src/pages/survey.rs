@@ -161,7 +161,11 @@ fn questions(v: &SurveyView) -> impl IntoView + use<> {
         .items
         .iter()
         .position(|i| i.kind == ItemKind::Scale);
-    let steps = instrument.items.iter().filter(|i| i.section.is_some()).count();
+    let steps = instrument
+        .items
+        .iter()
+        .filter(|i| i.section.is_some())
+        .count();
     let mut step = 0;
     instrument
         .items
@@ -170,8 +174,8 @@ fn questions(v: &SurveyView) -> impl IntoView + use<> {
         .map(|(pos, item)| {
             let section = item.section.as_ref().map(|s| {
                 step += 1;
-                let caption = i18n::FORM_STEP
-                    .with(lang, &[("step", step.into()), ("steps", steps.into())]);
+                let caption =
+                    i18n::FORM_STEP.with(lang, &[("step", step.into()), ("steps", steps.into())]);
                 view! {
                     <h2 class="section">
                         <span class="step">{caption}</span>

@@ -201,8 +201,7 @@ pub async fn take_submission(
         Err(too_large) => return too_large,
     };
     if let Some(to) = submission.switch_lang.clone() {
-        return steps::switch_language(&state, &parts, &client, &slug, submission, &to, mode)
-            .await;
+        return steps::switch_language(&state, &parts, &client, &slug, submission, &to, mode).await;
     }
     let lang = lang(submission.lang.as_deref(), &parts.headers);
     let device = device(&state, &parts.headers);

@@ -123,7 +123,7 @@ fn control(
     let id = id.to_string();
     match input {
         Input::Textarea => view! {
-            <textarea id=id name=name rows="4" aria-describedby=described aria-invalid=invalid>{value}</textarea>
+            <textarea id=id name=name rows="4" aria-describedby=described aria-invalid=invalid inner_html=crate::domain::text::escape_text(&value)></textarea>
         }
         .into_any(),
         Input::Select(options) => {

@@ -2,7 +2,7 @@
 //! posts that save it or show it again with its problems (422).
 
 use super::survey_form::{choices, input_of, keep_definition, new_input, resolve, survey_form};
-use super::{AdminPost, Signed, admin_page, form_page, see};
+use super::{AdminPost, Signed, admin_page};
 use crate::dto::admin::SurveyInput;
 use crate::error::AppError;
 use crate::http::ServerState;

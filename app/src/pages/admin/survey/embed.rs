@@ -101,7 +101,7 @@ fn code_box(id: String, name: String, code: String, lang: Lang) -> impl IntoView
     view! {
         <div class="snippet-box">
             <label for=id.clone()>{label}</label>
-            <textarea id=id.clone() class="snippet" readonly=true rows="4" spellcheck="false">{code}</textarea>
+            <textarea id=id.clone() class="snippet" readonly=true rows="4" spellcheck="false" inner_html=crate::domain::text::escape_text(&code)></textarea>
             <p class="copy-row">
                 <button type="button" class="button secondary copy" data-copy=id hidden=true>{i18n::EMBED_COPY.get(lang)}</button>
                 <span class="copied" role="status" data-copied=i18n::EMBED_COPIED.get(lang)></span>
