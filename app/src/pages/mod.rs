@@ -9,5 +9,6 @@ pub mod results;
 pub mod results_explain;
 pub mod results_tables;
 pub mod results_verdict;
+pub mod results_view;
 pub mod survey;
 pub mod thanks;

@@ -2,7 +2,7 @@
 //! with more on demand (`<details>`, which opens without JavaScript), and
 //! the period the figures cover with when they were last updated.
 
-use super::results::ResultsView;
+use super::results_view::ResultsView;
 use crate::domain::text::Lang;
 use crate::i18n;
 use leptos::prelude::*;

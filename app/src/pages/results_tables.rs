@@ -2,8 +2,8 @@
 //! share who gave the best answer, with the scale's good end stated), per
 //! unit (each a link to its own results) and per quarter (the trend).
 
-use super::results::{ResultsView, decimal};
 use super::results_verdict::verdict;
+use super::results_view::{ResultsView, decimal};
 use crate::domain::instrument::Instrument;
 use crate::domain::stats::Estimate;
 use crate::domain::text::Lang;

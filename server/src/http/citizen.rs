@@ -4,8 +4,9 @@
 //! beside each wrong field.
 
 use super::extract::query;
-use super::framing::{Mode, frame_policy};
-use super::render::{Page, error_page, limited_page, message, render};
+use super::form_page::{Shown, form_page};
+use super::framing::Mode;
+use super::render::{error_page, limited_page, message};
 use super::sent::{NEW_RESPONSE, SENT_SECS, already_sent, sent_cookie_name};
 use super::steps;
 use crate::dto::submission::{FormSubmission, field_errors};
@@ -20,28 +21,12 @@ use crate::store::surveys::LoadedSurvey;
 use app::domain::answers::{FORM_FIELD, FieldErrors, push_error, screened_out};
 use app::domain::text::Lang;
 use app::i18n;
-use app::pages::survey::{SurveyPage, SurveyView};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{Request, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Redirect, Response};
-use leptos::prelude::*;
 use std::collections::BTreeMap;
-use std::sync::Arc;
 use validator::Validate;
-
-/// What the form shows besides the survey itself.
-pub(super) struct Shown {
-    pub lang: Lang,
-    pub token: String,
-    pub unit: Option<String>,
-    pub code: Option<String>,
-    pub values: BTreeMap<String, String>,
-    pub errors: FieldErrors,
-    pub status: StatusCode,
-    /// The question the page opens on.
-    pub focus: Option<String>,
-}
 
 /// A fresh token for `loaded`, tied to the unit of the link when known
 /// and to the device it is shown to.
@@ -121,60 +106,6 @@ pub async fn show_form(
         );
     }
     Ok(response)
-}
-
-pub(super) async fn form_page(
-    state: &ServerState,
-    parts: &Parts,
-    loaded: &LoadedSurvey,
-    shown: Shown,
-    mode: Mode,
-) -> Response {
-    let lang = shown.lang;
-    let status = shown.status;
-    let view = Arc::new(SurveyView {
-        slug: loaded.survey.slug.clone(),
-        base: mode.base(&loaded.survey.slug),
-        title: loaded.survey.title.clone(),
-        agency: loaded.agency.name.clone(),
-        units: loaded
-            .units
-            .iter()
-            .map(|u| (u.slug.clone(), u.name.clone()))
-            .collect(),
-        unit: shown.unit,
-        instrument: loaded.instrument.clone(),
-        token: shown.token,
-        lang,
-        values: shown.values,
-        errors: shown.errors,
-        code: shown.code,
-        focus: shown.focus,
-    });
-    let mut title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
-    if !view.errors.is_empty() {
-        // "Galat: …", so the title says the page needs mending.
-        title = format!("{}: {title}", i18n::ERROR_TITLE_PREFIX.get(lang));
-    }
-    let mut response = render(
-        state,
-        parts,
-        Page {
-            status,
-            lang,
-            title,
-            interactive: true,
-            chrome: mode == Mode::Page,
-            body: move || view! { <SurveyPage view=view.clone() /> }.into_any(),
-        },
-    )
-    .await;
-    if mode == Mode::Embed {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(loaded));
-    }
-    response
 }
 
 /// `POST /s/{slug}`: checks and stores a form submission.

@@ -84,7 +84,8 @@ pub async fn download(
                 r
             })
     } else {
-        let (bom, excel) = csv_flavour(query.bom, query.flavour.as_deref(), for_people);
+        let (bom, excel) =
+            crate::services::export::csv_flavour(query.bom, query.flavour.as_deref(), for_people);
         let format = file
             .strip_prefix("responses.")
             .and_then(|ext| Format::of(ext, bom, excel));
@@ -96,18 +97,6 @@ pub async fn download(
             .map(Download::into_response)
     };
     answer(made, lang)
-}
-
-/// Whether a CSV starts with a byte-order mark and is written for a
-/// spreadsheet (`;`, decimal comma): as asked, else both for people (the
-/// admin pages) and neither for programs (the API).
-pub fn csv_flavour(bom: Option<bool>, flavour: Option<&str>, for_people: bool) -> (bool, bool) {
-    let excel = match flavour {
-        Some("excel") => true,
-        Some("plain") => false,
-        _ => for_people,
-    };
-    (bom.unwrap_or(for_people), excel)
 }
 
 /// A made export, or why not: a wrong filter is `422 {"errors"}`, any

@@ -16,6 +16,7 @@ pub mod exports;
 pub mod extract;
 pub mod failure;
 pub mod failure_layer;
+pub mod form_page;
 pub mod framing;
 pub mod headers;
 pub mod health;
@@ -97,6 +98,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/admin/ranking", get(ranking::page))
         .route("/api/v1/ranking", get(ranking::api))
         .route("/api/openapi.json", get(openapi::document))
+        .route("/api/docs", get(api_docs::page))
         .route("/admin/dashboard/{*path}", get(dashboard::dashboard))
         .route("/admin/exports", get(exports::page))
         .route("/admin/exports/download", get(exports::from_form))

@@ -45,12 +45,11 @@ pub const COLUMNS: [&str; 13] = [
     "verdict_text",
 ];
 
-/// The routes this module and its neighbours add: the open data, the
-/// listings and the API's documentation page.
+/// The routes this module and its neighbours add: the open data and the
+/// listings.
 pub fn routes() -> Router<ServerState> {
     Router::new()
         .route("/s/{slug}/results.csv", get(csv))
-        .route("/api/docs", get(super::api_docs::page))
         .route("/api/v1/agencies", get(super::listing::agencies))
         .route(
             "/api/v1/agencies/{agency}/units",

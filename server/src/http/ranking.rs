@@ -255,7 +255,7 @@ pub async fn scores_export(
             return Ok(error(StatusCode::UNPROCESSABLE_ENTITY, &detail));
         }
     }
-    let (bom, excel) = super::exports::csv_flavour(
+    let (bom, excel) = crate::services::export::csv_flavour(
         bom.first().map(|v| *v == "true"),
         flavour.first().copied(),
         for_people,

@@ -3,8 +3,8 @@
 //! step, and the polite end for those it leaves out, with nothing stored).
 //! Both work as plain form posts, so a phone without JavaScript has them.
 
-use super::citizen::{Shown, form_page};
 use super::client::{Client, device, lang, lang_cookie};
+use super::form_page::{Shown, form_page};
 use super::framing::{Mode, frame_policy};
 use super::render::{Page, error_page, limited_page, render};
 use crate::dto::submission::FormSubmission;

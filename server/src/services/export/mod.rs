@@ -128,6 +128,18 @@ async fn audit(
     Ok(())
 }
 
+/// Whether a CSV starts with a byte-order mark and is written for a
+/// spreadsheet (`;`, decimal comma): as asked, else both for people (the
+/// admin pages) and neither for programs (the API).
+pub fn csv_flavour(bom: Option<bool>, flavour: Option<&str>, for_people: bool) -> (bool, bool) {
+    let excel = match flavour {
+        Some("excel") => true,
+        Some("plain") => false,
+        _ => for_people,
+    };
+    (bom.unwrap_or(for_people), excel)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

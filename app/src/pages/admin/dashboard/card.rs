@@ -2,7 +2,7 @@
 
 use crate::domain::text::Lang;
 use crate::i18n;
-use crate::pages::results::decimal;
+use crate::pages::results_view::decimal;
 use crate::views::score::ScoreDto;
 use leptos::prelude::*;
 

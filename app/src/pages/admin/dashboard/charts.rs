@@ -4,7 +4,7 @@
 use crate::domain::instrument::wrap_words;
 use crate::domain::text::Lang;
 use crate::i18n;
-use crate::pages::results::decimal;
+use crate::pages::results_view::decimal;
 use leptos::prelude::*;
 
 /// One bar of the question chart: its short name, wording, mean (1–4),

@@ -6,7 +6,7 @@ use super::charts::{ItemBar, ItemChart, TrendChart, TrendPoint};
 use super::filters::{DashboardFilters, dashboard_form};
 use crate::domain::text::Lang;
 use crate::i18n;
-use crate::pages::results::decimal;
+use crate::pages::results_view::decimal;
 use leptos::prelude::*;
 
 /// A dashboard: provider or unit.

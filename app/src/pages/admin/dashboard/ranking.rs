@@ -5,7 +5,7 @@ use super::filters::{coded, filter_value, plain, select};
 use crate::domain::text::Lang;
 use crate::i18n;
 use crate::pages::admin::{AGENCY_KINDS, SECTORS};
-use crate::pages::results::decimal;
+use crate::pages::results_view::decimal;
 use crate::views::score::ScoreDto;
 use leptos::prelude::*;
 

@@ -1,0 +1,85 @@
+//! The citizen's form as a page: the survey, with what this showing adds
+//! (answers kept, messages, the question it opens on), on its own address
+//! or in a frame. Shown by the form's first visit, a send to mend, a
+//! language switch and the screening step alike.
+
+use super::framing::{Mode, frame_policy};
+use super::render::{Page, render};
+use crate::http::ServerState;
+use crate::store::surveys::LoadedSurvey;
+use app::domain::answers::FieldErrors;
+use app::domain::text::Lang;
+use app::i18n;
+use app::pages::survey::{SurveyPage, SurveyView};
+use axum::http::{StatusCode, header, request::Parts};
+use axum::response::Response;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// What the form shows besides the survey itself.
+pub(super) struct Shown {
+    pub lang: Lang,
+    pub token: String,
+    pub unit: Option<String>,
+    pub code: Option<String>,
+    pub values: BTreeMap<String, String>,
+    pub errors: FieldErrors,
+    pub status: StatusCode,
+    /// The question the page opens on.
+    pub focus: Option<String>,
+}
+
+pub(super) async fn form_page(
+    state: &ServerState,
+    parts: &Parts,
+    loaded: &LoadedSurvey,
+    shown: Shown,
+    mode: Mode,
+) -> Response {
+    let lang = shown.lang;
+    let status = shown.status;
+    let view = Arc::new(SurveyView {
+        slug: loaded.survey.slug.clone(),
+        base: mode.base(&loaded.survey.slug),
+        title: loaded.survey.title.clone(),
+        agency: loaded.agency.name.clone(),
+        units: loaded
+            .units
+            .iter()
+            .map(|u| (u.slug.clone(), u.name.clone()))
+            .collect(),
+        unit: shown.unit,
+        instrument: loaded.instrument.clone(),
+        token: shown.token,
+        lang,
+        values: shown.values,
+        errors: shown.errors,
+        code: shown.code,
+        focus: shown.focus,
+    });
+    let mut title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
+    if !view.errors.is_empty() {
+        // "Galat: …", so the title says the page needs mending.
+        title = format!("{}: {title}", i18n::ERROR_TITLE_PREFIX.get(lang));
+    }
+    let mut response = render(
+        state,
+        parts,
+        Page {
+            status,
+            lang,
+            title,
+            interactive: true,
+            chrome: mode == Mode::Page,
+            body: move || view! { <SurveyPage view=view.clone() /> }.into_any(),
+        },
+    )
+    .await;
+    if mode == Mode::Embed {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(loaded));
+    }
+    response
+}
