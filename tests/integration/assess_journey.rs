@@ -199,6 +199,16 @@ db_test!(
 
         // For programs: the API as before, or the spreadsheet's when asked.
         let token = token_for(&app, "penilai@demo.persepsi.id").await;
+        // A flavour that is neither is refused, on every file.
+        for file in ["responses.csv", "codebook.json", "scores.csv"] {
+            let odd = fetch(
+                &app,
+                &token,
+                &format!("/api/v1/exports/{file}?flavour=%C2%84"),
+            )
+            .await;
+            assert_eq!(odd.status(), 422, "{file}");
+        }
         let api = fetch(&app, &token, &format!("/api/v1/exports/responses.csv?{q}")).await;
         let text = api.text().await.unwrap();
         assert!(text.starts_with("response_id,submitted_at,"));

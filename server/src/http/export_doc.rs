@@ -39,7 +39,7 @@ fn responses() {}
     params(
         ("format" = String, Path, description = "csv, ndjson or xlsx", pattern = "^(csv|ndjson|xlsx)$"),
         ("bom" = Option<bool>, Query, description = "CSV only: start with a byte-order mark, for Excel (the default of the admin pages' downloads; the API leaves it out unless true)"),
-        ("flavour" = Option<String>, Query, description = "CSV only: `plain` (the API's default: RFC 4180, `,` between cells, decimal point) or `excel` (the admin pages' default: `;` between cells and a decimal comma, as Excel in the Indonesian locale reads them)", pattern = "^(excel|plain)$"),
+        ("flavour" = Option<String>, Query, description = "CSV only: `plain` (the API's default: RFC 4180, `,` between cells, decimal point) or `excel` (the admin pages' default: `;` between cells and a decimal comma, as Excel in the Indonesian locale reads them); empty or left out: the default", pattern = "^(excel|plain)?$"),
         RankQuery,
     ),
     security(("bearer" = [])),

@@ -74,6 +74,16 @@ pub async fn download(
             return Ok(invalid(&errors, lang));
         }
     };
+    if query
+        .flavour
+        .as_deref()
+        .is_some_and(|f| !matches!(f, "" | "excel" | "plain"))
+    {
+        let mut errors = FieldErrors::new();
+        let detail = i18n::INVALID_PARAMETER.text_with(&[("detail", "flavour".into())]);
+        push_error(&mut errors, "flavour", detail);
+        return Ok(invalid(&errors, lang));
+    }
     let made = if file == "codebook.json" {
         export::codebook(&state, &caller.actor, query)
             .await

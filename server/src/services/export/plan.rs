@@ -48,8 +48,8 @@ pub struct ExportQuery {
     /// CSV only: `excel` (`;` between cells, decimal comma, as Excel in
     /// the Indonesian locale reads them; the default of the admin pages'
     /// downloads) or `plain` (RFC 4180 with `,` and a decimal point; the
-    /// default of the API).
-    #[param(pattern = "^(excel|plain)$")]
+    /// default of the API). Empty or left out: the default.
+    #[param(pattern = "^(excel|plain)?$")]
     pub flavour: Option<String>,
 }
 
