@@ -92,7 +92,7 @@ test('a manager publishes a survey and a citizen answers it embedded in the agen
     for (const [key, value] of Object.entries(ANSWERS)) {
       await frame.locator(`label.option:has(input[name="${key}"][value="${value}"])`).click();
     }
-    await frame.locator('button[type=submit]').click();
+    await frame.locator('.submit-bar button[type=submit]').click();
     await frame.waitForURL('**/embed/layanan-2027/thanks*');
     await frame.waitForSelector('h1');
     // The frame follows its content's height.

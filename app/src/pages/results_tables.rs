@@ -69,6 +69,7 @@ pub fn item_table(v: &ResultsView) -> impl IntoView + use<> {
     view! {
         <h2 id="per-item">{i18n::PER_ITEM.get(lang)}</h2>
         <p class="scale-meaning" id="scale-meaning">{meaning}</p>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="per-item">
             <table class="items">
                 <thead>
                     <tr>
@@ -80,6 +81,7 @@ pub fn item_table(v: &ResultsView) -> impl IntoView + use<> {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+        </div>
     }
 }
 
@@ -116,6 +118,7 @@ pub fn unit_table(v: &ResultsView) -> impl IntoView + use<> {
         })
         .collect_view();
     view! {
+        <div class="table-wrap" role="region" tabindex="0" aria-label=i18n::PER_UNIT.get(lang)>
             <table class="items units" id="units">
                 <caption>{i18n::PER_UNIT.get(lang)}</caption>
                 <thead>
@@ -128,6 +131,7 @@ pub fn unit_table(v: &ResultsView) -> impl IntoView + use<> {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+        </div>
     }
 }
 
@@ -154,6 +158,7 @@ pub fn quarter_table(v: &ResultsView) -> Option<impl IntoView + use<>> {
         })
         .collect_view();
     Some(view! {
+        <div class="table-wrap" role="region" tabindex="0" aria-label=i18n::BY_QUARTER.get(lang)>
             <table class="items quarters" id="quarters">
                 <caption>{i18n::BY_QUARTER.get(lang)}</caption>
                 <thead>
@@ -165,6 +170,7 @@ pub fn quarter_table(v: &ResultsView) -> Option<impl IntoView + use<>> {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+        </div>
     })
 }
 

@@ -74,7 +74,7 @@ pub fn AuditPage(view: AuditView, lang: Lang) -> impl IntoView {
             <button type="submit" class="button secondary">{i18n::FILTER_APPLY.get(lang)}</button>
         </form>
         {empty}
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label=i18n::AUDIT_TITLE.get(lang)>
             <table class="audit">
                 <thead>
                     <tr>

@@ -49,7 +49,7 @@ pub fn HomePage(
         {notice.map(|n| view! { <p class="notice" role="status" id="failed-logins">{n}</p> })}
         <h1>{i18n::AGENCIES.get(lang)}</h1>
         {can_create.then(|| view! { <p><a class="button" href="/admin/agencies/new">{i18n::AGENCY_NEW.get(lang)}</a></p> })}
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label=i18n::AGENCIES.get(lang)>
             <table>
                 <thead>
                     <tr>

@@ -89,7 +89,7 @@ pub fn PeoplePage(view: PeopleView, lang: Lang) -> impl IntoView {
             " "
             <a class="button secondary" href="/admin/audit">{i18n::AUDIT_TITLE.get(lang)}</a>
         </p>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label=i18n::PEOPLE_TITLE.get(lang)>
             <table class="people">
                 <thead>
                     <tr>

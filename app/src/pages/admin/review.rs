@@ -58,7 +58,7 @@ pub fn ReviewPage(view: ReviewView, lang: Lang) -> impl IntoView {
         .collect();
     let table = (!rows.is_empty()).then(|| {
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" role="region" tabindex="0" aria-label=i18n::REVIEW_TITLE.get(lang)>
             <table class="review">
                 <thead>
                     <tr>
