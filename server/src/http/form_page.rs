@@ -3,15 +3,15 @@
 //! or in a frame. Shown by the form's first visit, a send to mend, a
 //! language switch and the screening step alike.
 
-use super::framing::{Mode, frame_policy};
-use super::render::{Page, render};
+use super::framing::{Mode, render_shown};
+use super::render::Page;
 use crate::http::ServerState;
 use crate::store::surveys::LoadedSurvey;
 use app::domain::answers::FieldErrors;
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::survey::{SurveyPage, SurveyView};
-use axum::http::{StatusCode, header, request::Parts};
+use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -63,9 +63,11 @@ pub(super) async fn form_page(
         // "Galat: …", so the title says the page needs mending.
         title = format!("{}: {title}", i18n::ERROR_TITLE_PREFIX.get(lang));
     }
-    let mut response = render(
+    render_shown(
         state,
         parts,
+        loaded,
+        mode,
         Page {
             status,
             lang,
@@ -75,11 +77,5 @@ pub(super) async fn form_page(
             body: move || view! { <SurveyPage view=view.clone() /> }.into_any(),
         },
     )
-    .await;
-    if mode == Mode::Embed {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(loaded));
-    }
-    response
+    .await
 }

@@ -37,3 +37,30 @@ pub fn frame_policy(loaded: &LoadedSurvey) -> HeaderValue {
     HeaderValue::from_str(format!("frame-ancestors 'self' {}", origins.join(" ")).trim_end())
         .unwrap_or_else(|_| HeaderValue::from_static("frame-ancestors 'self'"))
 }
+
+/// Renders a citizen's page where `mode` shows it: on its own address with
+/// the site's footer; in a frame without it, and framed only by the
+/// survey's allowed origins. (`page.chrome` follows `mode`.)
+pub async fn render_shown<F>(
+    state: &crate::http::ServerState,
+    parts: &axum::http::request::Parts,
+    loaded: &LoadedSurvey,
+    mode: Mode,
+    page: super::render::Page<F>,
+) -> axum::response::Response
+where
+    F: Fn() -> leptos::prelude::AnyView + Clone + Send + Sync + 'static,
+{
+    let page = super::render::Page {
+        chrome: mode == Mode::Page,
+        ..page
+    };
+    let mut response = super::render::render(state, parts, page).await;
+    if mode == Mode::Embed {
+        response.headers_mut().insert(
+            axum::http::header::CONTENT_SECURITY_POLICY,
+            frame_policy(loaded),
+        );
+    }
+    response
+}

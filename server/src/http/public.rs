@@ -2,7 +2,7 @@
 //! and the 404 page (the results are in `results_page.rs`).
 
 use super::extract::query;
-use super::framing::{Mode, frame_policy};
+use super::framing::{Mode, render_shown};
 use super::render::{Page, error_page, render};
 use crate::error::AppError;
 use crate::http::ServerState;
@@ -42,9 +42,11 @@ pub async fn thanks_in(
         .contains_key("lapor")
         .then(|| state.complaint_url.clone());
     let embed = mode == Mode::Embed;
-    let mut r = render(
+    let r = render_shown(
         &state,
         &parts,
+        &loaded,
+        if embed { Mode::Embed } else { Mode::Page },
         Page {
             status: StatusCode::OK,
             lang,
@@ -67,10 +69,6 @@ pub async fn thanks_in(
         },
     )
     .await;
-    if embed {
-        r.headers_mut()
-            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(&loaded));
-    }
     Ok(r)
 }
 

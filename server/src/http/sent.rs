@@ -2,14 +2,14 @@
 //! a day-long cookie remembers the send, and the form's address then says
 //! the answers were sent, with a way to start a new response.
 
-use super::framing::{Mode, frame_policy};
-use super::render::{Page, render};
+use super::framing::{Mode, render_shown};
+use super::render::Page;
 use crate::http::ServerState;
 use crate::store::surveys::LoadedSurvey;
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::thanks::AlreadySentPage;
-use axum::http::{StatusCode, header, request::Parts};
+use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
 use leptos::prelude::*;
 
@@ -42,9 +42,11 @@ pub async fn already_sent(
     };
     let results = format!("/s/{}/results", loaded.survey.slug);
     let title = loaded.survey.title.clone();
-    let mut response = render(
+    render_shown(
         state,
         parts,
+        loaded,
+        mode,
         Page {
             status: StatusCode::OK,
             lang,
@@ -64,13 +66,7 @@ pub async fn already_sent(
             },
         },
     )
-    .await;
-    if mode == Mode::Embed {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(loaded));
-    }
-    response
+    .await
 }
 
 fn urlencoding(s: &str) -> String {

@@ -5,8 +5,8 @@
 
 use super::client::{Client, device, lang, lang_cookie};
 use super::form_page::{Shown, form_page};
-use super::framing::{Mode, frame_policy};
-use super::render::{Page, error_page, limited_page, render};
+use super::framing::{Mode, render_shown};
+use super::render::{Page, error_page, limited_page};
 use crate::dto::submission::FormSubmission;
 use crate::http::ServerState;
 use crate::store::surveys::LoadedSurvey;
@@ -127,9 +127,11 @@ pub async fn screened(
     let title = loaded.survey.title.clone();
     let results = format!("/s/{}/results", loaded.survey.slug);
     let message = message.get(lang).to_string();
-    let mut response = render(
+    render_shown(
         state,
         parts,
+        loaded,
+        mode,
         Page {
             status: StatusCode::OK,
             lang,
@@ -149,11 +151,5 @@ pub async fn screened(
             },
         },
     )
-    .await;
-    if mode == Mode::Embed {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_SECURITY_POLICY, frame_policy(loaded));
-    }
-    response
+    .await
 }
