@@ -232,3 +232,46 @@ db_test!(opening_forms_on_a_busy_shared_address, |db| {
     assert_eq!(status, 429);
     assert!(req <= 3, "its budget of 3 was spent by the first visits");
 });
+
+db_test!(switching_language_spends_the_opening_budget, |db| {
+    // A script posting language switches without end (each echoes the
+    // answers back) is held by the same budget as opening the form.
+    let app = TestApp::start_with(db, |c| c.limits.form_network = "3/600".parse().unwrap()).await;
+    let token = app.form_token("demo").await; // the first of three
+    let pairs = [("token", token.as_str()), ("switch_lang", "en")];
+    let statuses: Vec<u16> = futures::future::join_all(
+        (0..4).map(|_| async { app.post_form("/s/demo", &pairs).await.status().as_u16() }),
+    )
+    .await;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        2,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        2,
+        "{statuses:?}"
+    );
+    assert_eq!(app.responses().await, 0);
+});
+
+db_test!(
+    the_screened_out_ending_in_a_frame_keeps_its_frame_policy,
+    |db| {
+        let app = TestApp::start(db).await;
+        let token = app.form_token("demo").await;
+        let res = app
+            .post_form(
+                "/embed/demo",
+                &[("token", &token), ("used_service", "tidak")],
+            )
+            .await;
+        assert_eq!(res.status(), 200);
+        let policy = res.headers()["content-security-policy"].to_str().unwrap();
+        assert!(policy.contains("frame-ancestors 'self'"), "{policy}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains("Terima kasih"));
+        assert!(!html.contains("site-footer"), "no footer inside a frame");
+    }
+);
