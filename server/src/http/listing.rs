@@ -61,6 +61,22 @@ fn paging(page: Option<u32>, per: Option<u32>) -> Result<(u32, u32), FieldErrors
     }
 }
 
+/// A listing's request: its filters (`pages` reads their page and size),
+/// the page, and who asks; or the answer that refuses it.
+async fn asked<Q: serde::de::DeserializeOwned>(
+    state: &ServerState,
+    uri: &Uri,
+    headers: &HeaderMap,
+    lang: Lang,
+    pages: impl Fn(&Q) -> (Option<u32>, Option<u32>),
+) -> Result<(Q, u32, u32, Option<Actor>), Response> {
+    let q: Q = strict_query(uri.query()).map_err(|errors| invalid(&errors, lang))?;
+    let (page, per) = pages(&q);
+    let (page, per) = paging(page, per).map_err(|errors| invalid(&errors, lang))?;
+    let who = reach(state, headers, lang).await?;
+    Ok((q, page, per, who))
+}
+
 /// The rows of page `page` of `per`.
 fn slice<T>(rows: Vec<T>, page: u32, per: u32) -> Vec<T> {
     let skip = (page as usize - 1).saturating_mul(per as usize);
@@ -103,16 +119,12 @@ pub async fn agencies(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
-    let q: AgencyQuery = match strict_query(uri.query()) {
-        Ok(q) => q,
-        Err(errors) => return Ok(invalid(&errors, lang)),
-    };
-    let (page, per) = match paging(q.page, q.per_page) {
-        Ok(p) => p,
-        Err(errors) => return Ok(invalid(&errors, lang)),
-    };
-    let who = match reach(&state, &headers, lang).await {
-        Ok(w) => w,
+    let (q, page, per, who) = match asked(&state, &uri, &headers, lang, |q: &AgencyQuery| {
+        (q.page, q.per_page)
+    })
+    .await
+    {
+        Ok(asked) => asked,
         Err(r) => return Ok(r),
     };
     let (_, public) = published(&state).await?;
@@ -208,16 +220,12 @@ pub async fn surveys(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
-    let q: SurveyQuery = match strict_query(uri.query()) {
-        Ok(q) => q,
-        Err(errors) => return Ok(invalid(&errors, lang)),
-    };
-    let (page, per) = match paging(q.page, q.per_page) {
-        Ok(p) => p,
-        Err(errors) => return Ok(invalid(&errors, lang)),
-    };
-    let who = match reach(&state, &headers, lang).await {
-        Ok(w) => w,
+    let (q, page, per, who) = match asked(&state, &uri, &headers, lang, |q: &SurveyQuery| {
+        (q.page, q.per_page)
+    })
+    .await
+    {
+        Ok(asked) => asked,
         Err(r) => return Ok(r),
     };
     let (all, _) = published(&state).await?;
