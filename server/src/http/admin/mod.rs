@@ -30,7 +30,7 @@ pub mod token_revoke;
 pub mod tokens;
 pub mod units;
 
-pub use page::{admin_error, admin_page, failure_page, form_page, page_of, shown};
+pub use page::{admin_error, admin_page, failure_page, form_page, form_page_with, page_of, shown};
 
 use super::render::message;
 use crate::dto::admin::FormData;

@@ -113,6 +113,18 @@ pub async fn form_page(
     form: FormView,
     status: StatusCode,
 ) -> Response {
+    form_page_with(state, head, signed, form, status, None).await
+}
+
+/// A form page with a script of its own (served by the app) after it.
+pub async fn form_page_with(
+    state: &ServerState,
+    head: &Parts,
+    signed: &Signed,
+    form: FormView,
+    status: StatusCode,
+    script: Option<&'static str>,
+) -> Response {
     let lang = signed.lang;
     admin_page(
         state,
@@ -121,7 +133,13 @@ pub async fn form_page(
         Some(signed.who()),
         form.title.clone(),
         status,
-        move || view! { <FormPage form=form.clone() lang=lang /> }.into_any(),
+        move || {
+            view! {
+                <FormPage form=form.clone() lang=lang />
+                {script.map(|src| view! { <script src=src defer></script> })}
+            }
+            .into_any()
+        },
     )
     .await
 }

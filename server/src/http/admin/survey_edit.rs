@@ -2,7 +2,8 @@
 //! posts that save it or show it again with its problems (422).
 
 use super::survey_form::{choices, input_of, keep_definition, new_input, resolve, survey_form};
-use super::{AdminPost, Signed, admin_page};
+use super::{AdminPost, Signed, form_page_with};
+
 use crate::dto::admin::SurveyInput;
 use crate::error::AppError;
 use crate::http::ServerState;
@@ -10,11 +11,10 @@ use crate::services::access::{self, Need};
 use crate::store::admin::{self as repo, WriteError};
 use app::domain::answers::{FieldErrors, push_error};
 use app::i18n;
-use app::pages::admin::{FormPage, FormView};
+use app::pages::admin::FormView;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
-use leptos::prelude::*;
 
 /// The survey form's page: the shared form, and the script that keeps its
 /// band-table list fitting the questionnaire (the server checks it too).
@@ -25,23 +25,8 @@ async fn survey_page(
     form: FormView,
     status: StatusCode,
 ) -> Response {
-    let lang = signed.lang;
-    admin_page(
-        state,
-        head,
-        lang,
-        Some(signed.who()),
-        form.title.clone(),
-        status,
-        move || {
-            view! {
-                <FormPage form=form.clone() lang=lang />
-                <script src="/admin-survey-form.js" defer></script>
-            }
-            .into_any()
-        },
-    )
-    .await
+    let script = Some("/admin-survey-form.js");
+    form_page_with(state, head, signed, form, status, script).await
 }
 
 /// `GET /admin/a/{agency}/surveys/new`.
