@@ -67,8 +67,13 @@ pub async fn show_form(
     let (parts, _) = req.into_parts();
     let q = query(&parts);
     let lang = lang(q.get("lang").map(String::as_str), &parts.headers);
-    let known = device(&state, &parts.headers).map(|d| d.as_u128());
-    if let Err(limited) = state.limits.check_open(client.0, known) {
+    // The device cookie is verified once: it picks the opening budget and
+    // the device the token is tied to.
+    let known = device(&state, &parts.headers);
+    if let Err(limited) = state
+        .limits
+        .check_open(client.0, known.map(|d| d.as_u128()))
+    {
         return Ok(limited_page(&state, &parts, lang, limited).await);
     }
     let loaded = state.survey(&slug).await?;
@@ -77,7 +82,7 @@ pub async fn show_form(
     if cookie(&parts.headers, &sent_cookie_name(&slug)).is_some() && !q.contains_key(NEW_RESPONSE) {
         return Ok(already_sent(&state, &parts, &loaded, lang, mode, unit.as_deref()).await);
     }
-    let (device_id, new_device) = match device(&state, &parts.headers) {
+    let (device_id, new_device) = match known {
         Some(d) => (d, None),
         None => {
             let (d, cookie) = state.tokens.issue_device();
