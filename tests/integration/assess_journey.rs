@@ -266,6 +266,9 @@ db_test!(
                 .contains("WITA")
         );
         assert_eq!(delay["short_id"], "Lambat");
+        // The plain question keeps the official term for assessors.
+        assert_eq!(delay["term_id"], "Penundaan berlarut");
+        assert_eq!(delay["term_en"], "Undue delay");
 
         // XLSX: times are real dates, the codebook lists the answers.
         let xlsx = b

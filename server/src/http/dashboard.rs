@@ -249,7 +249,7 @@ fn item_bars(s: &AgencyScores, dto: &ScoreDto, lang: Lang) -> Vec<ItemBar> {
             short: s
                 .instrument
                 .item(&it.key)
-                .map(|i| i.chart_name().get(lang).to_string())
+                .map(|i| i.short_name().get(lang).to_string())
                 .unwrap_or_default(),
             label: s
                 .instrument

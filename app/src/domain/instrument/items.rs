@@ -14,12 +14,6 @@ pub struct OptionView<'a> {
 }
 
 impl Item {
-    /// The short name for charts and tables: the item's own, else its
-    /// question.
-    pub fn short_name(&self) -> &Text {
-        self.short.as_ref().unwrap_or(&self.text)
-    }
-
     /// The labels of a scale item, from the lowest value up.
     pub fn scale_labels<'a>(&'a self, instrument: &'a Instrument) -> &'a [Text] {
         self.labels.as_deref().unwrap_or(&instrument.scale.labels)

@@ -36,7 +36,7 @@ impl Item {
     /// The item's name on a chart or in a table: its own short name, else
     /// the table's, else its question; an SKM element (`u1_…` to `u9_…`)
     /// led by its number, "U1".
-    pub fn chart_name(&self) -> Text {
+    pub fn short_name(&self) -> Text {
         let base = match (&self.short, SHORT.iter().find(|(k, _, _)| *k == self.key)) {
             (Some(own), _) => own.clone(),
             (None, Some((_, id, en))) => Text::new(*id, *en),

@@ -100,6 +100,7 @@ pub(super) fn json(plan: &Plan) -> Value {
     let questions: Vec<Value> = plan
         .items()
         .map(|it| {
+            let short = it.short_name();
             json!({
                 "column": it.key,
                 "kind": it.kind.as_str(),
@@ -110,8 +111,11 @@ pub(super) fn json(plan: &Plan) -> Value {
                 "not_applicable": it.not_applicable,
                 "labels_id": it.labels.as_ref().map(|l| l.iter().map(|t| t.id.clone()).collect::<Vec<_>>()),
                 "answers": answers(plan, it),
-                "short_id": it.chart_name().id,
-                "short_en": it.chart_name().en,
+                "short_id": short.id,
+                "short_en": short.en,
+                // The official term a plainly worded question stands for.
+                "term_id": it.term.as_ref().map(|t| t.id.clone()),
+                "term_en": it.term.as_ref().map(|t| t.en.clone()),
             })
         })
         .collect();
