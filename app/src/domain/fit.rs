@@ -9,11 +9,14 @@
 //! a stored band-table version never changes, and the shipped ones were
 //! stored before this rule existed.
 
-/// Band-table key prefixes and the instrument key their cut-offs read.
-const FAMILIES: &[(&str, &str)] = &[
-    ("skm-", "skm"),
-    ("ori-", "maladministration-perception"),
-    ("kpk-", "maladministration-perception"),
+/// Band-table key prefixes and the instrument keys their cut-offs read,
+/// the most specific prefix first. The Ombudsman's 2025 labels also read
+/// its public-trust survey.
+const FAMILIES: &[(&str, &[&str])] = &[
+    ("skm-", &["skm"]),
+    ("ori-2025", &["maladministration-perception", "public-trust"]),
+    ("ori-", &["maladministration-perception"]),
+    ("kpk-", &["maladministration-perception"]),
 ];
 
 /// Whether the band table `band_key` may grade a survey on the instrument
@@ -23,7 +26,7 @@ pub fn fits(instrument_key: &str, band_key: &str) -> bool {
     FAMILIES
         .iter()
         .find(|(prefix, _)| band_key.starts_with(prefix))
-        .is_none_or(|(_, instrument)| *instrument == instrument_key)
+        .is_none_or(|(_, instruments)| instruments.contains(&instrument_key))
 }
 
 #[cfg(test)]
@@ -45,6 +48,14 @@ mod tests {
             assert!(fits(m, table), "{table}");
         }
         assert!(!fits(m, "skm-2017"));
+    }
+
+    #[test]
+    fn public_trust_takes_only_the_2025_labels() {
+        assert!(fits("public-trust", "ori-2025"));
+        for other in ["ori-2015", "ori-2022", "kpk-spi", "skm-2017"] {
+            assert!(!fits("public-trust", other), "{other}");
+        }
     }
 
     #[test]

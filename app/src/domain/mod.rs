@@ -6,6 +6,7 @@ pub mod bands;
 pub mod fit;
 pub mod flood;
 pub mod instrument;
+pub mod method;
 pub mod period;
 pub mod readability;
 pub mod score;

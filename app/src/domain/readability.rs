@@ -170,6 +170,7 @@ mod tests {
         include_str!("../../definitions/instruments/maladministration-perception.v2.toml");
     const SKM_V1: &str = include_str!("../../definitions/instruments/skm.v1.toml");
     const SKM_V2: &str = include_str!("../../definitions/instruments/skm.v2.toml");
+    const TRUST_V1: &str = include_str!("../../definitions/instruments/public-trust.v1.toml");
 
     /// Plain enough: English at Flesch 60 or more; Indonesian sentences of
     /// 12 words or fewer on average, at most 2.9 syllables a word, and no
@@ -225,7 +226,11 @@ mod tests {
 
     #[test]
     fn the_plain_versions_read_plainly_in_both_languages() {
-        for (name, text) in [("maladministration v2", MAL_V2), ("SKM v2", SKM_V2)] {
+        for (name, text) in [
+            ("maladministration v2", MAL_V2),
+            ("SKM v2", SKM_V2),
+            ("public trust v1", TRUST_V1),
+        ] {
             let i = shipped(text);
             let en = measure(sentences(&i, Lang::En), Lang::En);
             let id = measure(sentences(&i, Lang::Id), Lang::Id);
@@ -251,7 +256,7 @@ mod tests {
 
     #[test]
     fn every_scale_item_of_the_plain_versions_keeps_its_official_term() {
-        for text in [MAL_V2, SKM_V2] {
+        for text in [MAL_V2, SKM_V2, TRUST_V1] {
             let i = shipped(text);
             for item in i.scored_items() {
                 assert!(item.term.is_some() && item.short.is_some(), "{}", item.key);

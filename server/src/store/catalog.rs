@@ -1,12 +1,13 @@
-//! The instrument and band-table definitions that ship with Persepsi, and
+//! The instrument, band-table and method definitions that ship with Persepsi, and
 //! their loading into the database. Definitions are TOML files under
 //! `app/definitions/`; each is validated, then stored as canonical JSON with
 //! a checksum. A stored version never changes: shipping an edited
 //! definition under a version the database already has is an error.
 
-use crate::store::entities::{band_table, instrument};
+use crate::store::entities::{band_table, instrument, method};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
+use app::domain::method::Method;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -30,6 +31,10 @@ pub const INSTRUMENTS: &[(&str, &str)] = &[
         "skm.v2.toml",
         include_str!("../../../app/definitions/instruments/skm.v2.toml"),
     ),
+    (
+        "public-trust.v1.toml",
+        include_str!("../../../app/definitions/instruments/public-trust.v1.toml"),
+    ),
 ];
 
 /// Shipped band tables: (file name, text).
@@ -47,12 +52,28 @@ pub const BAND_TABLES: &[(&str, &str)] = &[
         include_str!("../../../app/definitions/bands/ori-2025.v1.toml"),
     ),
     (
+        "ori-2025.v2.toml",
+        include_str!("../../../app/definitions/bands/ori-2025.v2.toml"),
+    ),
+    (
         "kpk-spi.v1.toml",
         include_str!("../../../app/definitions/bands/kpk-spi.v1.toml"),
     ),
     (
         "skm-2017.v1.toml",
         include_str!("../../../app/definitions/bands/skm-2017.v1.toml"),
+    ),
+];
+
+/// Shipped assessment methods: (file name, text).
+pub const METHODS: &[(&str, &str)] = &[
+    (
+        "ori-2023.v1.toml",
+        include_str!("../../../app/definitions/methods/ori-2023.v1.toml"),
+    ),
+    (
+        "ori-2025.v1.toml",
+        include_str!("../../../app/definitions/methods/ori-2025.v1.toml"),
     ),
 ];
 
@@ -69,6 +90,12 @@ impl Definition for Instrument {
 }
 
 impl Definition for BandTable {
+    fn problems(&self) -> Result<(), Vec<String>> {
+        self.validate()
+    }
+}
+
+impl Definition for Method {
     fn problems(&self) -> Result<(), Vec<String>> {
         self.validate()
     }
@@ -106,12 +133,37 @@ pub async fn sync(db: &impl ConnectionTrait) -> Result<(), DbErr> {
         let def: BandTable = parse(file, text).map_err(DbErr::Custom)?;
         store_band_table(db, file, &def).await?;
     }
+    for (file, text) in METHODS {
+        let def: Method = parse(file, text).map_err(DbErr::Custom)?;
+        check_method_refs(file, &def)?;
+        store_method(db, file, &def).await?;
+    }
     Ok(())
+}
+
+/// A method names a band table and instruments by key: each must ship.
+fn check_method_refs(file: &str, def: &Method) -> Result<(), DbErr> {
+    let ships = |list: &[(&str, &str)], name: String| list.iter().any(|(f, _)| *f == name);
+    let labels = format!("{}.v{}.toml", def.labels.table, def.labels.version);
+    let mut missing = Vec::new();
+    if !ships(BAND_TABLES, labels.clone()) {
+        missing.push(labels);
+    }
+    for key in std::iter::once(&def.perception_instrument).chain(&def.trust_instrument) {
+        if !INSTRUMENTS.iter().any(|(f, _)| f.starts_with(&format!("{key}.v"))) {
+            missing.push(format!("instrument {key}"));
+        }
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(DbErr::Custom(format!("{file}: names {}", missing.join(", "))))
+    }
 }
 
 /// Defines a function that stores a definition version unless the
 /// database has it already, refuses one whose content changed, and returns
-/// its id. The two tables have the same shape.
+/// its id. The three tables have the same shape.
 macro_rules! store_version {
     ($(#[$doc:meta])* $name:ident, $table:ident, $def:ty, $what:literal) => {
         $(#[$doc])*
@@ -157,6 +209,10 @@ store_version!(
     /// Stores a band-table version unless it is already there; returns its id.
     store_band_table, band_table, BandTable, "band table"
 );
+store_version!(
+    /// Stores a method version unless it is already there; returns its id.
+    store_method, method, Method, "method"
+);
 
 #[cfg(test)]
 mod tests {
@@ -169,6 +225,10 @@ mod tests {
         }
         for (file, text) in BAND_TABLES {
             parse::<BandTable>(file, text).unwrap();
+        }
+        for (file, text) in METHODS {
+            let m = parse::<Method>(file, text).unwrap();
+            check_method_refs(file, &m).unwrap_or_else(|e| panic!("{e}"));
         }
     }
 

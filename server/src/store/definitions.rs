@@ -1,9 +1,10 @@
-//! Instrument and band-table versions, parsed once from the database and
+//! Instrument, band-table and method versions, parsed once from the database and
 //! kept for good (a version never changes).
 
-use crate::store::entities::{band_table, instrument};
+use crate::store::entities::{band_table, instrument, method};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
+use app::domain::method::Method;
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -14,6 +15,7 @@ use uuid::Uuid;
 pub struct Definitions {
     instruments: RwLock<HashMap<Uuid, Arc<Instrument>>>,
     band_tables: RwLock<HashMap<Uuid, Arc<BandTable>>>,
+    methods: RwLock<HashMap<Uuid, Arc<Method>>>,
 }
 
 impl Definitions {
@@ -40,6 +42,19 @@ impl Definitions {
     ) -> Result<Arc<BandTable>, DbErr> {
         cached(&self.band_tables, id, "band table", async {
             Ok(band_table::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .map(|r| r.definition))
+        })
+        .await
+    }
+}
+
+impl Definitions {
+    /// The assessment-method version with this id.
+    pub async fn method(&self, db: &DatabaseConnection, id: Uuid) -> Result<Arc<Method>, DbErr> {
+        cached(&self.methods, id, "method", async {
+            Ok(method::Entity::find_by_id(id)
                 .one(db)
                 .await?
                 .map(|r| r.definition))

@@ -1,6 +1,7 @@
 //! Checking and rebuilding score tallies from the stored answers: run at
-//! start-up, so that data from before tallies existed, or rows changed by
-//! hand, never leave a score that misses responses.
+//! start-up, so that data from before tallies existed (or before they kept
+//! what a score now reads), or rows changed by hand, never leave a score
+//! that misses responses.
 
 use crate::store::definitions::Definitions;
 use crate::store::entities::{answer, response, survey, tally};
@@ -8,6 +9,7 @@ use crate::store::tallies::{Key, month_of, parse, put, scored_row, weights};
 use app::domain::answers::CheckedAnswer;
 use app::domain::instrument::Instrument;
 use app::domain::stats::Tally;
+use app::domain::stats::tally_form;
 use sea_orm::{
     ColumnTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     TransactionTrait,
@@ -26,15 +28,17 @@ pub async fn repair(db: &sea_orm::DatabaseConnection, defs: &Definitions) -> Res
             .count(db)
             .await?;
         let instrument = defs.instrument(db, s.instrument_id).await?;
-        let mut counted = 0;
+        let (mut counted, mut current) = (0, true);
         for row in tally::Entity::find()
             .filter(tally::Column::SurveyId.eq(s.id))
             .all(db)
             .await?
         {
             counted += parse(&instrument, &row.data)?.n;
+            // Rows of an earlier form lack counts the scores now read.
+            current &= row.data.starts_with(tally_form::COMPACT);
         }
-        if counted != stored {
+        if counted != stored || !current {
             rebuild(db, s.id, &instrument).await?;
             rebuilt += 1;
         }

@@ -18,12 +18,14 @@
 //! The parts: [`Tally`] (the running sums, `tally`), [`estimate()`] and
 //! [`mean_of`] (a score and its interval, `estimate`), [`change()`] (between
 //! periods, `change`), [`t_quantile_975`] (`quantile`), [`krejcie_morgan`]
-//! (the sample a unit needs, `sample`), [`rank_ranges`] (the places a
+//! (the sample a unit needs, `sample`), [`prevalence()`] (the share who met
+//! each form, with Wilson's interval, `prevalence`), [`rank_ranges`] (the places a
 //! score could hold, given its interval, `rank`), and [`round2`] and
 //! [`scale_bounds`] (how scores are bounded and published, `scale`).
 
 mod change;
 mod estimate;
+mod prevalence;
 mod quantile;
 mod rank;
 mod sample;
@@ -32,8 +34,14 @@ mod tally;
 
 pub use change::{Change, change};
 pub use estimate::{Estimate, ItemEstimate, estimate, mean_of};
+pub use prevalence::{Share, prevalence, wilson};
 pub use quantile::t_quantile_975;
 pub use rank::rank_ranges;
 pub use sample::krejcie_morgan;
 pub use scale::{round2, scale_bounds};
-pub use tally::{ItemSums, PairSums, Tally};
+pub use tally::{ItemSums, LOW_AT_MOST, PairSums, Tally};
+
+/// The stored form of a tally.
+pub mod tally_form {
+    pub use super::tally::COMPACT;
+}

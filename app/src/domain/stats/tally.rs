@@ -32,7 +32,16 @@ pub struct ItemSums {
     pub sum: i64,
     /// Σ answers².
     pub sq: i64,
+    /// Answers at the bottom of the scale (at most [`LOW_AT_MOST`]): on
+    /// the maladministration form, the users who met that form of
+    /// maladministration, for its prevalence.
+    #[serde(default)]
+    pub low: u64,
 }
+
+/// The highest answer counted as "low" (1 or 2 on a 1–4 scale: "yes,
+/// clearly" and "yes, a little"; formerly "often" and "sometimes").
+pub const LOW_AT_MOST: i64 = 2;
 
 /// Sums of one pair of items (i, j).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -54,7 +63,11 @@ pub(super) fn pair_index(k: usize, i: usize, j: usize) -> usize {
 }
 
 /// Marks the compact text form of a tally (see [`Tally::encode`]).
-const COMPACT: &str = "t1";
+pub const COMPACT: &str = "t2";
+
+/// The earlier compact form, without the low counts: still read, and
+/// rebuilt from the stored answers at start-up.
+const COMPACT_V1: &str = "t1";
 
 impl Tally {
     /// A compact text form, read back exactly by [`Tally::decode`]: the
@@ -63,7 +76,7 @@ impl Tally {
     pub fn encode(&self) -> String {
         use std::fmt::Write;
         let mut out =
-            String::with_capacity(16 + 12 * (self.items.len() * 3 + self.pairs.len() * 4));
+            String::with_capacity(16 + 12 * (self.items.len() * 4 + self.pairs.len() * 4));
         let _ = write!(
             out,
             "{COMPACT} {} {} {} {} {} {}",
@@ -75,7 +88,7 @@ impl Tally {
             self.pairs.len()
         );
         for i in &self.items {
-            let _ = write!(out, " {} {} {}", i.n, i.sum, i.sq);
+            let _ = write!(out, " {} {} {} {}", i.n, i.sum, i.sq, i.low);
         }
         for p in &self.pairs {
             let _ = write!(out, " {} {} {} {}", p.n, p.prod, p.sum_i, p.sum_j);
@@ -89,9 +102,11 @@ impl Tally {
             it.next()?.parse().ok()
         }
         let mut it = text.split(' ');
-        if it.next()? != COMPACT {
-            return None;
-        }
+        let with_low = match it.next()? {
+            COMPACT => true,
+            COMPACT_V1 => false,
+            _ => return None,
+        };
         let n: u64 = num(&mut it)?;
         let scored: u64 = num(&mut it)?;
         let score_sum: f64 = num(&mut it)?;
@@ -107,6 +122,7 @@ impl Tally {
                 n: num(&mut it)?,
                 sum: num(&mut it)?,
                 sq: num(&mut it)?,
+                low: if with_low { num(&mut it)? } else { 0 },
             });
         }
         let mut pairs = Vec::with_capacity(p);
@@ -154,6 +170,7 @@ impl Tally {
             s.n += 1;
             s.sum += y;
             s.sq += y * y;
+            s.low += u64::from(y <= LOW_AT_MOST);
             num += weights[i] * y as f64;
             den += weights[i];
             for (j, b) in answers.iter().enumerate().skip(i + 1) {
@@ -190,6 +207,7 @@ impl Tally {
             a.n = a.n.saturating_sub(b.n);
             a.sum -= b.sum;
             a.sq -= b.sq;
+            a.low = a.low.saturating_sub(b.low);
         }
         for (a, b) in self.pairs.iter_mut().zip(&other.pairs) {
             a.n = a.n.saturating_sub(b.n);
@@ -209,6 +227,7 @@ impl Tally {
             a.n += b.n;
             a.sum += b.sum;
             a.sq += b.sq;
+            a.low += b.low;
         }
         for (a, b) in self.pairs.iter_mut().zip(&other.pairs) {
             a.n += b.n;

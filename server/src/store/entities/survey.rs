@@ -24,6 +24,8 @@ pub struct Model {
     pub device_policy: String,
     /// Space-separated origins allowed to show the survey in a frame.
     pub embed_origins: String,
+    /// The assessment method the survey feeds (`None`: none, e.g. SKM).
+    pub method_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
