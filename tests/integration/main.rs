@@ -17,6 +17,7 @@ mod citizen_steps;
 mod cleanup;
 mod errors;
 mod exports;
+mod followup;
 mod fuzz;
 mod hardening;
 mod headers;

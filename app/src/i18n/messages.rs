@@ -1016,3 +1016,81 @@ pub const POSTERS_HELP: Tr = Tr("posters-help");
 pub const COMMENTS_UNIT: Tr = Tr("comments-unit");
 /// Agency choice: none.
 pub const PEOPLE_NO_AGENCY: Tr = Tr("people-no-agency");
+/// Follow-up plan: Follow-up plan.
+pub const PLAN_TITLE: Tr = Tr("plan-title");
+/// Follow-up plan: Start with the elements that scored lowest.
+pub const PLAN_INTRO: Tr = Tr("plan-intro");
+/// Follow-up plan: Period.
+pub const PLAN_PERIOD: Tr = Tr("plan-period");
+/// Follow-up plan: Elements, weakest first.
+pub const PLAN_WEAKEST: Tr = Tr("plan-weakest");
+/// Follow-up plan: Each element's score with its 95 % range (in brackets).
+pub const PLAN_WEAKEST_CAPTION: Tr = Tr("plan-weakest-caption");
+/// Follow-up plan: Element.
+pub const PLAN_ELEMENT: Tr = Tr("plan-element");
+/// Follow-up plan: Score (95 % range).
+pub const PLAN_SCORE: Tr = Tr("plan-score");
+/// Follow-up plan: Answered.
+pub const PLAN_ANSWERED: Tr = Tr("plan-answered");
+/// Follow-up plan: Add an action.
+pub const PLAN_ADD: Tr = Tr("plan-add");
+/// Follow-up plan: Actions for { $period }.
+pub const PLAN_ACTIONS: Tr = Tr("plan-actions");
+/// Follow-up plan: Actions, by deadline.
+pub const PLAN_ACTIONS_CAPTION: Tr = Tr("plan-actions-caption");
+/// Follow-up plan: No actions for this period yet.
+pub const PLAN_NONE: Tr = Tr("plan-none");
+/// Follow-up plan: Action.
+pub const PLAN_ACTION: Tr = Tr("plan-action");
+/// Follow-up plan: What will be done, in a sentence or two.
+pub const PLAN_ACTION_HELP: Tr = Tr("plan-action-help");
+/// Follow-up plan: Owner.
+pub const PLAN_OWNER: Tr = Tr("plan-owner");
+/// Follow-up plan: A role or a name, such as Head of Services.
+pub const PLAN_OWNER_HELP: Tr = Tr("plan-owner-help");
+/// Follow-up plan: Deadline.
+pub const PLAN_DUE: Tr = Tr("plan-due");
+/// Follow-up plan: Evidence and notes.
+pub const PLAN_EVIDENCE: Tr = Tr("plan-evidence");
+/// Follow-up plan: What was done, and where the proof is (a letter, a photo, a .
+pub const PLAN_EVIDENCE_HELP: Tr = Tr("plan-evidence-help");
+/// Follow-up plan: Overdue.
+pub const PLAN_OVERDUE: Tr = Tr("plan-overdue");
+/// Follow-up plan: Update.
+pub const PLAN_UPDATE: Tr = Tr("plan-update");
+/// Follow-up plan: Service unit.
+pub const PLAN_UNIT: Tr = Tr("plan-unit");
+/// Follow-up plan: The whole survey.
+pub const PLAN_WHOLE: Tr = Tr("plan-whole");
+/// Follow-up plan: New action.
+pub const PLAN_NEW: Tr = Tr("plan-new");
+/// Follow-up plan: Action status.
+pub const PLAN_EDIT: Tr = Tr("plan-edit");
+/// Follow-up plan: The { $period } plan and its outcome.
+pub const PLAN_EARLIER: Tr = Tr("plan-earlier");
+/// Follow-up plan: Each element's score before and after the action.
+pub const PLAN_EARLIER_CAPTION: Tr = Tr("plan-earlier-caption");
+/// Follow-up plan: Change.
+pub const PLAN_CHANGE: Tr = Tr("plan-change");
+/// Follow-up plan: Rose, beyond chance.
+pub const PLAN_ROSE: Tr = Tr("plan-rose");
+/// Follow-up plan: Fell, beyond chance.
+pub const PLAN_FELL: Tr = Tr("plan-fell");
+/// Follow-up plan: No real change.
+pub const PLAN_SAME: Tr = Tr("plan-same");
+/// Follow-up plan: No score yet.
+pub const PLAN_NO_FIGURE: Tr = Tr("plan-no-figure");
+/// Follow-up plan: Follow-up plan.
+pub const PLAN_LINK: Tr = Tr("plan-link");
+/// Follow-up plan: Planned.
+pub const PLAN_STATUS_PLANNED: Tr = Tr("plan-status-planned");
+/// Follow-up plan: In progress.
+pub const PLAN_STATUS_IN_PROGRESS: Tr = Tr("plan-status-in-progress");
+/// Follow-up plan: Done.
+pub const PLAN_STATUS_DONE: Tr = Tr("plan-status-done");
+/// Follow-up plan: Write the date like 2026-06-30.
+pub const PLAN_DATE_WRONG: Tr = Tr("plan-date-wrong");
+/// Follow-up plan: Too long: at most { $max } characters.
+pub const PLAN_TOO_LONG: Tr = Tr("plan-too-long");
+/// Follow-up plan: Choose one of this survey's elements.
+pub const PLAN_ELEMENT_WRONG: Tr = Tr("plan-element-wrong");

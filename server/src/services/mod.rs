@@ -10,6 +10,7 @@ pub mod clock;
 pub mod demo;
 pub mod export;
 pub mod filters;
+pub mod followup;
 pub mod integrity;
 pub mod password_policy;
 pub mod people;

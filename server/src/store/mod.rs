@@ -12,6 +12,7 @@ pub mod db;
 pub mod definitions;
 pub mod entities;
 pub mod flagged;
+pub mod followup;
 pub mod levels;
 pub mod listing;
 pub mod people;

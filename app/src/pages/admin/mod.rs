@@ -9,6 +9,7 @@ pub mod dashboard;
 mod fields;
 pub mod home;
 pub mod people;
+pub mod plan;
 pub mod poster;
 pub mod review;
 pub mod slips;

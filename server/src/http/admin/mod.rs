@@ -14,6 +14,7 @@ pub mod invite;
 pub mod origin;
 mod page;
 pub mod people;
+pub mod plan;
 pub mod poster;
 pub mod posters;
 pub mod preview;
@@ -289,6 +290,15 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/s/{slug}/comments", get(comments::page))
         .route("/admin/a/{agency}/u/{unit}/codes/slips", post(slips::slips))
         .route("/admin/a/{agency}/u/{unit}/codes/csv", post(slips::csv))
+        .route("/admin/s/{slug}/plan", get(plan::page))
+        .route(
+            "/admin/s/{slug}/plan/new",
+            get(plan::new_action).post(plan::create_action),
+        )
+        .route(
+            "/admin/s/{slug}/plan/{id}",
+            get(plan::edit_action).post(plan::update_action),
+        )
 }
 
 /// `GET /admin/slug.js`: suggests the address code from the name as it is

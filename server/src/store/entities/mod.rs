@@ -8,6 +8,7 @@ pub mod app_user;
 pub mod audit_log;
 pub mod band_table;
 pub mod device_seen;
+pub mod followup_action;
 pub mod instrument;
 pub mod invite;
 pub mod method;
