@@ -14,7 +14,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 /// Stores `n` responses to `demo` at Dukcapil on `at`, every form answered
 /// "not at all" (4) but rudeness (`impropriety`), which alternates
 /// between `low` and `low + 1`.
-async fn answered(app: &TestApp, at: chrono::DateTime<Utc>, low: i16, n: usize) {
+pub(crate) async fn answered(app: &TestApp, at: chrono::DateTime<Utc>, low: i16, n: usize) {
     let loaded = app.state.survey("demo").await.unwrap();
     let unit = loaded.unit("dukcapil").unwrap().id;
     let rows: Vec<_> = (0..n)

@@ -33,6 +33,7 @@ mod manage_people;
 mod outage;
 mod processes;
 mod public_journey;
+mod publication;
 mod publish;
 mod ranking;
 mod scores;

@@ -1094,3 +1094,55 @@ pub const PLAN_DATE_WRONG: Tr = Tr("plan-date-wrong");
 pub const PLAN_TOO_LONG: Tr = Tr("plan-too-long");
 /// Follow-up plan: Choose one of this survey's elements.
 pub const PLAN_ELEMENT_WRONG: Tr = Tr("plan-element-wrong");
+/// Publication: The survey results this office has published: each service u.
+pub const PUB_INTRO: Tr = Tr("pub-intro");
+/// Publication: This office has not published any survey results yet.
+pub const PUB_NONE: Tr = Tr("pub-none");
+/// Publication: Period { $period }, { $n } answers.
+pub const PUB_PERIOD: Tr = Tr("pub-period");
+/// Publication: Overall score:.
+pub const PUB_OVERALL: Tr = Tr("pub-overall");
+/// Publication: Each service unit's score, { $period } (95 % range in bracke.
+pub const PUB_UNITS_CAPTION: Tr = Tr("pub-units-caption");
+/// Publication: Score.
+pub const PUB_INDEX: Tr = Tr("pub-index");
+/// Publication: What it means.
+pub const PUB_VERDICT: Tr = Tr("pub-verdict");
+/// Publication: Answers.
+pub const PUB_RESPONDENTS: Tr = Tr("pub-respondents");
+/// Publication: Badge.
+pub const PUB_BADGE: Tr = Tr("pub-badge");
+/// Publication: Period by period.
+pub const PUB_TREND: Tr = Tr("pub-trend");
+/// Publication: No improvement plan for this period yet.
+pub const PUB_NO_PLAN: Tr = Tr("pub-no-plan");
+/// Publication: { $done } of { $all } actions are done.
+pub const PUB_PLAN_PROGRESS: Tr = Tr("pub-plan-progress");
+/// Publication: { $unit }'s survey score.
+pub const PUB_BADGE_TITLE: Tr = Tr("pub-badge-title");
+/// Publication: See all results.
+pub const PUB_SEE_ALL: Tr = Tr("pub-see-all");
+/// Publication: Publish results.
+pub const PUBLISH_TITLE: Tr = Tr("publish-title");
+/// Publication: Choose finished periods to publish on your office's public p.
+pub const PUBLISH_INTRO: Tr = Tr("publish-intro");
+/// Publication: Period.
+pub const PUBLISH_PERIOD: Tr = Tr("publish-period");
+/// Publication: State.
+pub const PUBLISH_STATE: Tr = Tr("publish-state");
+/// Publication: Published.
+pub const PUBLISH_PUBLISHED: Tr = Tr("publish-published");
+/// Publication: Not published.
+pub const PUBLISH_NOT: Tr = Tr("publish-not");
+/// Publication: Publish.
+pub const PUBLISH_DO: Tr = Tr("publish-do");
+/// Publication: Withdraw.
+pub const PUBLISH_WITHDRAW: Tr = Tr("publish-withdraw");
+/// Publication: Yes, I am sure.
+pub const PUBLISH_CONFIRM: Tr = Tr("publish-confirm");
+/// Publication: This office's public page.
+pub const PUBLISH_PAGE: Tr = Tr("publish-page");
+/// Publication: Publish results.
+pub const PUBLISH_LINK: Tr = Tr("publish-link");
+/// Publication: Finished periods.
+pub const PUBLISH_CAPTION: Tr = Tr("publish-caption");

@@ -76,6 +76,49 @@ impl<'a> Elements<'a> {
     }
 }
 
+/// The short name of `survey`'s element `key` in `lang`.
+fn element_name(survey: &LoadedSurvey, key: &str, lang: Lang) -> String {
+    survey
+        .instrument
+        .item(key)
+        .map(|i| i.short_name().get(lang).to_string())
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// An action as pages show it, overdue judged on `today`.
+fn row_of(survey: &LoadedSurvey, lang: Lang, today: &str, a: &action::Model) -> ActionRow {
+    let status = Status::parse(&a.status).unwrap_or(Status::Planned);
+    ActionRow {
+        id: a.id.to_string(),
+        element: element_name(survey, &a.item_key, lang),
+        unit: a
+            .unit_id
+            .and_then(|u| survey.units.iter().find(|x| x.id == u))
+            .map(|u| u.name.clone()),
+        action: a.action.clone(),
+        owner: a.owner.clone(),
+        due_on: a.due_on.clone(),
+        status,
+        evidence: a.evidence.clone(),
+        overdue: plan::overdue(&a.due_on, status, today),
+    }
+}
+
+/// `survey`'s actions for `period`, as pages show them.
+pub async fn actions(
+    state: &AppState,
+    survey: &LoadedSurvey,
+    period: &str,
+    lang: Lang,
+) -> Result<Vec<ActionRow>, DbErr> {
+    let today = today(state);
+    Ok(followup::plan(&state.db, survey.survey.id, period)
+        .await?
+        .iter()
+        .map(|a| row_of(survey, lang, &today, a))
+        .collect())
+}
+
 /// Everything the plan page shows for `survey` and `period`.
 pub async fn view(
     state: &AppState,
@@ -83,13 +126,7 @@ pub async fn view(
     period: &str,
     lang: Lang,
 ) -> Result<PlanView, DbErr> {
-    let name = |key: &str| {
-        survey
-            .instrument
-            .item(key)
-            .map(|i| i.short_name().get(lang).to_string())
-            .unwrap_or_else(|| key.to_string())
-    };
+    let name = |key: &str| element_name(survey, key, lang);
     let scope = Scope {
         unit_id: None,
         months: period::months(period),
@@ -107,28 +144,8 @@ pub async fn view(
         })
         .collect();
     let today = today(state);
-    let row = |a: &action::Model| {
-        let status = Status::parse(&a.status).unwrap_or(Status::Planned);
-        ActionRow {
-            id: a.id.to_string(),
-            element: name(&a.item_key),
-            unit: a
-                .unit_id
-                .and_then(|u| survey.units.iter().find(|x| x.id == u))
-                .map(|u| u.name.clone()),
-            action: a.action.clone(),
-            owner: a.owner.clone(),
-            due_on: a.due_on.clone(),
-            status,
-            evidence: a.evidence.clone(),
-            overdue: plan::overdue(&a.due_on, status, &today),
-        }
-    };
-    let actions = followup::plan(&state.db, survey.survey.id, period)
-        .await?
-        .iter()
-        .map(row)
-        .collect();
+    let row = |a: &action::Model| row_of(survey, lang, &today, a);
+    let actions = actions(state, survey, period, lang).await?;
     let before = period::previous(period).unwrap_or_default();
     let mut outcomes = Vec::new();
     let (mut then, mut now) = (

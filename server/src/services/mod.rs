@@ -15,6 +15,7 @@ pub mod integrity;
 pub mod password_policy;
 pub mod people;
 pub mod public_results;
+pub mod publication;
 pub mod qr;
 pub mod ranking;
 pub mod scores;

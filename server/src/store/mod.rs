@@ -18,6 +18,7 @@ pub mod listing;
 pub mod people;
 pub mod privacy;
 pub mod public_figures;
+pub mod publications;
 pub mod responses;
 pub mod retally;
 pub mod scores;

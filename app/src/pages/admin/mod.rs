@@ -11,6 +11,7 @@ pub mod home;
 pub mod people;
 pub mod plan;
 pub mod poster;
+pub mod publish;
 pub mod review;
 pub mod slips;
 pub mod survey;

@@ -18,6 +18,7 @@ pub mod plan;
 pub mod poster;
 pub mod posters;
 pub mod preview;
+pub mod publish;
 pub mod review;
 pub mod session;
 pub mod slips;
@@ -291,6 +292,10 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/a/{agency}/u/{unit}/codes/slips", post(slips::slips))
         .route("/admin/a/{agency}/u/{unit}/codes/csv", post(slips::csv))
         .route("/admin/s/{slug}/plan", get(plan::page))
+        .route(
+            "/admin/s/{slug}/publish",
+            get(publish::page).post(publish::change),
+        )
         .route(
             "/admin/s/{slug}/plan/new",
             get(plan::new_action).post(plan::create_action),

@@ -12,6 +12,7 @@ pub mod followup_action;
 pub mod instrument;
 pub mod invite;
 pub mod method;
+pub mod publication;
 pub mod response;
 pub mod service_unit;
 pub mod session;
