@@ -15,6 +15,7 @@ mod m20261202_000015_token_scope;
 mod m20261202_000016_methods;
 mod m20261202_000019_followup;
 mod m20261202_000020_publication;
+mod m20261202_000021_certificate;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000016_methods::Migration),
             Box::new(m20261202_000019_followup::Migration),
             Box::new(m20261202_000020_publication::Migration),
+            Box::new(m20261202_000021_certificate::Migration),
         ]
     }
 }

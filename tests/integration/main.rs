@@ -12,6 +12,7 @@ mod admin_sessions;
 mod api;
 mod assess_journey;
 mod catalog;
+mod certificate;
 mod citizen;
 mod citizen_steps;
 mod cleanup;

@@ -1146,3 +1146,33 @@ pub const PUBLISH_PAGE: Tr = Tr("publish-page");
 pub const PUBLISH_LINK: Tr = Tr("publish-link");
 /// Publication: Finished periods.
 pub const PUBLISH_CAPTION: Tr = Tr("publish-caption");
+/// Certificate: Public service report card { $year }.
+pub const CERT_TITLE: Tr = Tr("cert-title");
+/// Certificate: This certificate is genuine: issued by an assessor on Persep.
+pub const CERT_GENUINE: Tr = Tr("cert-genuine");
+/// Certificate: Service users' perception per unit (95 % range in brackets).
+pub const CERT_CAPTION: Tr = Tr("cert-caption");
+/// Certificate: Survey.
+pub const CERT_SURVEY: Tr = Tr("cert-survey");
+/// Certificate: Verification code: { $code }.
+pub const CERT_CODE: Tr = Tr("cert-code");
+/// Certificate: Anyone can check this certificate: open /v/ followed by the .
+pub const CERT_HOW: Tr = Tr("cert-how");
+/// Certificate: Unknown code.
+pub const CERT_UNKNOWN_TITLE: Tr = Tr("cert-unknown-title");
+/// Certificate: No certificate has this code.
+pub const CERT_UNKNOWN_BODY: Tr = Tr("cert-unknown-body");
+/// Certificate: Report cards and certificates.
+pub const CERT_LIST: Tr = Tr("cert-list");
+/// Certificate: A report card holds each unit's perception results for a yea.
+pub const CERT_INTRO: Tr = Tr("cert-intro");
+/// Certificate: Year.
+pub const CERT_YEAR: Tr = Tr("cert-year");
+/// Certificate: Issue a report card.
+pub const CERT_ISSUE: Tr = Tr("cert-issue");
+/// Certificate: Issued.
+pub const CERT_ISSUED: Tr = Tr("cert-issued");
+/// Certificate: No report cards for this agency yet.
+pub const CERT_NONE: Tr = Tr("cert-none");
+/// Certificate: I have checked the figures; issue it.
+pub const CERT_CONFIRM: Tr = Tr("cert-confirm");

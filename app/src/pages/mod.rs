@@ -4,6 +4,8 @@
 #[cfg(feature = "ssr")]
 pub mod admin;
 pub mod api_docs;
+#[cfg(feature = "ssr")]
+pub mod certificate;
 pub mod message;
 #[cfg(feature = "ssr")]
 pub mod publication;

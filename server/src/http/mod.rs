@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api;
 pub mod api_docs;
 pub mod caller;
+pub mod certificate;
 pub mod citizen;
 pub mod client;
 pub mod codes;
@@ -79,6 +80,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/embed/{slug}/thanks", get(embed::thanks))
         .route("/s/{slug}/results", get(results_page::results))
         .route("/p/{agency}", get(publication::agency_page))
+        .route("/v/{code}", get(certificate::verify))
         .route("/p/{agency}/{unit}/badge.svg", get(publication::badge_svg))
         .route("/p/{agency}/{unit}/badge", get(publication::badge_page))
         .route("/api/v1/surveys/{slug}", get(api::definition))

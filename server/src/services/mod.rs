@@ -5,6 +5,7 @@ pub mod access;
 pub mod assets;
 pub mod auth;
 pub mod bearer;
+pub mod certificate;
 pub mod choices;
 pub mod clock;
 pub mod demo;

@@ -51,7 +51,9 @@ pub struct Usable {
     pub unit_id: Uuid,
 }
 
-fn random_code() -> String {
+/// A fresh random code of the unambiguous alphabet (also used for
+/// certificates).
+pub(crate) fn random_code() -> String {
     let mut rng = rand::rng();
     (0..code::LEN)
         .map(|_| code::ALPHABET[rng.random_range(0..code::ALPHABET.len())] as char)

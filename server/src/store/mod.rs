@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api_tokens;
 pub mod audit;
 pub mod catalog;
+pub mod certificates;
 pub mod code_slips;
 pub mod codes;
 pub mod comments;

@@ -7,6 +7,7 @@
 pub mod agencies;
 pub mod agency_form;
 pub mod audit;
+pub mod certificates;
 pub mod comments;
 pub mod embed_check;
 pub mod flash;
@@ -291,6 +292,10 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/s/{slug}/comments", get(comments::page))
         .route("/admin/a/{agency}/u/{unit}/codes/slips", post(slips::slips))
         .route("/admin/a/{agency}/u/{unit}/codes/csv", post(slips::csv))
+        .route(
+            "/admin/a/{agency}/certificates",
+            get(certificates::page).post(certificates::issue),
+        )
         .route("/admin/s/{slug}/plan", get(plan::page))
         .route(
             "/admin/s/{slug}/publish",

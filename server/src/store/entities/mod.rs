@@ -7,6 +7,7 @@ pub mod api_token;
 pub mod app_user;
 pub mod audit_log;
 pub mod band_table;
+pub mod certificate;
 pub mod device_seen;
 pub mod followup_action;
 pub mod instrument;
