@@ -12,8 +12,12 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 const bin = process.env.PERSEPSI_BIN ?? join(repoRoot, 'target/debug/persepsi');
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-/** Starts a server; resolves to { base, stop }. */
-export async function startServer() {
+/**
+ * Starts a server; resolves to { base, stop }. `responses`: made-up
+ * responses per demo survey (with any, the demo's year of publication and
+ * follow-up is loaded too).
+ */
+export async function startServer({ responses = 0 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'persepsi-browser-'));
   const env = {
     ...process.env,
@@ -29,7 +33,7 @@ export async function startServer() {
     PERSEPSI_BURST_FLOOR: '1000000',
     PERSEPSI_REPEAT_FLOOR: '1000000',
   };
-  execFileSync(bin, ['demo', '--responses', '0'], { env, cwd: repoRoot, stdio: 'ignore' });
+  execFileSync(bin, ['demo', '--responses', String(responses)], { env, cwd: repoRoot, stdio: 'ignore' });
   const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], { env, cwd: repoRoot });
   let log = '';
   proc.stderr.on('data', (d) => { log += d; });

@@ -4,7 +4,7 @@
 //! periods, and the follow-up plan with its progress. Plain words, no
 //! account, no script, and nothing that identifies a respondent.
 
-use super::admin::plan::{ActionRow, label_of};
+use super::admin::plan::{ActionRow, OutcomeRow, PlanView, label_of};
 use super::results_verdict::verdict;
 use super::results_view::decimal;
 use crate::domain::bands::BandTable;
@@ -45,8 +45,9 @@ pub struct SurveyFigures {
     pub units: Vec<UnitFigure>,
     /// Every published period, oldest first, with its index.
     pub trend: Vec<(String, Option<f64>)>,
-    /// The follow-up plan of the period shown.
-    pub actions: Vec<ActionRow>,
+    /// The follow-up plan of the period shown, and the previous period's
+    /// with its outcome.
+    pub plan: PlanView,
 }
 
 /// Everything the page shows.
@@ -122,35 +123,18 @@ fn survey_section(s: &SurveyFigures, agency: &str, lang: Lang) -> impl IntoView 
             view! { <li>{p.clone()}": "{score.map(|x| decimal(x, lang)).unwrap_or_else(|| "–".into())}</li> }
         })
         .collect_view();
-    let done = s
-        .actions
-        .iter()
-        .filter(|a| a.status == Status::Done)
-        .count();
-    let actions = s
-        .actions
-        .iter()
-        .map(|a| {
-            let late = a
-                .overdue
-                .then(|| view! { " "<strong>{i18n::PLAN_OVERDUE.get(lang)}</strong> });
-            view! {
-                <li>
-                    <strong>{a.element.clone()}</strong>": "{a.action.clone()}
-                    " ("{label_of(a.status, lang)}", "{i18n::PLAN_DUE.get(lang)}" "{a.due_on.clone()}")"{late}
-                </li>
-            }
-        })
-        .collect_view();
-    let plan = if s.actions.is_empty() {
-        view! { <p>{i18n::PUB_NO_PLAN.get(lang)}</p> }.into_any()
-    } else {
+    let plan = plan_section(&s.plan.actions, lang);
+    let (before, outcomes) = &s.plan.earlier;
+    let earlier = (!outcomes.is_empty()).then(|| {
+        let rows = outcomes
+            .iter()
+            .map(|o| outcome_item(o, lang))
+            .collect_view();
         view! {
-            <p>{i18n::PUB_PLAN_PROGRESS.with(lang, &[("done", done.into()), ("all", s.actions.len().into())])}</p>
-            <ul>{actions}</ul>
+            <h3>{i18n::PLAN_EARLIER.with(lang, &[("period", before.clone().into())])}</h3>
+            <ul>{rows}</ul>
         }
-        .into_any()
-    };
+    });
     let caption = i18n::PUB_UNITS_CAPTION.with(lang, &[("period", s.period.clone().into())]);
     view! {
         <section class="published">
@@ -177,6 +161,52 @@ fn survey_section(s: &SurveyFigures, agency: &str, lang: Lang) -> impl IntoView 
             <ul>{trend}</ul>
             <h3>{i18n::PLAN_TITLE.get(lang)}</h3>
             {plan}
+            {earlier}
         </section>
+    }
+}
+
+/// The period's actions and how many are done.
+fn plan_section(rows: &[ActionRow], lang: Lang) -> AnyView {
+    if rows.is_empty() {
+        return view! { <p>{i18n::PUB_NO_PLAN.get(lang)}</p> }.into_any();
+    }
+    let done = rows.iter().filter(|a| a.status == Status::Done).count();
+    let items = rows
+        .iter()
+        .map(|a| {
+            let late = a
+                .overdue
+                .then(|| view! { " "<strong>{i18n::PLAN_OVERDUE.get(lang)}</strong> });
+            view! {
+                <li>
+                    <strong>{a.element.clone()}</strong>": "{a.action.clone()}
+                    " ("{label_of(a.status, lang)}", "{i18n::PLAN_DUE.get(lang)}" "{a.due_on.clone()}")"{late}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p>{i18n::PUB_PLAN_PROGRESS.with(lang, &[("done", done.into()), ("all", rows.len().into())])}</p>
+        <ul>{items}</ul>
+    }
+    .into_any()
+}
+
+/// An earlier action, the element's score then and now, and what moved.
+fn outcome_item(o: &OutcomeRow, lang: Lang) -> impl IntoView + use<> {
+    let moved = match &o.change {
+        Some(c) if c.significant && c.delta > 0.0 => i18n::PLAN_ROSE.get(lang),
+        Some(c) if c.significant => i18n::PLAN_FELL.get(lang),
+        Some(_) => i18n::PLAN_SAME.get(lang),
+        None => i18n::PLAN_NO_FIGURE.get(lang),
+    };
+    let score = |x: Option<f64>| x.map(|v| decimal(v, lang)).unwrap_or_else(|| "–".into());
+    view! {
+        <li>
+            <strong>{o.action.element.clone()}</strong>": "{o.action.action.clone()}
+            " ("{label_of(o.action.status, lang)}"). "
+            {score(o.before)}" → "{score(o.after)}": "{moved}
+        </li>
     }
 }

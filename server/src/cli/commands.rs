@@ -175,6 +175,11 @@ pub async fn demo(state: &ServerState, responses: usize, shown_db: &str) -> anyh
     demo::load(&state.db, responses)
         .await
         .context("could not load the demo data")?;
+    if responses > 0 {
+        demo::year::load(&state.db, state.clock.now())
+            .await
+            .context("could not load the demo year")?;
+    }
     demo::accounts(&state.db)
         .await
         .context("could not create the demo accounts")?;

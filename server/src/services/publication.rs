@@ -115,7 +115,7 @@ pub async fn page(
             required: overall.required,
             units,
             trend,
-            actions: followup::actions(state, &loaded, &latest, lang).await?,
+            plan: followup::view(state, &loaded, &latest, lang).await?,
         });
     }
     Ok(PublicationView {

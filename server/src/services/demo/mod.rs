@@ -6,6 +6,7 @@
 
 mod data;
 mod seed;
+pub mod year;
 
 use crate::store::entities::instrument;
 use crate::store::responses::{self, NewResponse};
