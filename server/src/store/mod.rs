@@ -13,6 +13,7 @@ pub mod definitions;
 pub mod entities;
 pub mod flagged;
 pub mod levels;
+pub mod methods;
 pub mod listing;
 pub mod people;
 pub mod privacy;
