@@ -7,6 +7,7 @@ pub mod api_docs;
 pub mod message;
 pub mod results;
 pub mod results_explain;
+pub mod results_forms;
 pub mod results_tables;
 pub mod results_verdict;
 pub mod results_view;
