@@ -21,6 +21,7 @@ pub mod review;
 pub mod session;
 pub mod slips;
 mod survey_choices;
+mod survey_methods;
 pub mod survey_edit;
 mod survey_form;
 pub mod survey_status;
