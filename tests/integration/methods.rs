@@ -213,7 +213,7 @@ db_test!(forms_and_predicate_per_unit_and_agency, |db| {
     assert!(html.contains("id=\"method-note\""), "{html}");
     assert!(html.contains("Batas nilai ini belum dipublikasikan Ombudsman RI; ini perkiraan."));
     assert!(html.contains("Penilaian Maladministrasi Ombudsman RI 2025, versi 1"));
-    assert!(html.contains("<table class=\"items forms\" id=\"prevalence\">"));
+    assert!(html.contains("<table id=\"prevalence\""));
     assert!(html.contains("<caption>Bentuk maladministrasi yang dialami</caption>"));
     assert!(html.contains("14,29 %") && html.contains("8,85–22,24 %"), "pooled share");
     assert!(html.contains("id=\"predicate\""));
