@@ -115,7 +115,9 @@ db_test!(
         // Only the newest version of a table for a new survey: the 2025
         // labels' version 1 (with its unconfirmed black band) is superseded.
         assert!(
-            bands.iter().all(|(_, l)| !l.starts_with("Opini Ombudsman 2025")),
+            bands
+                .iter()
+                .all(|(_, l)| !l.starts_with("Opini Ombudsman 2025")),
             "{bands:?}"
         );
         // The method is offered, the 2025 one chosen.

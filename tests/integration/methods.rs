@@ -145,7 +145,12 @@ db_test!(an_older_survey_gets_its_method_and_keeps_its_score, |db| {
     close(&form(&s, "payment_request")["ci"][1], 8.76);
     // The SKM survey feeds no method.
     assert_eq!(app.score("demo-skm").await["method"], Value::Null);
-    assert!(app.score("demo-skm").await["prevalence"].as_array().unwrap().is_empty());
+    assert!(
+        app.score("demo-skm").await["prevalence"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 });
 
 db_test!(forms_and_predicate_per_unit_and_agency, |db| {
@@ -162,13 +167,21 @@ db_test!(forms_and_predicate_per_unit_and_agency, |db| {
     assert_eq!(unit["method"], "ori-2025@1");
     // 3 of 30: 10 %, Wilson 3.46–25.62.
     let money = form(&unit, "payment_request");
-    assert_eq!((money["met"].clone(), money["n"].clone()), (json!(3), json!(30)));
+    assert_eq!(
+        (money["met"].clone(), money["n"].clone()),
+        (json!(3), json!(30))
+    );
     close(&money["percent"], 10.0);
     close(&money["ci"][0], 3.46);
     close(&money["ci"][1], 25.62);
     // Its interval includes the 10 % threshold: not decided yet.
     assert_eq!(unit["predicate"]["code"], "undecided");
-    assert!(unit["predicate"]["forms"].as_array().unwrap().contains(&json!("payment_request")));
+    assert!(
+        unit["predicate"]["forms"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("payment_request"))
+    );
     assert_eq!(unit["predicate"]["confirmed"], false);
     assert_eq!(unit["predicate"]["share"], 10.0);
 
@@ -199,7 +212,10 @@ db_test!(forms_and_predicate_per_unit_and_agency, |db| {
     // The agency pools its units: 15 of 105, 8.85–22.24 %: undecided.
     let pooled = &agency["pooled"];
     let money = form(pooled, "payment_request");
-    assert_eq!((money["met"].clone(), money["n"].clone()), (json!(15), json!(105)));
+    assert_eq!(
+        (money["met"].clone(), money["n"].clone()),
+        (json!(15), json!(105))
+    );
     close(&money["ci"][0], 8.85);
     close(&money["ci"][1], 22.24);
     assert_eq!(pooled["predicate"]["code"], "undecided");
@@ -215,10 +231,15 @@ db_test!(forms_and_predicate_per_unit_and_agency, |db| {
     assert!(html.contains("Penilaian Maladministrasi Ombudsman RI 2025, versi 1"));
     assert!(html.contains("<table id=\"prevalence\""));
     assert!(html.contains("<caption>Bentuk maladministrasi yang dialami</caption>"));
-    assert!(html.contains("14,29 %") && html.contains("8,85–22,24 %"), "pooled share");
+    assert!(
+        html.contains("14,29 %") && html.contains("8,85–22,24 %"),
+        "pooled share"
+    );
     assert!(html.contains("id=\"predicate\""));
     assert!(html.contains("Belum dapat disimpulkan"));
-    let en = app.get("/s/demo/results?u=puskesmas-klungkung-1&lang=en").await;
+    let en = app
+        .get("/s/demo/results?u=puskesmas-klungkung-1&lang=en")
+        .await;
     let en = en.text().await.unwrap();
     assert!(en.contains("High potential for maladministration"), "{en}");
     assert!(en.contains("The Ombudsman has not published this threshold"));
@@ -255,7 +276,11 @@ db_test!(older_tallies_are_rebuilt_with_the_forms_counts, |db| {
         active.update(app.db()).await.unwrap();
     }
     let stale = app.score("demo").await;
-    assert_eq!(form(&stale, "payment_request")["met"], 0, "t1 has no counts");
+    assert_eq!(
+        form(&stale, "payment_request")["met"],
+        0,
+        "t1 has no counts"
+    );
     restart(&app).await;
     let s = app.score("demo").await;
     let money = form(&s, "payment_request");

@@ -95,8 +95,10 @@ impl ScoreDto {
         lang: Lang,
     ) -> Self {
         self.method = method.map(Method::reference);
-        if let (Some(f), Some(m)) = (forms(method, instrument, s.estimate.n, &s.prevalence), method)
-        {
+        if let (Some(f), Some(m)) = (
+            forms(method, instrument, s.estimate.n, &s.prevalence),
+            method,
+        ) {
             self.prevalence = f
                 .shares
                 .iter()

@@ -5,20 +5,20 @@
 use super::admin::{Signed, shown};
 use crate::error::AppError;
 use crate::http::ServerState;
+use crate::http::scores::score_dto;
 use crate::services::access::{self, Need};
 use crate::services::ranking::DEFAULT_INSTRUMENT;
 use crate::services::scores;
 use crate::store::entities::{agency, service_unit};
 use crate::store::levels::{AgencyScores, Filter};
 use crate::store::tallies::Scope;
+use app::domain::method::forms::method_note;
 use app::domain::score::SurveyScore;
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::admin::dashboard::{
     Card, DashboardFilters, DashboardPage, DashboardView, ItemBar, TrendPoint, carried_query,
 };
-use crate::http::scores::score_dto;
-use app::domain::method::forms::method_note;
 use app::views::score::ScoreDto;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::request::Parts;

@@ -92,7 +92,10 @@ mod tests {
         let m = "maladministration-perception";
         assert_eq!(before_methods(m, "ori-2025"), Some(("ori-2025", 1)));
         assert_eq!(before_methods(m, "ori-2022"), Some(("ori-2023", 1)));
-        assert_eq!(before_methods("public-trust", "ori-2025"), Some(("ori-2025", 1)));
+        assert_eq!(
+            before_methods("public-trust", "ori-2025"),
+            Some(("ori-2025", 1))
+        );
         assert_eq!(before_methods("skm", "skm-2017"), None);
     }
 }

@@ -84,19 +84,16 @@ impl Forms {
             Lang::En => share.to_string(),
         };
         let forms = self.deciding_named(lang).join(", ");
-        let mut text = match p {
-            Predicate::TooSmall { n, min } => i18n::PREDICATE_TOO_SMALL
-                .with(lang, &[("n", (*n).into()), ("min", (*min).into())]),
-            Predicate::High { .. } => i18n::PREDICATE_HIGH.with(
-                lang,
-                &[("share", share.into()), ("forms", forms.into())],
-            ),
-            Predicate::Low => i18n::PREDICATE_LOW.with(lang, &[("share", share.into())]),
-            Predicate::Undecided { .. } => i18n::PREDICATE_UNDECIDED.with(
-                lang,
-                &[("share", share.into()), ("forms", forms.into())],
-            ),
-        };
+        let mut text =
+            match p {
+                Predicate::TooSmall { n, min } => i18n::PREDICATE_TOO_SMALL
+                    .with(lang, &[("n", (*n).into()), ("min", (*min).into())]),
+                Predicate::High { .. } => i18n::PREDICATE_HIGH
+                    .with(lang, &[("share", share.into()), ("forms", forms.into())]),
+                Predicate::Low => i18n::PREDICATE_LOW.with(lang, &[("share", share.into())]),
+                Predicate::Undecided { .. } => i18n::PREDICATE_UNDECIDED
+                    .with(lang, &[("share", share.into()), ("forms", forms.into())]),
+            };
         if !confirmed && !matches!(p, Predicate::TooSmall { .. }) {
             text.push(' ');
             text.push_str(i18n::PREDICATE_UNCONFIRMED.get(lang));
@@ -162,7 +159,10 @@ mod tests {
         assert_eq!(f.deciding(), ["payment_request"]);
         let text = f.predicate_text(Lang::En).unwrap();
         assert!(text.contains("10 %"), "{text}");
-        assert!(text.contains(i18n::PREDICATE_UNCONFIRMED.get(Lang::En)), "{text}");
+        assert!(
+            text.contains(i18n::PREDICATE_UNCONFIRMED.get(Lang::En)),
+            "{text}"
+        );
         assert!(forms(None, &i, 200, &shares).is_none());
         let mut other = i.clone();
         other.key = "skm".into();

@@ -62,8 +62,13 @@ impl Choices {
         }
         let mut options = vec![(String::new(), i18n::METHOD_NONE.get(lang).to_string())];
         options.extend(self.methods_for(instrument).into_iter().map(shown));
-        Field::new("method", i18n::METHOD, Input::Select(options), method.to_string())
-            .help(i18n::METHOD_HELP)
+        Field::new(
+            "method",
+            i18n::METHOD,
+            Input::Select(options),
+            method.to_string(),
+        )
+        .help(i18n::METHOD_HELP)
     }
 
     /// The posted method: none when no method reads the instrument (an SKM

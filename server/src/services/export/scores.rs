@@ -166,7 +166,9 @@ impl Rows for Scores {
             Cell::Bool(s.band_table_confirmed),
             owned(s.predicate.as_ref().map(|p| p.code.clone())),
             owned(s.predicate.as_ref().map(|p| p.forms.join("|"))),
-            s.predicate.as_ref().map_or(Cell::Empty, |p| Cell::Bool(p.confirmed)),
+            s.predicate
+                .as_ref()
+                .map_or(Cell::Empty, |p| Cell::Bool(p.confirmed)),
         ];
         for key in &self.forms {
             match s.prevalence.iter().find(|p| &p.key == key) {

@@ -35,7 +35,10 @@ pub struct DashboardView {
 /// The dashboard page.
 #[component]
 pub fn DashboardPage(view: DashboardView, lang: Lang) -> impl IntoView {
-    let has_predicate = view.units.iter().any(|(_, _, c)| c.score.predicate.is_some());
+    let has_predicate = view
+        .units
+        .iter()
+        .any(|(_, _, c)| c.score.predicate.is_some());
     let units = (!view.units.is_empty()).then(|| {
         let rows = view
             .units
