@@ -330,6 +330,16 @@ db_test!(the_scores_export_carries_the_forms_within_reach, |db| {
     assert_eq!(&row[at("payment_request_met")], "3");
     assert_eq!(&row[at("payment_request_answered")], "30");
     assert_eq!(&row[at("predicate")], "undecided");
+    // The manager's dashboard: the forms, the predicate, the method note.
+    let board = manager.get("/admin/dashboard/kab-klungkung").await;
+    let board = board.text().await.unwrap();
+    assert!(board.contains("<table id=\"prevalence\""), "{board}");
+    assert!(board.contains("id=\"method-note\"") && board.contains("id=\"predicate\""));
+    assert!(board.contains("Penilaian Maladministrasi Ombudsman RI 2025, versi 1"));
+    assert!(board.contains("10,00 %") && board.contains("3,46–25,62 %"));
+    // Another provider's dashboard is out of reach.
+    let other = manager.get("/admin/dashboard/kota-balikpapan").await;
+    assert_eq!(other.status(), 404);
     // An assessor sees both providers.
     let token = token_for(&app, "penilai@demo.persepsi.id").await;
     let all = fetch(&app, &token, "/api/v1/exports/scores.csv?level=unit").await;
