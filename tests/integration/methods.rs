@@ -237,6 +237,10 @@ db_test!(forms_and_predicate_per_unit_and_agency, |db| {
     );
     assert!(html.contains("id=\"predicate\""));
     assert!(html.contains("Belum dapat disimpulkan"));
+    // Each unit's predicate in the units' table.
+    let units = &html[html.find("id=\"units\"").expect("the units' table")..];
+    assert!(units.contains("<th scope=\"col\">Predikat</th>"));
+    assert!(units.contains("Potensi maladministrasi tinggi") && units.contains("rendah"));
     let en = app
         .get("/s/demo/results?u=puskesmas-klungkung-1&lang=en")
         .await;

@@ -68,6 +68,8 @@ pub struct UnitLine {
     pub estimate: Estimate,
     /// The sample its expected users need, when known.
     pub required: Option<u64>,
+    /// Its predicate in one sentence, when the method has one.
+    pub predicate: Option<String>,
 }
 
 impl ResultsView {

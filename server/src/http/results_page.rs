@@ -74,6 +74,13 @@ pub fn view_of(loaded: &LoadedSurvey, asked: Asked, g: Gathered) -> ResultsView 
         .units
         .into_iter()
         .map(|u| UnitLine {
+            predicate: app::domain::method::forms::forms(
+                loaded.method.as_deref(),
+                &loaded.instrument,
+                u.score.estimate.n,
+                &u.score.prevalence,
+            )
+            .and_then(|f| f.predicate_text(asked.lang)),
             slug: u.unit.slug,
             name: u.unit.name,
             estimate: u.score.estimate,
