@@ -89,6 +89,12 @@ async fn app_state(config: &Config) -> anyhow::Result<AppState> {
     crate::store::catalog::sync(&db)
         .await
         .with_context(|| format!("could not load the instrument definitions into {db_name}"))?;
+    let given = crate::store::methods::backfill(&db)
+        .await
+        .with_context(|| format!("could not give surveys their method in {db_name}"))?;
+    if given > 0 {
+        tracing::info!(surveys = given, "surveys now name their assessment method");
+    }
     let given = config
         .secrets
         .secret

@@ -79,7 +79,7 @@ for (const { width, js } of [{ width: 1280, js: true }, { width: 360, js: true }
       const instruments = await page.locator('#in-instrument option').allInnerTexts();
       assert.ok(instruments.includes('Survei Kepuasan Masyarakat (SKM), versi 2'), instruments.join(' | '));
       const bands = await page.locator('#in-bands option').allInnerTexts();
-      assert.ok(bands.some((b) => b.startsWith('Opini Ombudsman 2025')), bands.join(' | '));
+      assert.ok(bands.some((b) => b.startsWith('Opini Ombudsman RI 2025')), bands.join(' | '));
       assert.ok(!bands.some((b) => b.includes('SKM')), bands.join(' | '));
       if (js) {
         // Another questionnaire: the list follows at once.

@@ -1,18 +1,20 @@
-//! Instruments and band tables as versioned data in the database.
+//! Instruments, band tables and methods as versioned data in the database.
 
 use crate::db_test;
 use crate::support::TestApp;
 use app::domain::instrument::Instrument;
 use persepsi_server::store::catalog::{INSTRUMENTS, parse, store_instrument, sync};
-use persepsi_server::store::entities::{band_table, instrument};
+use persepsi_server::store::entities::{band_table, instrument, method};
 use sea_orm::{ColumnTrait, ConnectionTrait};
 
 db_test!(shipped_definitions_are_loaded_once, |db| {
     let app = TestApp::start(db).await;
-    assert_eq!(app.stored::<instrument::Entity>().await, 4);
-    assert_eq!(app.stored::<band_table::Entity>().await, 5);
+    assert_eq!(app.stored::<instrument::Entity>().await, 5);
+    assert_eq!(app.stored::<band_table::Entity>().await, 6);
+    assert_eq!(app.stored::<method::Entity>().await, 2);
     sync(app.db()).await.unwrap();
-    assert_eq!(app.stored::<instrument::Entity>().await, 4);
+    assert_eq!(app.stored::<instrument::Entity>().await, 5);
+    assert_eq!(app.stored::<method::Entity>().await, 2);
 });
 
 db_test!(a_stored_version_can_never_change, |db| {

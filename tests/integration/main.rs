@@ -31,6 +31,7 @@ mod limits;
 mod manage_journey;
 mod manage_pages;
 mod manage_people;
+mod methods;
 mod outage;
 mod processes;
 mod public_journey;

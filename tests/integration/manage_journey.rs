@@ -51,7 +51,7 @@ async fn manager_and_form(app: &TestApp) -> (Browser, String) {
 /// Dukcapil counter; returns the status.
 async fn create_draft(manager: &Browser, form: &str, slug: &str, origins: &str) -> u16 {
     let instrument = option(form, "in-instrument", "Survei Pelayanan Publik").unwrap();
-    let bands = option(form, "in-bands", "Opini Ombudsman 2025").unwrap();
+    let bands = option(form, "in-bands", "Opini Ombudsman RI 2025").unwrap();
     manager
         .send(
             "/admin/a/kab-klungkung/surveys/new",
@@ -109,13 +109,30 @@ db_test!(
         assert!(
             bands
                 .iter()
-                .any(|(_, l)| l.contains("Opini Ombudsman 2025"))
+                .any(|(_, l)| l.contains("Opini Ombudsman RI 2025"))
         );
         assert!(bands.iter().all(|(_, l)| !l.contains("SKM")), "{bands:?}");
+        // Only the newest version of a table for a new survey: the 2025
+        // labels' version 1 (with its unconfirmed black band) is superseded.
+        assert!(
+            bands
+                .iter()
+                .all(|(_, l)| !l.starts_with("Opini Ombudsman 2025")),
+            "{bands:?}"
+        );
+        // The method is offered, the 2025 one chosen.
+        let methods = options(&form, "in-method");
+        assert!(
+            methods
+                .iter()
+                .any(|(_, l)| l == "Penilaian Maladministrasi Ombudsman RI 2025, versi 1"),
+            "{methods:?}"
+        );
+        assert!(form.contains("Metode penilaian"));
 
         // SKM with the Ombudsman's 2025 table: refused, beside the field.
         let skm = option(&form, "in-instrument", "(SKM), versi 2").unwrap();
-        let ori = option(&form, "in-bands", "Opini Ombudsman 2025").unwrap();
+        let ori = option(&form, "in-bands", "Opini Ombudsman RI 2025").unwrap();
         // The form's script asks which tables fit another questionnaire.
         let fit: serde_json::Value = manager
             .get(&format!("/admin/bands?instrument={skm}"))

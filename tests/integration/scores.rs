@@ -6,7 +6,7 @@ use persepsi_server::store::entities::{agency, survey, survey_unit};
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
-async fn submit(app: &TestApp, slug: &str, unit: &str, answers: Value) {
+pub(crate) async fn submit(app: &TestApp, slug: &str, unit: &str, answers: Value) {
     let token = app.api_token(slug).await;
     let res = app
         .post_json(
@@ -57,7 +57,11 @@ db_test!(maladministration_score_leaves_out_not_applicable, |db| {
         "3 responses are below the band table's 30"
     );
     assert_eq!(s["band_min_n"], 30);
-    assert_eq!(s["band_table"], "ori-2025@1");
+    // New surveys get the newest opinion labels (version 2, without the
+    // unconfirmed black band), and feed the 2025 method.
+    assert_eq!(s["band_table"], "ori-2025@2");
+    assert_eq!(s["band_table_confirmed"], false);
+    assert_eq!(s["method"], "ori-2025@1");
 });
 
 fn skm_answers(v: i64, sex: &str) -> Value {

@@ -1,7 +1,7 @@
 //! A survey's score in one scope, with what bears on trusting it.
 
 use crate::domain::signals::Signal;
-use crate::domain::stats::{Estimate, krejcie_morgan};
+use crate::domain::stats::{Estimate, Share, krejcie_morgan};
 
 /// A survey's score in a scope, with what bears on trusting it.
 #[derive(Clone, Debug)]
@@ -20,6 +20,10 @@ pub struct SurveyScore {
     pub population: Option<u64>,
     /// The sample that population needs (Krejcie–Morgan, 95 %, ±5 %).
     pub required: Option<u64>,
+    /// Per scored item, the share of respondents whose answer was low (on
+    /// the maladministration form: who met that form), from the same
+    /// tally as the estimate.
+    pub prevalence: Vec<Share>,
 }
 
 impl SurveyScore {
@@ -33,6 +37,7 @@ impl SurveyScore {
             verified,
             population,
             required: population.map(krejcie_morgan),
+            prevalence: Vec::new(),
         }
     }
 }

@@ -7,10 +7,12 @@
 
 mod catalog;
 mod messages;
+mod messages_method;
 mod tr;
 
 pub use catalog::{FTL_EN, FTL_ID};
 pub use messages::*;
+pub use messages_method::*;
 pub use tr::Tr;
 
 #[cfg(test)]

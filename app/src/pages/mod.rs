@@ -11,6 +11,7 @@ pub mod message;
 pub mod publication;
 pub mod results;
 pub mod results_explain;
+pub mod results_forms;
 pub mod results_tables;
 pub mod results_verdict;
 pub mod results_view;

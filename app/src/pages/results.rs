@@ -5,6 +5,7 @@
 //! quarter, a link per unit and the figures as open data.
 
 use super::results_explain::{explained, period_lines};
+use super::results_forms::{forms_table, note_block, predicate_item};
 use super::results_tables::{item_table, quarter_table, unit_table};
 use super::results_verdict::verdict;
 pub use super::results_view::{ResultsView, UnitLine, decimal};
@@ -92,11 +93,14 @@ pub fn ResultsPage(view: Arc<ResultsView>) -> impl IntoView {
                     ))}
                     {suspect.map(|t| view! { <dd class="note">{t}</dd> })}
                 </div>
+                {predicate_item(&v)}
             </dl>
+            {note_block(&v)}
             {trend_view(&v)}
             {quarter_table(&v)}
             {v.instrument.disclaimer.as_ref().map(|d| view! { <p class="disclaimer">{d.get(lang).to_string()}</p> })}
             {(v.units.len() > 1).then(|| unit_table(&v))}
+            {forms_table(&v)}
             {item_table(&v)}
             <section class="open-data" aria-labelledby="open-data">
                 <h2 id="open-data">{i18n::OPEN_DATA.get(lang)}</h2>

@@ -101,6 +101,7 @@ fn score_cell(e: &Estimate, lang: Lang) -> impl IntoView + use<> {
 /// score with its interval, and its one verdict.
 pub fn unit_table(v: &ResultsView) -> impl IntoView + use<> {
     let lang = v.lang;
+    let with_predicate = v.units.iter().any(|u| u.predicate.is_some());
     let rows = v
         .units
         .iter()
@@ -113,6 +114,7 @@ pub fn unit_table(v: &ResultsView) -> impl IntoView + use<> {
                     <td class="num">{u.estimate.n}</td>
                     {score_cell(&u.estimate, lang)}
                     <td>{said}</td>
+                    {with_predicate.then(|| view! { <td>{u.predicate.clone().unwrap_or_default()}</td> })}
                 </tr>
             }
         })
@@ -127,6 +129,7 @@ pub fn unit_table(v: &ResultsView) -> impl IntoView + use<> {
                         <th scope="col" class="num">"n"</th>
                         <th scope="col" class="num">{i18n::SCORE.get(lang)}</th>
                         <th scope="col">{i18n::VERDICT.get(lang)}</th>
+                        {with_predicate.then(|| view! { <th scope="col">{i18n::PREDICATE.get(lang)}</th> })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

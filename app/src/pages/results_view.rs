@@ -3,6 +3,8 @@
 
 use crate::domain::bands::BandTable;
 use crate::domain::instrument::Instrument;
+use crate::domain::method::Method;
+use crate::domain::method::forms::Forms;
 use crate::domain::stats::{Estimate, round2};
 use crate::domain::text::Lang;
 use std::sync::Arc;
@@ -48,6 +50,11 @@ pub struct ResultsView {
     pub best: Vec<(String, u64)>,
     /// Page language.
     pub lang: Lang,
+    /// The assessment method the survey follows, when any.
+    pub method: Option<Arc<Method>>,
+    /// The forms' shares and the predicate in scope, when the method reads
+    /// this survey's forms.
+    pub forms: Option<Forms>,
 }
 
 /// One unit's line.
@@ -61,6 +68,8 @@ pub struct UnitLine {
     pub estimate: Estimate,
     /// The sample its expected users need, when known.
     pub required: Option<u64>,
+    /// Its predicate in one sentence, when the method has one.
+    pub predicate: Option<String>,
 }
 
 impl ResultsView {

@@ -2,3 +2,4 @@
 //! JSON API returns). Plain data, no database type in sight.
 
 pub mod score;
+pub mod score_forms;

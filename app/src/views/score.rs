@@ -91,6 +91,17 @@ pub struct ScoreDto {
     /// Change from the previous period, when a period was asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trend: Option<TrendDto>,
+    /// The assessment method the survey feeds, e.g. `ori-2025@1`.
+    pub method: Option<String>,
+    /// False when any cut-off of the band table is not officially
+    /// published (an estimate).
+    pub band_table_confirmed: bool,
+    /// Per form of maladministration, the share of respondents who met it
+    /// (empty unless the survey is its method's perception survey).
+    pub prevalence: Vec<super::score_forms::PrevalenceDto>,
+    /// The predicate of potential maladministration, when the method has
+    /// a rule and the survey is its perception survey.
+    pub predicate: Option<super::score_forms::PredicateDto>,
 }
 
 /// The previous period and the change since, with its own interval.
@@ -185,6 +196,10 @@ impl ScoreDto {
                 .collect(),
             verified: s.verified,
             trend: None,
+            method: None,
+            band_table_confirmed: super::score_forms::bands_confirmed(bands),
+            prevalence: Vec::new(),
+            predicate: None,
         }
     }
 }

@@ -190,6 +190,8 @@ pub struct SurveyInput {
     pub origins: String,
     /// Device policy.
     pub device_policy: String,
+    /// Assessment-method version id, as posted (empty: none).
+    pub method: String,
 }
 
 /// A checked survey form.
@@ -222,6 +224,7 @@ impl SurveyInput {
             closes: form.get("closes").to_string(),
             origins: form.get("origins").to_string(),
             device_policy: form.get("device_policy").to_string(),
+            method: form.get("method").to_string(),
         };
         if input.units.is_empty() {
             err(&mut errors, "units", i18n::UNITS_REQUIRED);

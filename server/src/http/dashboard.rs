@@ -5,12 +5,14 @@
 use super::admin::{Signed, shown};
 use crate::error::AppError;
 use crate::http::ServerState;
+use crate::http::scores::score_dto;
 use crate::services::access::{self, Need};
 use crate::services::ranking::DEFAULT_INSTRUMENT;
 use crate::services::scores;
 use crate::store::entities::{agency, service_unit};
 use crate::store::levels::{AgencyScores, Filter};
 use crate::store::tallies::Scope;
+use app::domain::method::forms::method_note;
 use app::domain::score::SurveyScore;
 use app::domain::text::Lang;
 use app::i18n;
@@ -181,7 +183,7 @@ async fn view_of(
     let carried = carried_query(&filters);
     let (card, items, units, subtitle) = match &now {
         Some(s) => {
-            let mut dto = ScoreDto::new(asked.pick(s), &s.bands, lang);
+            let mut dto = score_dto(s, asked.pick(s), lang);
             dto.suspect_reasons = crate::services::integrity::left_out(
                 state,
                 asked.agency.id,
@@ -192,7 +194,10 @@ async fn view_of(
             )
             .await?;
             (
-                Some(Card { score: dto.clone() }),
+                Some(Card {
+                    score: dto.clone(),
+                    note: method_note(s.method.as_deref(), &s.bands, lang),
+                }),
                 item_bars(s, &dto, lang),
                 unit_cards(asked, s, &carried, lang),
                 subtitle(
@@ -279,7 +284,8 @@ fn unit_cards(
                 link(&asked.agency.slug, Some(&u.unit.slug), carried),
                 u.unit.name.clone(),
                 Card {
-                    score: ScoreDto::new(&u.score, &s.bands, lang),
+                    score: score_dto(s, &u.score, lang),
+                    note: None,
                 },
             )
         })

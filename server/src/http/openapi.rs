@@ -43,6 +43,8 @@ use utoipa::{Modify, OpenApi};
         app::views::score::ItemScoreDto,
         app::views::score::BandDto,
         app::views::score::TrendDto,
+        app::views::score_forms::PrevalenceDto,
+        app::views::score_forms::PredicateDto,
         crate::dto::levels::LevelScoresDto,
         crate::dto::levels::AgencyScoresDto,
         crate::dto::levels::UnitScoreDto,

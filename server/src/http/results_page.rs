@@ -64,10 +64,23 @@ fn day(t: DateTime<Utc>) -> String {
 /// The page's view model.
 pub fn view_of(loaded: &LoadedSurvey, asked: Asked, g: Gathered) -> ResultsView {
     let score = g.scored.now;
+    let forms = app::domain::method::forms::forms(
+        loaded.method.as_deref(),
+        &loaded.instrument,
+        score.estimate.n,
+        &score.prevalence,
+    );
     let units = g
         .units
         .into_iter()
         .map(|u| UnitLine {
+            predicate: app::domain::method::forms::forms(
+                loaded.method.as_deref(),
+                &loaded.instrument,
+                u.score.estimate.n,
+                &u.score.prevalence,
+            )
+            .and_then(|f| f.predicate_text(asked.lang)),
             slug: u.unit.slug,
             name: u.unit.name,
             estimate: u.score.estimate,
@@ -98,6 +111,8 @@ pub fn view_of(loaded: &LoadedSurvey, asked: Asked, g: Gathered) -> ResultsView 
         suspect: score.suspect,
         suspect_why: score.suspect_why,
         lang: asked.lang,
+        method: loaded.method.clone(),
+        forms,
     }
 }
 

@@ -15,6 +15,7 @@ use crate::store::levels::{AgencyScores, Filter};
 use crate::store::tallies::Scope;
 use app::domain::answers::{FieldErrors, push_error};
 use app::domain::period;
+use app::domain::score::SurveyScore;
 use app::domain::stats::round2;
 use app::domain::text::Lang;
 use app::views::score::{ScoreDto, TrendDto};
@@ -90,7 +91,12 @@ pub async fn survey(
     }
     // With a period: the previous one, and whether the change is more than noise.
     let scored = scores::with_previous(&state.db, &loaded, &scope, query.period.as_deref()).await?;
-    let mut dto = ScoreDto::new(&scored.now, &loaded.bands, lang);
+    let mut dto = ScoreDto::new(&scored.now, &loaded.bands, lang).with_method(
+        &scored.now,
+        loaded.method.as_deref(),
+        &loaded.instrument,
+        lang,
+    );
     dto.trend = scored
         .previous
         .map(|(before, p)| TrendDto::new(before, &p.estimate, &scored.now.estimate));
@@ -158,6 +164,11 @@ pub async fn levels(
     Ok(Json(levels_dto(&all, lang)).into_response())
 }
 
+/// `s`, one of `a`'s scores, shaped for the API with its method's figures.
+pub(crate) fn score_dto(a: &AgencyScores, s: &SurveyScore, lang: Lang) -> ScoreDto {
+    ScoreDto::new(s, &a.bands, lang).with_method(s, a.method.as_deref(), &a.instrument, lang)
+}
+
 /// The computed scores, shaped for `GET /api/v1/scores`.
 fn levels_dto(all: &[AgencyScores], lang: Lang) -> LevelScoresDto {
     let scores = all
@@ -169,7 +180,7 @@ fn levels_dto(all: &[AgencyScores], lang: Lang) -> LevelScoresDto {
             region: a.agency.region.clone(),
             instrument: format!("{}@{}", a.instrument.key, a.instrument.version),
             shown: "pooled".to_string(),
-            pooled: ScoreDto::new(&a.pooled, &a.bands, lang),
+            pooled: score_dto(a, &a.pooled, lang),
             mean_of_units: MeanOfUnitsDto {
                 units: a
                     .units
@@ -188,7 +199,7 @@ fn levels_dto(all: &[AgencyScores], lang: Lang) -> LevelScoresDto {
                     unit_name: u.unit.name.clone(),
                     sector: u.unit.sector.clone(),
                     expected_users: u.unit.expected_users,
-                    score: ScoreDto::new(&u.score, &a.bands, lang),
+                    score: score_dto(a, &u.score, lang),
                 })
                 .collect(),
         })

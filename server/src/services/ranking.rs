@@ -75,6 +75,10 @@ pub struct RankRow {
     pub score: SurveyScore,
     /// The band table that judges it.
     pub bands: Arc<BandTable>,
+    /// The instrument version of its surveys.
+    pub instrument: Arc<Instrument>,
+    /// The assessment method its surveys feed, when any.
+    pub method: Option<Arc<app::domain::method::Method>>,
 }
 
 /// A page of the ranking.
@@ -226,6 +230,8 @@ fn rows_of(s: &AgencyScores, q: &RankQuery, units: bool) -> Vec<RankRow> {
         unit,
         score: score.clone(),
         bands: s.bands.clone(),
+        instrument: s.instrument.clone(),
+        method: s.method.clone(),
     };
     if units {
         s.units

@@ -239,6 +239,8 @@ pub struct SurveyFields {
     pub origins: Vec<String>,
     /// Device policy.
     pub device_policy: String,
+    /// The assessment method it feeds, when any.
+    pub method_id: Option<Uuid>,
 }
 
 /// Creates a draft survey and its units in one transaction.
@@ -263,7 +265,7 @@ pub async fn create_survey(
         created_at: Set(chrono::Utc::now()),
         device_policy: Set(f.device_policy),
         embed_origins: Set(f.origins.join(" ")),
-        method_id: Set(None),
+        method_id: Set(f.method_id),
     })
     .exec_without_returning(&txn)
     .await
@@ -297,6 +299,7 @@ pub async fn update_survey(
     survey::Entity::update_many()
         .col_expr(survey::Column::InstrumentId, Expr::value(f.instrument_id))
         .col_expr(survey::Column::BandTableId, Expr::value(f.band_table_id))
+        .col_expr(survey::Column::MethodId, Expr::value(f.method_id))
         .filter(survey::Column::Id.eq(id))
         .filter(survey::Column::Status.eq("draft"))
         .exec(&txn)

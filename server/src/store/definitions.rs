@@ -61,6 +61,18 @@ impl Definitions {
         })
         .await
     }
+
+    /// The method with this id, when there is one.
+    pub async fn method_of(
+        &self,
+        db: &DatabaseConnection,
+        id: Option<Uuid>,
+    ) -> Result<Option<Arc<Method>>, DbErr> {
+        match id {
+            Some(id) => Ok(Some(self.method(db, id).await?)),
+            None => Ok(None),
+        }
+    }
 }
 
 /// A parsed definition from `cache`, or else from the JSON `load` reads.

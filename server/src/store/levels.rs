@@ -10,6 +10,7 @@ use crate::store::scores::score_of;
 use crate::store::tallies::{self, Scope, Sums};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
+use app::domain::method::Method;
 use app::domain::score::SurveyScore;
 use app::domain::stats::{self, Estimate};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
@@ -50,6 +51,9 @@ pub struct AgencyScores {
     pub instrument: Arc<Instrument>,
     /// The band table of its surveys (the first survey's when they differ).
     pub bands: Arc<BandTable>,
+    /// The assessment method of its surveys (the first survey's when they
+    /// differ), when they feed one.
+    pub method: Option<Arc<Method>>,
     /// All respondents together.
     pub pooled: SurveyScore,
     /// The unweighted mean of the unit scores, with an interval from the
@@ -78,6 +82,7 @@ type ByUnit = BTreeMap<String, Sums>;
 struct Group {
     agency_id: Uuid,
     band_table_id: Uuid,
+    method_id: Option<Uuid>,
     by_unit: ByUnit,
 }
 
@@ -107,8 +112,11 @@ pub async fn agency_scores(
         }
         let instrument = defs.instrument(db, instrument_id).await?;
         let bands = defs.band_table(db, group.band_table_id).await?;
+        let method = defs.method_of(db, group.method_id).await?;
         let agency = agencies[&group.agency_id].clone();
-        out.push(scores_of(agency, instrument, bands, &group.by_unit, &units));
+        let mut scores = scores_of(agency, instrument, bands, &group.by_unit, &units);
+        scores.method = method;
+        out.push(scores);
     }
     Ok(out)
 }
@@ -160,6 +168,7 @@ fn grouped(
         groups.entry(key.clone()).or_insert_with(|| Group {
             agency_id: s.agency_id,
             band_table_id: s.band_table_id,
+            method_id: s.method_id,
             by_unit: ByUnit::new(),
         });
         group_of.insert(s.id, key);
@@ -221,6 +230,7 @@ fn scores_of(
         pooled: score_of(&instrument, &pooled, counted),
         instrument,
         bands,
+        method: None,
         mean_of_units,
         units: unit_scores,
     }

@@ -16,6 +16,7 @@ pub mod flagged;
 pub mod followup;
 pub mod levels;
 pub mod listing;
+pub mod methods;
 pub mod people;
 pub mod privacy;
 pub mod public_figures;

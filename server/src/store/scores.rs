@@ -61,10 +61,12 @@ pub fn score_of<'a>(
         .map(|u| u.expected_users.and_then(|n| u64::try_from(n).ok()))
         .sum::<Option<u64>>()
         .filter(|n| *n > 0);
-    SurveyScore::new(
+    let mut score = SurveyScore::new(
         stats::estimate(instrument, &sums.tally),
         sums.suspect,
         sums.verified,
         population,
-    )
+    );
+    score.prevalence = stats::prevalence(&sums.tally);
+    score
 }

@@ -5,6 +5,7 @@ use crate::store::definitions::Definitions;
 use crate::store::entities::{agency, service_unit, survey, survey_unit};
 use app::domain::bands::BandTable;
 use app::domain::instrument::Instrument;
+use app::domain::method::Method;
 pub use app::domain::text::is_slug;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Query;
@@ -24,6 +25,8 @@ pub struct LoadedSurvey {
     pub instrument: Arc<Instrument>,
     /// Its pinned band table.
     pub bands: Arc<BandTable>,
+    /// The assessment method it feeds, when any (not SKM).
+    pub method: Option<Arc<Method>>,
 }
 
 impl LoadedSurvey {
@@ -91,12 +94,14 @@ pub async fn load_any(
         .await?;
     let instrument = defs.instrument(db, survey.instrument_id).await?;
     let bands = defs.band_table(db, survey.band_table_id).await?;
+    let method = defs.method_of(db, survey.method_id).await?;
     Ok(LoadedSurvey {
         survey,
         agency,
         units,
         instrument,
         bands,
+        method,
     })
 }
 

@@ -1,8 +1,8 @@
-//! Instrument and band-table versions as the admin forms offer them: id,
+//! Instrument, band-table and method versions as the admin forms offer them: id,
 //! key, version and title in both languages (read from the stored
 //! definition, whose row keeps only the Indonesian title).
 
-use crate::store::entities::{band_table, instrument};
+use crate::store::entities::{band_table, instrument, method};
 use app::domain::text::Text;
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder};
 use uuid::Uuid;
@@ -63,6 +63,34 @@ pub async fn band_tables(db: &DatabaseConnection) -> Result<Vec<Version>, DbErr>
             id: b.id,
             key: b.key,
             version: b.version,
+        })
+        .collect())
+}
+
+/// Every assessment-method version (by key, newest version first), each
+/// with the instrument keys it reads (its perception and trust surveys).
+pub async fn methods(db: &DatabaseConnection) -> Result<Vec<(Version, Vec<String>)>, DbErr> {
+    Ok(method::Entity::find()
+        .order_by_asc(method::Column::Key)
+        .order_by_desc(method::Column::Version)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let reads = serde_json::from_str::<app::domain::method::Method>(&m.definition)
+                .map(|d| {
+                    std::iter::once(d.perception_instrument)
+                        .chain(d.trust_instrument)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let v = Version {
+                title: title_of(&m.definition, &m.title),
+                id: m.id,
+                key: m.key,
+                version: m.version,
+            };
+            (v, reads)
         })
         .collect())
 }

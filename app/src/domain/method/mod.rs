@@ -9,6 +9,7 @@
 //! ([`predicate`]) and the composite ([`composite`]).
 
 pub mod composite;
+pub mod forms;
 pub mod predicate;
 
 use super::text::Text;

@@ -26,6 +26,7 @@ pub mod slips;
 mod survey_choices;
 pub mod survey_edit;
 mod survey_form;
+mod survey_methods;
 pub mod survey_status;
 pub mod surveys;
 mod token_form;

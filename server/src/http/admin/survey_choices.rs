@@ -21,6 +21,10 @@ pub(super) struct Choices {
     pub instruments: Vec<Version>,
     /// Every band-table version.
     pub bands: Vec<Version>,
+    /// Every method version, with the instrument keys it reads.
+    pub methods: Vec<(Version, Vec<String>)>,
+    /// The band table a stored survey keeps, though superseded.
+    pub kept_bands: Option<Uuid>,
     /// The provider's units.
     pub units: Vec<service_unit::Model>,
     /// The page language (the names are shown in it).
@@ -36,6 +40,8 @@ pub(super) async fn choices(
     Ok(Choices {
         instruments: versions::instruments(&state.db).await?,
         bands: versions::band_tables(&state.db).await?,
+        methods: versions::methods(&state.db).await?,
+        kept_bands: None,
         units: repo::units(&state.db, agency_id).await?,
         lang,
     })
@@ -65,13 +71,22 @@ impl Choices {
     }
 
     /// The band tables that fit the instrument `raw` (all, when `raw`
-    /// names none).
+    /// names none): the newest version of each, and the one a stored
+    /// survey keeps (last year's results never move).
     pub fn bands_for(&self, raw: &str) -> Vec<&Version> {
         let key = find(&self.instruments, raw).map(|i| i.key.as_str());
         self.bands
             .iter()
             .filter(|b| key.is_none_or(|k| fits(k, &b.key)))
+            .filter(|b| self.offered(b))
             .collect()
+    }
+
+    /// Whether band table `b` may be chosen: the newest of its key (the
+    /// list holds each key's newest first), or the one kept.
+    fn offered(&self, b: &Version) -> bool {
+        self.kept_bands == Some(b.id)
+            || self.bands.iter().find(|x| x.key == b.key).map(|x| x.id) == Some(b.id)
     }
 
     /// A new survey's instrument and band table: the first instrument and
@@ -135,6 +150,9 @@ impl Choices {
         let b = find(&self.bands, bands);
         match (i, b) {
             (_, None) => push_error(errors, "bands", i18n::BAD_CHOICE.text()),
+            (_, Some(b)) if !self.offered(b) => {
+                push_error(errors, "bands", i18n::BAD_CHOICE.text())
+            }
             (Some(i), Some(b)) if !fits(&i.key, &b.key) => {
                 push_error(errors, "bands", i18n::BANDS_MISFIT.text())
             }
@@ -157,6 +175,8 @@ pub async fn fitting_bands(
     let c = Choices {
         instruments: versions::instruments(&state.db).await?,
         bands: versions::band_tables(&state.db).await?,
+        methods: Vec::new(),
+        kept_bands: None,
         units: Vec::new(),
         lang: signed.lang,
     };

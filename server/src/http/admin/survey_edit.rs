@@ -77,7 +77,8 @@ pub async fn edit_form(
     head: Parts,
 ) -> Result<Response, AppError> {
     let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
-    let c = choices(&state, agency.id, signed.lang).await?;
+    let mut c = choices(&state, agency.id, signed.lang).await?;
+    c.kept_bands = Some(s.band_table_id);
     let chosen = repo::survey_unit_ids(&state.db, s.id).await?;
     let input = input_of(&s, &c.units, &chosen);
     let f = survey_form(
@@ -100,7 +101,8 @@ pub async fn update(
 ) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
     let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
-    let c = choices(&state, agency.id, signed.lang).await?;
+    let mut c = choices(&state, agency.id, signed.lang).await?;
+    c.kept_bands = Some(s.band_table_id);
     let (mut input, valid, mut errors) = SurveyInput::read(&form, false);
     keep_definition(&s, &mut input, &mut errors);
     if let Some(fields) = resolve(&input, valid, &c, &mut errors) {

@@ -20,6 +20,7 @@ use uuid::Uuid;
 pub(super) fn new_input(c: &Choices) -> SurveyInput {
     let (instrument, bands) = c.defaults();
     SurveyInput {
+        method: c.default_method(&instrument),
         instrument,
         bands,
         units: match c.units.as_slice() {
@@ -65,6 +66,7 @@ pub(super) fn input_of(
             .collect::<Vec<_>>()
             .join("\n"),
         device_policy: s.device_policy.clone(),
+        method: s.method_id.map(|m| m.to_string()).unwrap_or_default(),
     }
 }
 
@@ -82,6 +84,8 @@ pub(super) fn keep_definition(
         std::mem::replace(&mut input.instrument, s.instrument_id.to_string()),
         std::mem::replace(&mut input.bands, s.band_table_id.to_string()),
     );
+    // The method stays too (a form without it posts nothing).
+    input.method = s.method_id.map(|m| m.to_string()).unwrap_or_default();
     if (!posted.0.is_empty() && posted.0 != input.instrument)
         || (!posted.1.is_empty() && posted.1 != input.bands)
     {
@@ -106,6 +110,7 @@ pub(super) fn survey_form(
         .collect();
     fields.push(Field::new("title", i18n::TITLE, Input::Text, input.title.clone()).required());
     fields.extend(definition_fields(input, c, locked));
+    fields.push(c.method_field(&input.instrument, &input.method, locked));
     fields.extend(reach_fields(input, c, lang));
     let (title, action, back) = match existing {
         None => (
@@ -202,6 +207,7 @@ pub(super) fn resolve(
     errors: &mut FieldErrors,
 ) -> Option<SurveyFields> {
     let definition = c.resolve(&input.instrument, &input.bands, errors);
+    let method_id = c.resolve_method(&input.instrument, &input.method, errors);
     let mut unit_ids = Vec::new();
     for slug in &input.units {
         match c.units.iter().find(|u| &u.slug == slug) {
@@ -225,5 +231,6 @@ pub(super) fn resolve(
         closes_at: valid.closes_at,
         origins: valid.origins,
         device_policy: input.device_policy.clone(),
+        method_id,
     })
 }

@@ -31,7 +31,7 @@ pub async fn load(db: &DatabaseConnection, responses: usize) -> Result<(), DbErr
         "kab-klungkung",
         &["dpmptsp", "dukcapil", "puskesmas-klungkung-1", "disdikpora"],
         ("maladministration-perception", 2),
-        ("ori-2025", 1),
+        ("ori-2025", 2),
         "Survei Pelayanan Publik Kabupaten Klungkung 2026",
     )
     .await?;

@@ -105,6 +105,11 @@ pub(super) async fn upsert_survey(
                 .ok_or_else(|| not_found("unit"))?,
         );
     }
+    // The method a new survey on this instrument and band table feeds.
+    let method_id = match crate::store::methods::before_methods(instrument_key.0, bands_key.0) {
+        Some((key, version)) => crate::store::methods::id_of(db, key, version).await?,
+        None => None,
+    };
     let existing = survey::Entity::find()
         .filter(survey::Column::Slug.eq(slug))
         .one(db)
@@ -126,7 +131,7 @@ pub(super) async fn upsert_survey(
                 created_at: Set(chrono::Utc::now()),
                 device_policy: Set("allow".into()),
                 embed_origins: Set(String::new()),
-                method_id: Set(None),
+                method_id: Set(method_id),
             })
             .exec_without_returning(db)
             .await?;

@@ -11,6 +11,9 @@ use leptos::prelude::*;
 pub struct Card {
     /// The score as the API gives it.
     pub score: ScoreDto,
+    /// The method note's lines (which method, what is unconfirmed), when
+    /// there is one.
+    pub note: Option<Vec<String>>,
 }
 
 /// The score card.
@@ -54,6 +57,9 @@ pub fn ScoreCard(card: Card, lang: Lang) -> impl IntoView {
             <div><dt>{i18n::SCORE.get(lang)}</dt><dd class="score">{score}</dd></div>
             <div><dt>{i18n::CI95.get(lang)}</dt><dd class="figure">{ci}</dd></div>
             <div><dt>{i18n::BAND.get(lang)}</dt><dd>{band}</dd></div>
+            {s.predicate.clone().map(|p| view! {
+                <div><dt>{i18n::PREDICATE.get(lang)}</dt><dd class="plain" id="predicate">{p.text}</dd></div>
+            })}
             <div><dt>{i18n::RESPONSES.get(lang)}</dt><dd class="figure">{s.n} " / " {required}</dd></div>
             <div><dt>{i18n::VERIFIED_SHARE.get(lang)}</dt><dd class="figure">{share}</dd></div>
             <div>

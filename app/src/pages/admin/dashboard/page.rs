@@ -6,7 +6,9 @@ use super::charts::{ItemBar, ItemChart, TrendChart, TrendPoint};
 use super::filters::{DashboardFilters, dashboard_form};
 use crate::domain::text::Lang;
 use crate::i18n;
+use crate::pages::results_forms::{note_lines, prevalence_section};
 use crate::pages::results_view::decimal;
+use crate::views::score::ScoreDto;
 use leptos::prelude::*;
 
 /// A dashboard: provider or unit.
@@ -33,6 +35,10 @@ pub struct DashboardView {
 /// The dashboard page.
 #[component]
 pub fn DashboardPage(view: DashboardView, lang: Lang) -> impl IntoView {
+    let has_predicate = view
+        .units
+        .iter()
+        .any(|(_, _, c)| c.score.predicate.is_some());
     let units = (!view.units.is_empty()).then(|| {
         let rows = view
             .units
@@ -45,6 +51,9 @@ pub fn DashboardPage(view: DashboardView, lang: Lang) -> impl IntoView {
                         <td class="num">{s.score.map(|x| decimal(x, lang)).unwrap_or_else(|| "—".into())}</td>
                         <td>{s.band.as_ref().map(|b| b.label.clone()).or(s.band_note.clone()).unwrap_or_default()}</td>
                         <td class="num">{s.n}</td>
+                        {has_predicate.then(|| view! {
+                            <td>{s.predicate.as_ref().map(|p| p.text.clone()).unwrap_or_default()}</td>
+                        })}
                     </tr>
                 }
             })
@@ -58,6 +67,7 @@ pub fn DashboardPage(view: DashboardView, lang: Lang) -> impl IntoView {
                         <th scope="col" class="num">{i18n::SCORE.get(lang)}</th>
                         <th scope="col">{i18n::BAND.get(lang)}</th>
                         <th scope="col" class="num">"n"</th>
+                        {has_predicate.then(|| view! { <th scope="col">{i18n::PREDICATE.get(lang)}</th> })}
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -73,8 +83,32 @@ pub fn DashboardPage(view: DashboardView, lang: Lang) -> impl IntoView {
             Some(card) => view! { <ScoreCard card=card lang=lang /> }.into_any(),
             None => view! { <p>{i18n::NO_SCORE.get(lang)}</p> }.into_any(),
         }}
+        {view.card.as_ref().and_then(|c| c.note.clone()).map(|lines| note_lines(lines, lang))}
+        {view.card.as_ref().and_then(|c| forms_of(&c.score, view.above.is_none(), lang))}
         {(!view.items.is_empty()).then(|| view! { <ItemChart items=view.items.clone() lang=lang /> })}
         {(!view.trend.is_empty()).then(|| view! { <TrendChart points=view.trend.clone() lang=lang /> })}
         {units}
     }
+}
+
+/// The forms' shares of a score, when its method reads them; `pooled`: an
+/// agency's (its units pooled).
+fn forms_of(s: &ScoreDto, pooled: bool, lang: Lang) -> Option<impl IntoView + use<>> {
+    if s.prevalence.is_empty() {
+        return None;
+    }
+    let rows = s
+        .prevalence
+        .iter()
+        .map(|p| {
+            let share = crate::domain::stats::Share {
+                met: p.met,
+                n: p.n,
+                percent: p.percent,
+                ci: p.ci.map(|[lo, hi]| (lo, hi)),
+            };
+            (p.key.clone(), p.name.clone(), share)
+        })
+        .collect();
+    Some(prevalence_section(rows, pooled, lang))
 }
