@@ -263,6 +263,7 @@ pub async fn create_survey(
         created_at: Set(chrono::Utc::now()),
         device_policy: Set(f.device_policy),
         embed_origins: Set(f.origins.join(" ")),
+        method_id: Set(None),
     })
     .exec_without_returning(&txn)
     .await

@@ -126,6 +126,7 @@ pub(super) async fn upsert_survey(
                 created_at: Set(chrono::Utc::now()),
                 device_policy: Set("allow".into()),
                 embed_origins: Set(String::new()),
+                method_id: Set(None),
             })
             .exec_without_returning(db)
             .await?;
