@@ -29,6 +29,7 @@ mod limits;
 mod manage_journey;
 mod manage_pages;
 mod manage_people;
+mod opinion;
 mod outage;
 mod processes;
 mod public_journey;

@@ -14,7 +14,10 @@
 /// its public-trust survey.
 const FAMILIES: &[(&str, &[&str])] = &[
     ("skm-", &["skm"]),
-    ("ori-2025", &["maladministration-perception", "public-trust"]),
+    (
+        "ori-2025",
+        &["maladministration-perception", "public-trust"],
+    ),
     ("ori-", &["maladministration-perception"]),
     ("kpk-", &["maladministration-perception"]),
 ];

@@ -11,6 +11,8 @@ pub mod demo;
 pub mod export;
 pub mod filters;
 pub mod integrity;
+pub mod opinion;
+pub mod opinion_entry;
 pub mod password_policy;
 pub mod people;
 pub mod public_results;

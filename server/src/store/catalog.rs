@@ -150,14 +150,20 @@ fn check_method_refs(file: &str, def: &Method) -> Result<(), DbErr> {
         missing.push(labels);
     }
     for key in std::iter::once(&def.perception_instrument).chain(&def.trust_instrument) {
-        if !INSTRUMENTS.iter().any(|(f, _)| f.starts_with(&format!("{key}.v"))) {
+        if !INSTRUMENTS
+            .iter()
+            .any(|(f, _)| f.starts_with(&format!("{key}.v")))
+        {
             missing.push(format!("instrument {key}"));
         }
     }
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(DbErr::Custom(format!("{file}: names {}", missing.join(", "))))
+        Err(DbErr::Custom(format!(
+            "{file}: names {}",
+            missing.join(", ")
+        )))
     }
 }
 

@@ -14,6 +14,7 @@ pub mod entities;
 pub mod flagged;
 pub mod levels;
 pub mod listing;
+pub mod opinion;
 pub mod people;
 pub mod privacy;
 pub mod public_figures;

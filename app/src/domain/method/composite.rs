@@ -224,7 +224,11 @@ mod tests {
         let c = compose(&m, &f);
         assert_eq!(c.score, None);
         assert_eq!(c.missing, ["trust"]);
-        assert!(c.components.iter().any(|v| v.key == "input" && v.value == Some(81.0)));
+        assert!(
+            c.components
+                .iter()
+                .any(|v| v.key == "input" && v.value == Some(81.0))
+        );
     }
 
     #[test]

@@ -255,10 +255,14 @@ pub(crate) mod tests {
 
     /// The shipped methods, parsed.
     pub(crate) fn shipped() -> (Method, Method) {
-        let a: Method =
-            toml::from_str(include_str!("../../../definitions/methods/ori-2023.v1.toml")).unwrap();
-        let b: Method =
-            toml::from_str(include_str!("../../../definitions/methods/ori-2025.v1.toml")).unwrap();
+        let a: Method = toml::from_str(include_str!(
+            "../../../definitions/methods/ori-2023.v1.toml"
+        ))
+        .unwrap();
+        let b: Method = toml::from_str(include_str!(
+            "../../../definitions/methods/ori-2025.v1.toml"
+        ))
+        .unwrap();
         (a, b)
     }
 

@@ -89,7 +89,10 @@ mod tests {
     fn one_form_surely_above_the_share_makes_it_high() {
         // 12 of 40 met payment requests: 30 %, interval 18.1–45.3 %.
         let shares = [Share::of(0, 40), Share::of(12, 40), Share::of(1, 40)];
-        assert_eq!(judge(&rule(), 40, &shares), Predicate::High { forms: vec![1] });
+        assert_eq!(
+            judge(&rule(), 40, &shares),
+            Predicate::High { forms: vec![1] }
+        );
     }
 
     #[test]

@@ -11,6 +11,9 @@ pub mod comments;
 pub mod embed_check;
 pub mod flash;
 pub mod invite;
+pub mod opinion;
+pub mod opinion_edit;
+pub mod opinion_import;
 pub mod origin;
 mod page;
 pub mod people;
@@ -68,6 +71,7 @@ impl Signed {
         Who {
             email: self.actor.email.clone(),
             csrf: self.actor.csrf.clone(),
+            assesses: self.actor.role != crate::services::access::Role::Manager,
         }
     }
 }
@@ -289,6 +293,16 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/s/{slug}/comments", get(comments::page))
         .route("/admin/a/{agency}/u/{unit}/codes/slips", post(slips::slips))
         .route("/admin/a/{agency}/u/{unit}/codes/csv", post(slips::csv))
+        .route("/admin/opinion", get(opinion::list))
+        .route(
+            "/admin/opinion/import",
+            get(opinion_import::form).post(opinion_import::import),
+        )
+        .route("/admin/a/{agency}/opinion", get(opinion::show))
+        .route(
+            "/admin/a/{agency}/opinion/edit",
+            get(opinion_edit::form).post(opinion_edit::save),
+        )
 }
 
 /// `GET /admin/slug.js`: suggests the address code from the name as it is

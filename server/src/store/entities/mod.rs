@@ -11,6 +11,8 @@ pub mod device_seen;
 pub mod instrument;
 pub mod invite;
 pub mod method;
+pub mod opinion_figure;
+pub mod opinion_follow_up;
 pub mod response;
 pub mod service_unit;
 pub mod session;
