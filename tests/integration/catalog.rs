@@ -9,10 +9,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait};
 
 db_test!(shipped_definitions_are_loaded_once, |db| {
     let app = TestApp::start(db).await;
-    assert_eq!(app.stored::<instrument::Entity>().await, 4);
-    assert_eq!(app.stored::<band_table::Entity>().await, 5);
+    assert_eq!(app.stored::<instrument::Entity>().await, 5);
+    assert_eq!(app.stored::<band_table::Entity>().await, 6);
     sync(app.db()).await.unwrap();
-    assert_eq!(app.stored::<instrument::Entity>().await, 4);
+    assert_eq!(app.stored::<instrument::Entity>().await, 5);
 });
 
 db_test!(a_stored_version_can_never_change, |db| {
