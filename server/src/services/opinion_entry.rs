@@ -233,3 +233,68 @@ pub async fn import(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::catalog::{METHODS, parse as parse_file};
+    use std::sync::Arc;
+
+    fn ori_2025() -> ChosenMethod {
+        let (file, text) = METHODS[1];
+        ChosenMethod {
+            id: uuid::Uuid::nil(),
+            method: Arc::new(parse_file(file, text).unwrap()),
+        }
+    }
+
+    fn klungkung() -> HashMap<String, agency::Model> {
+        let a = agency::Model {
+            id: uuid::Uuid::new_v4(),
+            slug: "kab-klungkung".into(),
+            name: "Kabupaten Klungkung".into(),
+            kind: "regency".into(),
+            region: "Bali".into(),
+            parent_id: None,
+            created_at: chrono::Utc::now(),
+        };
+        HashMap::from([(a.slug.clone(), a)])
+    }
+
+    #[test]
+    fn figures_are_0_to_100_with_a_comma_or_a_point() {
+        assert_eq!(value("81,5"), Some(81.5));
+        assert_eq!(value(" 97 "), Some(97.0));
+        assert_eq!(value("100.0"), Some(100.0));
+        for wrong in ["", "-1", "100.01", "NaN", "inf", "sembilan"] {
+            assert_eq!(value(wrong), None, "{wrong}");
+        }
+    }
+
+    #[test]
+    fn every_wrong_line_is_named_and_nothing_is_kept() {
+        let csv = "\u{feff}agency_slug,year,part,value\n\
+                   kab-klungkung,2026,input,81,5\n\
+                   kab-lain,2026,input,80\n\
+                   \n\
+                   kab-klungkung,1999,trust,101\n";
+        let problems = parse(csv, &ori_2025(), &klungkung()).unwrap_err();
+        let lines: Vec<&str> = problems.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(lines.len(), 4, "{lines:?}");
+        assert!(lines[0].starts_with("Baris 3: penyelenggara «kab-lain»"));
+        // Line 4 is empty and skipped; line 5 has three problems.
+        assert!(lines[1..].iter().all(|l| l.starts_with("Baris 5: ")));
+        assert!(lines[2].contains("input, standards, output, complaints"));
+    }
+
+    #[test]
+    fn a_clean_csv_gives_its_lines() {
+        let csv = "agency_slug,year,part,value\nkab-klungkung,2026,standards,97.5\n";
+        let lines = parse(csv, &ori_2025(), &klungkung()).unwrap();
+        assert_eq!(lines.len(), 1);
+        assert_eq!((lines[0].year, lines[0].value), (2026, 97.5));
+        let wrong = parse("slug,tahun,bagian,nilai\n", &ori_2025(), &klungkung()).unwrap_err();
+        assert!(wrong[0].id.starts_with("Baris 1: baris judul"), "{wrong:?}");
+        assert!(parse("", &ori_2025(), &klungkung()).is_err());
+    }
+}
