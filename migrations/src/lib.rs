@@ -14,6 +14,8 @@ mod m20261202_000013_invites;
 mod m20261202_000015_token_scope;
 mod m20261202_000016_methods;
 mod m20261202_000018_opinion;
+mod m20261202_000019_followup;
+mod m20261202_000020_publication;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -33,6 +35,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000015_token_scope::Migration),
             Box::new(m20261202_000016_methods::Migration),
             Box::new(m20261202_000018_opinion::Migration),
+            Box::new(m20261202_000019_followup::Migration),
+            Box::new(m20261202_000020_publication::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@ pub mod flood;
 pub mod instrument;
 pub mod method;
 pub mod period;
+pub mod plan;
 pub mod readability;
 pub mod score;
 pub mod signals;

@@ -65,6 +65,30 @@ pub fn quarters_ending(month: &str, count: usize) -> Vec<String> {
         .collect()
 }
 
+/// The periods that have ended by `month` ("YYYY-MM"): the whole years and
+/// quarters of the last `years` years, newest first, each year before its
+/// quarters. A period still running is not among them.
+pub fn closed(month: &str, years: u16) -> Vec<String> {
+    let Some((now, _)) = months(month) else {
+        return Vec::new();
+    };
+    let y: u16 = now[..4].parse().unwrap_or(2026);
+    let mut out = Vec::new();
+    for year in (y.saturating_sub(years)..=y).rev() {
+        let whole = year.to_string();
+        if months(&whole).is_some_and(|(_, last)| last < now) {
+            out.push(whole);
+        }
+        for q in (1..=4).rev() {
+            let p = format!("{year}-Q{q}");
+            if months(&p).is_some_and(|(_, last)| last < now) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +124,20 @@ mod tests {
         ] {
             assert_eq!(months(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn only_ended_periods_are_closed() {
+        let c = closed("2026-12", 1);
+        assert_eq!(
+            c,
+            [
+                "2026-Q3", "2026-Q2", "2026-Q1", "2025", "2025-Q4", "2025-Q3", "2025-Q2", "2025-Q1"
+            ]
+        );
+        // In January nothing of the new year has ended yet.
+        assert!(closed("2027-01", 0).is_empty());
+        assert_eq!(closed("2027-01", 1)[0], "2026");
+        assert!(closed("nonsense", 2).is_empty());
     }
 }

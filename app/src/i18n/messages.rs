@@ -1118,3 +1118,133 @@ pub const OPINION_CSV_PART: Tr = Tr("opinion-csv-part");
 pub const OPINION_CSV_VALUE: Tr = Tr("opinion-csv-value");
 /// The CSV has no figures.
 pub const OPINION_CSV_EMPTY: Tr = Tr("opinion-csv-empty");
+/// Follow-up plan: Follow-up plan.
+pub const PLAN_TITLE: Tr = Tr("plan-title");
+/// Follow-up plan: Start with the elements that scored lowest.
+pub const PLAN_INTRO: Tr = Tr("plan-intro");
+/// Follow-up plan: Period.
+pub const PLAN_PERIOD: Tr = Tr("plan-period");
+/// Follow-up plan: Elements, weakest first.
+pub const PLAN_WEAKEST: Tr = Tr("plan-weakest");
+/// Follow-up plan: Each element's score with its 95 % range (in brackets).
+pub const PLAN_WEAKEST_CAPTION: Tr = Tr("plan-weakest-caption");
+/// Follow-up plan: Element.
+pub const PLAN_ELEMENT: Tr = Tr("plan-element");
+/// Follow-up plan: Score (95 % range).
+pub const PLAN_SCORE: Tr = Tr("plan-score");
+/// Follow-up plan: Answered.
+pub const PLAN_ANSWERED: Tr = Tr("plan-answered");
+/// Follow-up plan: Add an action.
+pub const PLAN_ADD: Tr = Tr("plan-add");
+/// Follow-up plan: Actions for { $period }.
+pub const PLAN_ACTIONS: Tr = Tr("plan-actions");
+/// Follow-up plan: Actions, by deadline.
+pub const PLAN_ACTIONS_CAPTION: Tr = Tr("plan-actions-caption");
+/// Follow-up plan: No actions for this period yet.
+pub const PLAN_NONE: Tr = Tr("plan-none");
+/// Follow-up plan: Action.
+pub const PLAN_ACTION: Tr = Tr("plan-action");
+/// Follow-up plan: What will be done, in a sentence or two.
+pub const PLAN_ACTION_HELP: Tr = Tr("plan-action-help");
+/// Follow-up plan: Owner.
+pub const PLAN_OWNER: Tr = Tr("plan-owner");
+/// Follow-up plan: A role or a name, such as Head of Services.
+pub const PLAN_OWNER_HELP: Tr = Tr("plan-owner-help");
+/// Follow-up plan: Deadline.
+pub const PLAN_DUE: Tr = Tr("plan-due");
+/// Follow-up plan: Evidence and notes.
+pub const PLAN_EVIDENCE: Tr = Tr("plan-evidence");
+/// Follow-up plan: What was done, and where the proof is (a letter, a photo, a .
+pub const PLAN_EVIDENCE_HELP: Tr = Tr("plan-evidence-help");
+/// Follow-up plan: Overdue.
+pub const PLAN_OVERDUE: Tr = Tr("plan-overdue");
+/// Follow-up plan: Update.
+pub const PLAN_UPDATE: Tr = Tr("plan-update");
+/// Follow-up plan: Service unit.
+pub const PLAN_UNIT: Tr = Tr("plan-unit");
+/// Follow-up plan: The whole survey.
+pub const PLAN_WHOLE: Tr = Tr("plan-whole");
+/// Follow-up plan: New action.
+pub const PLAN_NEW: Tr = Tr("plan-new");
+/// Follow-up plan: Action status.
+pub const PLAN_EDIT: Tr = Tr("plan-edit");
+/// Follow-up plan: The { $period } plan and its outcome.
+pub const PLAN_EARLIER: Tr = Tr("plan-earlier");
+/// Follow-up plan: Each element's score before and after the action.
+pub const PLAN_EARLIER_CAPTION: Tr = Tr("plan-earlier-caption");
+/// Follow-up plan: Change.
+pub const PLAN_CHANGE: Tr = Tr("plan-change");
+/// Follow-up plan: Rose, beyond chance.
+pub const PLAN_ROSE: Tr = Tr("plan-rose");
+/// Follow-up plan: Fell, beyond chance.
+pub const PLAN_FELL: Tr = Tr("plan-fell");
+/// Follow-up plan: No real change.
+pub const PLAN_SAME: Tr = Tr("plan-same");
+/// Follow-up plan: No score yet.
+pub const PLAN_NO_FIGURE: Tr = Tr("plan-no-figure");
+/// Follow-up plan: Follow-up plan.
+pub const PLAN_LINK: Tr = Tr("plan-link");
+/// Follow-up plan: Planned.
+pub const PLAN_STATUS_PLANNED: Tr = Tr("plan-status-planned");
+/// Follow-up plan: In progress.
+pub const PLAN_STATUS_IN_PROGRESS: Tr = Tr("plan-status-in-progress");
+/// Follow-up plan: Done.
+pub const PLAN_STATUS_DONE: Tr = Tr("plan-status-done");
+/// Follow-up plan: Write the date like 2026-06-30.
+pub const PLAN_DATE_WRONG: Tr = Tr("plan-date-wrong");
+/// Follow-up plan: Too long: at most { $max } characters.
+pub const PLAN_TOO_LONG: Tr = Tr("plan-too-long");
+/// Follow-up plan: Choose one of this survey's elements.
+pub const PLAN_ELEMENT_WRONG: Tr = Tr("plan-element-wrong");
+/// Publication: The survey results this office has published: each service u.
+pub const PUB_INTRO: Tr = Tr("pub-intro");
+/// Publication: This office has not published any survey results yet.
+pub const PUB_NONE: Tr = Tr("pub-none");
+/// Publication: Period { $period }, { $n } answers.
+pub const PUB_PERIOD: Tr = Tr("pub-period");
+/// Publication: Overall score:.
+pub const PUB_OVERALL: Tr = Tr("pub-overall");
+/// Publication: Each service unit's score, { $period } (95 % range in bracke.
+pub const PUB_UNITS_CAPTION: Tr = Tr("pub-units-caption");
+/// Publication: Score.
+pub const PUB_INDEX: Tr = Tr("pub-index");
+/// Publication: What it means.
+pub const PUB_VERDICT: Tr = Tr("pub-verdict");
+/// Publication: Answers.
+pub const PUB_RESPONDENTS: Tr = Tr("pub-respondents");
+/// Publication: Badge.
+pub const PUB_BADGE: Tr = Tr("pub-badge");
+/// Publication: Period by period.
+pub const PUB_TREND: Tr = Tr("pub-trend");
+/// Publication: No improvement plan for this period yet.
+pub const PUB_NO_PLAN: Tr = Tr("pub-no-plan");
+/// Publication: { $done } of { $all } actions are done.
+pub const PUB_PLAN_PROGRESS: Tr = Tr("pub-plan-progress");
+/// Publication: { $unit }'s survey score.
+pub const PUB_BADGE_TITLE: Tr = Tr("pub-badge-title");
+/// Publication: See all results.
+pub const PUB_SEE_ALL: Tr = Tr("pub-see-all");
+/// Publication: Publish results.
+pub const PUBLISH_TITLE: Tr = Tr("publish-title");
+/// Publication: Choose finished periods to publish on your office's public p.
+pub const PUBLISH_INTRO: Tr = Tr("publish-intro");
+/// Publication: Period.
+pub const PUBLISH_PERIOD: Tr = Tr("publish-period");
+/// Publication: State.
+pub const PUBLISH_STATE: Tr = Tr("publish-state");
+/// Publication: Published.
+pub const PUBLISH_PUBLISHED: Tr = Tr("publish-published");
+/// Publication: Not published.
+pub const PUBLISH_NOT: Tr = Tr("publish-not");
+/// Publication: Publish.
+pub const PUBLISH_DO: Tr = Tr("publish-do");
+/// Publication: Withdraw.
+pub const PUBLISH_WITHDRAW: Tr = Tr("publish-withdraw");
+/// Publication: Yes, I am sure.
+pub const PUBLISH_CONFIRM: Tr = Tr("publish-confirm");
+/// Publication: This office's public page.
+pub const PUBLISH_PAGE: Tr = Tr("publish-page");
+/// Publication: Publish results.
+pub const PUBLISH_LINK: Tr = Tr("publish-link");
+/// Publication: Finished periods.
+pub const PUBLISH_CAPTION: Tr = Tr("publish-caption");

@@ -5,6 +5,8 @@
 pub mod admin;
 pub mod api_docs;
 pub mod message;
+#[cfg(feature = "ssr")]
+pub mod publication;
 pub mod results;
 pub mod results_explain;
 pub mod results_tables;

@@ -27,6 +27,7 @@ pub mod open_data;
 pub mod openapi;
 pub mod opinion_api;
 pub mod public;
+pub mod publication;
 pub mod ranking;
 pub mod rate_limit;
 pub mod render;
@@ -78,6 +79,9 @@ pub fn router(state: ServerState) -> Router {
         .route("/embed/{slug}", get(embed::form).post(embed::submit))
         .route("/embed/{slug}/thanks", get(embed::thanks))
         .route("/s/{slug}/results", get(results_page::results))
+        .route("/p/{agency}", get(publication::agency_page))
+        .route("/p/{agency}/{unit}/badge.svg", get(publication::badge_svg))
+        .route("/p/{agency}/{unit}/badge", get(publication::badge_page))
         .route("/api/v1/surveys/{slug}", get(api::definition))
         .route(
             "/api/v1/surveys/{slug}/responses",

@@ -17,9 +17,11 @@ pub mod opinion_import;
 pub mod origin;
 mod page;
 pub mod people;
+pub mod plan;
 pub mod poster;
 pub mod posters;
 pub mod preview;
+pub mod publish;
 pub mod review;
 pub mod session;
 pub mod slips;
@@ -302,6 +304,19 @@ pub fn routes() -> Router<ServerState> {
         .route(
             "/admin/a/{agency}/opinion/edit",
             get(opinion_edit::form).post(opinion_edit::save),
+        )
+        .route("/admin/s/{slug}/plan", get(plan::page))
+        .route(
+            "/admin/s/{slug}/publish",
+            get(publish::page).post(publish::change),
+        )
+        .route(
+            "/admin/s/{slug}/plan/new",
+            get(plan::new_action).post(plan::create_action),
+        )
+        .route(
+            "/admin/s/{slug}/plan/{id}",
+            get(plan::edit_action).post(plan::update_action),
         )
 }
 

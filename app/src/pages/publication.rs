@@ -1,0 +1,182 @@
+//! An agency's public page (`/p/{agency}`): what it chose to publish of
+//! each survey: the latest published period's index and verdict per unit
+//! (or why there is none yet), the sample, the trend over the published
+//! periods, and the follow-up plan with its progress. Plain words, no
+//! account, no script, and nothing that identifies a respondent.
+
+use super::admin::plan::{ActionRow, label_of};
+use super::results_verdict::verdict;
+use super::results_view::decimal;
+use crate::domain::bands::BandTable;
+use crate::domain::plan::Status;
+use crate::domain::stats::Estimate;
+use crate::domain::text::Lang;
+use crate::i18n;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One unit's figure.
+#[derive(Clone, Debug)]
+pub struct UnitFigure {
+    /// Its slug (for the badge).
+    pub slug: String,
+    /// Its name.
+    pub name: String,
+    /// Its index and interval.
+    pub estimate: Estimate,
+    /// The sample its users need, when known.
+    pub required: Option<u64>,
+}
+
+/// A survey's published figures.
+#[derive(Clone, Debug)]
+pub struct SurveyFigures {
+    /// Its title.
+    pub title: String,
+    /// The period shown (the latest published).
+    pub period: String,
+    /// Its band table.
+    pub bands: Arc<BandTable>,
+    /// The whole survey's index.
+    pub overall: Estimate,
+    /// The sample the survey's units need together, when known.
+    pub required: Option<u64>,
+    /// Per unit.
+    pub units: Vec<UnitFigure>,
+    /// Every published period, oldest first, with its index.
+    pub trend: Vec<(String, Option<f64>)>,
+    /// The follow-up plan of the period shown.
+    pub actions: Vec<ActionRow>,
+}
+
+/// Everything the page shows.
+#[derive(Clone, Debug)]
+pub struct PublicationView {
+    /// The agency's slug and name.
+    pub agency: (String, String),
+    /// Its published surveys.
+    pub surveys: Vec<SurveyFigures>,
+    /// The page language.
+    pub lang: Lang,
+}
+
+fn index_text(e: &Estimate, lang: Lang) -> String {
+    match (e.score, e.ci) {
+        (Some(s), Some((lo, hi))) => format!(
+            "{} ({}–{})",
+            decimal(s, lang),
+            decimal(lo, lang),
+            decimal(hi, lang)
+        ),
+        (Some(s), None) => decimal(s, lang),
+        _ => "–".into(),
+    }
+}
+
+/// The page.
+#[component]
+pub fn PublicationPage(view: Arc<PublicationView>) -> impl IntoView {
+    let lang = view.lang;
+    let surveys = view
+        .surveys
+        .iter()
+        .map(|s| survey_section(s, &view.agency.0, lang))
+        .collect_view();
+    let none = view
+        .surveys
+        .is_empty()
+        .then(|| view! { <p>{i18n::PUB_NONE.get(lang)}</p> });
+    view! {
+        <main id="main" class="results publication">
+            <h1>{view.agency.1.clone()}</h1>
+            <p class="lead">{i18n::PUB_INTRO.get(lang)}</p>
+            {none}
+            {surveys}
+        </main>
+    }
+}
+
+fn survey_section(s: &SurveyFigures, agency: &str, lang: Lang) -> impl IntoView + use<> {
+    let said = verdict(&s.bands, &s.overall, s.required);
+    let units = s
+        .units
+        .iter()
+        .map(|u| {
+            let said = verdict(&s.bands, &u.estimate, u.required);
+            let badge = format!("/p/{agency}/{}/badge", u.slug);
+            view! {
+                <tr>
+                    <th scope="row">{u.name.clone()}</th>
+                    <td class="num">{index_text(&u.estimate, lang)}</td>
+                    <td><span class=said.class()>{said.text(lang)}</span></td>
+                    <td class="num">{u.estimate.n}</td>
+                    <td><a href=badge>{i18n::PUB_BADGE.get(lang)}<span class="visually-hidden">": "{u.name.clone()}</span></a></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let trend = s
+        .trend
+        .iter()
+        .map(|(p, score)| {
+            view! { <li>{p.clone()}": "{score.map(|x| decimal(x, lang)).unwrap_or_else(|| "–".into())}</li> }
+        })
+        .collect_view();
+    let done = s
+        .actions
+        .iter()
+        .filter(|a| a.status == Status::Done)
+        .count();
+    let actions = s
+        .actions
+        .iter()
+        .map(|a| {
+            let late = a
+                .overdue
+                .then(|| view! { " "<strong>{i18n::PLAN_OVERDUE.get(lang)}</strong> });
+            view! {
+                <li>
+                    <strong>{a.element.clone()}</strong>": "{a.action.clone()}
+                    " ("{label_of(a.status, lang)}", "{i18n::PLAN_DUE.get(lang)}" "{a.due_on.clone()}")"{late}
+                </li>
+            }
+        })
+        .collect_view();
+    let plan = if s.actions.is_empty() {
+        view! { <p>{i18n::PUB_NO_PLAN.get(lang)}</p> }.into_any()
+    } else {
+        view! {
+            <p>{i18n::PUB_PLAN_PROGRESS.with(lang, &[("done", done.into()), ("all", s.actions.len().into())])}</p>
+            <ul>{actions}</ul>
+        }
+        .into_any()
+    };
+    let caption = i18n::PUB_UNITS_CAPTION.with(lang, &[("period", s.period.clone().into())]);
+    view! {
+        <section class="published">
+            <h2>{s.title.clone()}</h2>
+            <p>{i18n::PUB_PERIOD.with(lang, &[("period", s.period.clone().into()), ("n", s.overall.n.into())])}</p>
+            <p class="verdict">
+                {i18n::PUB_OVERALL.get(lang)}" "<strong>{index_text(&s.overall, lang)}</strong>" · "
+                <span class=said.class()>{said.text(lang)}</span>
+            </p>
+            <div class="table-wrap" role="region" tabindex="0" aria-label=caption.clone()>
+            <table>
+                <caption>{caption.clone()}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n::UNIT_LABEL.get(lang)}</th>
+                    <th scope="col" class="num">{i18n::PUB_INDEX.get(lang)}</th>
+                    <th scope="col">{i18n::PUB_VERDICT.get(lang)}</th>
+                    <th scope="col" class="num">{i18n::PUB_RESPONDENTS.get(lang)}</th>
+                    <th scope="col"><span class="visually-hidden">{i18n::PUB_BADGE.get(lang)}</span></th>
+                </tr></thead>
+                <tbody>{units}</tbody>
+            </table>
+            </div>
+            <h3>{i18n::PUB_TREND.get(lang)}</h3>
+            <ul>{trend}</ul>
+            <h3>{i18n::PLAN_TITLE.get(lang)}</h3>
+            {plan}
+        </section>
+    }
+}
