@@ -13,6 +13,7 @@ mod m20261201_000011_flood;
 mod m20261202_000013_invites;
 mod m20261202_000015_token_scope;
 mod m20261202_000016_methods;
+mod m20261202_000018_opinion;
 mod m20261202_000019_followup;
 mod m20261202_000020_publication;
 mod m20261202_000021_certificate;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000013_invites::Migration),
             Box::new(m20261202_000015_token_scope::Migration),
             Box::new(m20261202_000016_methods::Migration),
+            Box::new(m20261202_000018_opinion::Migration),
             Box::new(m20261202_000019_followup::Migration),
             Box::new(m20261202_000020_publication::Migration),
             Box::new(m20261202_000021_certificate::Migration),

@@ -32,6 +32,7 @@ mod manage_journey;
 mod manage_pages;
 mod manage_people;
 mod methods;
+mod opinion;
 mod outage;
 mod processes;
 mod public_journey;

@@ -192,9 +192,10 @@ db_test!(demo_data_loads_twice_without_duplicates, |db| {
         .await
         .unwrap();
     assert_eq!(app.stored::<agency::Entity>().await, 4);
-    assert_eq!(app.stored::<survey::Entity>().await, 2);
-    assert_eq!(app.stored::<survey_unit::Entity>().await, 5);
-    assert_eq!(app.responses().await, 10);
+    assert_eq!(app.stored::<survey::Entity>().await, 3);
+    assert_eq!(app.stored::<survey_unit::Entity>().await, 9);
+    assert_eq!(app.responses().await, 15);
+    assert_eq!(app.score("demo-trust").await["n"], 5);
     let s = app.score("demo").await;
     assert_eq!(s["n"], 5);
     assert!(s["score"].as_f64().unwrap() > 25.0);

@@ -1016,6 +1016,108 @@ pub const POSTERS_HELP: Tr = Tr("posters-help");
 pub const COMMENTS_UNIT: Tr = Tr("comments-unit");
 /// Agency choice: none.
 pub const PEOPLE_NO_AGENCY: Tr = Tr("people-no-agency");
+/// Navigation: the Ombudsman opinion.
+pub const NAV_OPINION: Tr = Tr("nav-opinion");
+/// Heading: the Ombudsman opinion.
+pub const OPINION_TITLE: Tr = Tr("opinion-title");
+/// Label: year.
+pub const OPINION_YEAR: Tr = Tr("opinion-year");
+/// Label: assessment method.
+pub const OPINION_METHOD: Tr = Tr("opinion-method");
+/// Button: show the year and method chosen.
+pub const OPINION_SHOW: Tr = Tr("opinion-show");
+/// Marks a number that was not published.
+pub const OPINION_UNCONFIRMED: Tr = Tr("opinion-unconfirmed");
+/// Marks a figure entered by an assessor.
+pub const OPINION_ENTERED: Tr = Tr("opinion-entered");
+/// No figure yet.
+pub const OPINION_NOT_YET: Tr = Tr("opinion-not-yet");
+/// Label: the composite and its interval.
+pub const OPINION_COMPOSITE: Tr = Tr("opinion-composite");
+/// Label: the opinion label.
+pub const OPINION_LABEL: Tr = Tr("opinion-label");
+/// Between two labels when the interval straddles a cut-off.
+pub const OPINION_OR: Tr = Tr("opinion-or");
+/// Label: the predicate.
+pub const OPINION_PREDICATE: Tr = Tr("opinion-predicate");
+/// Parts without a figure: `$parts`.
+pub const OPINION_MISSING: Tr = Tr("opinion-missing");
+/// Heading: what the method has not confirmed.
+pub const OPINION_NOTE: Tr = Tr("opinion-note");
+/// Link and heading: enter the assessor's figures.
+pub const OPINION_EDIT: Tr = Tr("opinion-edit");
+/// Link and heading: import figures from CSV.
+pub const OPINION_IMPORT: Tr = Tr("opinion-import");
+/// Caption of the components table.
+pub const OPINION_COMPONENTS: Tr = Tr("opinion-components");
+/// Column: component.
+pub const OPINION_COMPONENT: Tr = Tr("opinion-component");
+/// Column: weight.
+pub const OPINION_WEIGHT: Tr = Tr("opinion-weight");
+/// Column: part and its share.
+pub const OPINION_PART: Tr = Tr("opinion-part");
+/// Column: the part's figure.
+pub const OPINION_FIGURE: Tr = Tr("opinion-figure");
+/// Column: the component's value.
+pub const OPINION_COMPONENT_VALUE: Tr = Tr("opinion-component-value");
+/// Heading of the disagreement warning.
+pub const OPINION_DISAGREE_TITLE: Tr = Tr("opinion-disagree-title");
+/// An entered figure far above the users' perception: `$part`, `$entered`, `$upper`.
+pub const OPINION_DISAGREE_GAP: Tr = Tr("opinion-disagree-gap");
+/// A near-perfect entered figure while users report much maladministration: `$part`, `$entered`.
+pub const OPINION_DISAGREE_HIGH: Tr = Tr("opinion-disagree-high");
+/// Predicate: high.
+pub const OPINION_PREDICATE_HIGH: Tr = Tr("opinion-predicate-high");
+/// Predicate: low.
+pub const OPINION_PREDICATE_LOW: Tr = Tr("opinion-predicate-low");
+/// Predicate: not decided yet.
+pub const OPINION_PREDICATE_UNDECIDED: Tr = Tr("opinion-predicate-undecided");
+/// Predicate: too few respondents, `$n` of `$min`.
+pub const OPINION_PREDICATE_TOO_SMALL: Tr = Tr("opinion-predicate-too-small");
+/// Caption of the list of opinions: `$year`.
+pub const OPINION_LIST_CAPTION: Tr = Tr("opinion-list-caption");
+/// Column: provider.
+pub const OPINION_AGENCY: Tr = Tr("opinion-agency");
+/// Column: parts still missing.
+pub const OPINION_STILL_MISSING: Tr = Tr("opinion-still-missing");
+/// Nothing feeds the opinion yet.
+pub const OPINION_NO_DATA: Tr = Tr("opinion-no-data");
+/// Field: followed up every Ombudsman finding.
+pub const OPINION_FOLLOWED_UP: Tr = Tr("opinion-followed-up");
+/// Help of the follow-up field.
+pub const OPINION_FOLLOWED_UP_HELP: Tr = Tr("opinion-followed-up-help");
+/// Choice: not known.
+pub const OPINION_UNKNOWN: Tr = Tr("opinion-unknown");
+/// Choice: yes.
+pub const OPINION_YES: Tr = Tr("opinion-yes");
+/// Choice: no.
+pub const OPINION_NO: Tr = Tr("opinion-no");
+/// Help of an entered figure.
+pub const OPINION_VALUE_HELP: Tr = Tr("opinion-value-help");
+/// An entered figure is not 0–100.
+pub const OPINION_VALUE_INVALID: Tr = Tr("opinion-value-invalid");
+/// Intro of the edit form: `$year`, `$method`.
+pub const OPINION_EDIT_INTRO: Tr = Tr("opinion-edit-intro");
+/// Field: CSV text.
+pub const OPINION_CSV: Tr = Tr("opinion-csv");
+/// Help of the CSV field.
+pub const OPINION_CSV_HELP: Tr = Tr("opinion-csv-help");
+/// A wrong CSV line: `$line`, `$problem`.
+pub const OPINION_CSV_LINE: Tr = Tr("opinion-csv-line");
+/// The CSV's first line is wrong.
+pub const OPINION_CSV_HEADER: Tr = Tr("opinion-csv-header");
+/// A CSV line without four columns.
+pub const OPINION_CSV_COLUMNS: Tr = Tr("opinion-csv-columns");
+/// Unknown agency in the CSV: `$value`.
+pub const OPINION_CSV_AGENCY: Tr = Tr("opinion-csv-agency");
+/// Wrong year in the CSV: `$value`.
+pub const OPINION_CSV_YEAR: Tr = Tr("opinion-csv-year");
+/// Unknown part in the CSV: `$value`, `$parts`.
+pub const OPINION_CSV_PART: Tr = Tr("opinion-csv-part");
+/// Wrong value in the CSV: `$value`.
+pub const OPINION_CSV_VALUE: Tr = Tr("opinion-csv-value");
+/// The CSV has no figures.
+pub const OPINION_CSV_EMPTY: Tr = Tr("opinion-csv-empty");
 /// Follow-up plan: Follow-up plan.
 pub const PLAN_TITLE: Tr = Tr("plan-title");
 /// Follow-up plan: Start with the elements that scored lowest.

@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod levels;
 pub mod listing;
+pub mod opinion;
 pub mod submission;
 pub mod survey;
 pub mod whole;

@@ -26,6 +26,7 @@ pub mod import;
 pub mod listing;
 pub mod open_data;
 pub mod openapi;
+pub mod opinion_api;
 pub mod public;
 pub mod publication;
 pub mod ranking;
@@ -110,6 +111,10 @@ pub fn router(state: ServerState) -> Router {
         .route("/admin/exports/download", get(exports::from_form))
         .route("/admin/exports/{file}", get(exports::download))
         .route("/api/v1/exports/{file}", get(exports::download))
+        .route(
+            "/api/v1/agencies/{agency}/opinion",
+            get(opinion_api::opinion),
+        )
         .merge(open_data::routes())
         .nest_service(&pkg_url, static_files)
         .fallback(public::not_found)

@@ -30,6 +30,7 @@ use utoipa::{Modify, OpenApi};
         super::listing::units,
         super::listing::surveys,
         super::open_data::csv,
+        super::opinion_api::opinion,
     ),
     components(schemas(
         crate::dto::survey::SurveyDto,
@@ -57,6 +58,11 @@ use utoipa::{Modify, OpenApi};
         crate::dto::listing::SurveyItem,
         crate::dto::listing::SurveyList,
         crate::dto::listing::StatusFilter,
+        crate::dto::opinion::OpinionDto,
+        crate::dto::opinion::OpinionComponentDto,
+        crate::dto::opinion::OpinionPartDto,
+        crate::dto::opinion::OpinionLabelDto,
+        crate::dto::opinion::DisagreementDto,
     )),
     modifiers(&Bearer, &Periods),
     tags(

@@ -13,6 +13,8 @@ pub mod export;
 pub mod filters;
 pub mod followup;
 pub mod integrity;
+pub mod opinion;
+pub mod opinion_entry;
 pub mod password_policy;
 pub mod people;
 pub mod public_results;

@@ -17,6 +17,7 @@ pub mod followup;
 pub mod levels;
 pub mod listing;
 pub mod methods;
+pub mod opinion;
 pub mod people;
 pub mod privacy;
 pub mod public_figures;

@@ -8,6 +8,7 @@ pub mod comments;
 pub mod dashboard;
 mod fields;
 pub mod home;
+pub mod opinion;
 pub mod people;
 pub mod plan;
 pub mod poster;
@@ -61,6 +62,8 @@ pub struct Who {
     pub email: String,
     /// The anti-forgery token for forms.
     pub csrf: String,
+    /// Whether they assess providers (an assessor or an admin).
+    pub assesses: bool,
 }
 
 /// The frame of every signed-in page: header, navigation, sign-out.
@@ -77,6 +80,7 @@ pub fn AdminShell(who: Who, lang: Lang, children: Children) -> impl IntoView {
                 <a href="/admin/password">{i18n::NAV_PASSWORD.get(lang)}</a>
                 <a href="/admin/people">{i18n::NAV_PEOPLE.get(lang)}</a>
                 <a href="/admin/audit">{i18n::NAV_AUDIT.get(lang)}</a>
+                {who.assesses.then(|| view! { <a href="/admin/opinion">{i18n::NAV_OPINION.get(lang)}</a> })}
                 <form method="post" action="/admin/logout" class="inline">
                     <input type="hidden" name="csrf" value=who.csrf.clone() />
                     <button type="submit" class="link">{i18n::NAV_LOGOUT.get(lang)}</button>

@@ -12,6 +12,9 @@ pub mod comments;
 pub mod embed_check;
 pub mod flash;
 pub mod invite;
+pub mod opinion;
+pub mod opinion_edit;
+pub mod opinion_import;
 pub mod origin;
 mod page;
 pub mod people;
@@ -72,6 +75,7 @@ impl Signed {
         Who {
             email: self.actor.email.clone(),
             csrf: self.actor.csrf.clone(),
+            assesses: self.actor.role != crate::services::access::Role::Manager,
         }
     }
 }
@@ -296,6 +300,16 @@ pub fn routes() -> Router<ServerState> {
         .route(
             "/admin/a/{agency}/certificates",
             get(certificates::page).post(certificates::issue),
+        )
+        .route("/admin/opinion", get(opinion::list))
+        .route(
+            "/admin/opinion/import",
+            get(opinion_import::form).post(opinion_import::import),
+        )
+        .route("/admin/a/{agency}/opinion", get(opinion::show))
+        .route(
+            "/admin/a/{agency}/opinion/edit",
+            get(opinion_edit::form).post(opinion_edit::save),
         )
         .route("/admin/s/{slug}/plan", get(plan::page))
         .route(

@@ -171,6 +171,7 @@ pub async fn failure_page(
             .ok()
             .flatten()
             .map(|actor| Who {
+                assesses: actor.role != crate::services::access::Role::Manager,
                 email: actor.email,
                 csrf: actor.csrf,
             }),

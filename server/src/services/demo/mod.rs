@@ -1,12 +1,16 @@
 //! Demo data that looks like the real thing: a regency in Bali with its
 //! licensing office, Dukcapil, a Puskesmas and its education office; a city
-//! in Kalimantan; a police resort; a land office; and two open surveys,
-//! `demo` (maladministration perception) and `demo-skm` (SKM). Loading it
-//! twice changes nothing.
+//! in Kalimantan; a police resort; a land office; and three open surveys,
+//! `demo` (maladministration perception), `demo-skm` (SKM) and `demo-trust`
+//! (public trust, open to anyone), with the regency's Ombudsman opinion.
+//! Loading it twice changes nothing.
 
 mod data;
+mod opinion;
 mod seed;
 pub mod year;
+
+pub use opinion::demo_year;
 
 use crate::store::entities::instrument;
 use crate::store::responses::{self, NewResponse};
@@ -45,7 +49,19 @@ pub async fn load(db: &DatabaseConnection, responses: usize) -> Result<(), DbErr
         "Survei Kepuasan Masyarakat DPMPTSP Kota Balikpapan 2026",
     )
     .await?;
-    for (survey_id, units, instrument_id) in [demo, skm] {
+    let trust = upsert_survey(
+        db,
+        "demo-trust",
+        "kab-klungkung",
+        &["dpmptsp", "dukcapil", "puskesmas-klungkung-1", "disdikpora"],
+        ("public-trust", 1),
+        ("ori-2025", 2),
+        "Survei Kepercayaan Masyarakat Kabupaten Klungkung 2026",
+    )
+    .await?;
+    let klungkung = upsert_agency(db, &AGENCIES[0]).await?;
+    opinion::load(db, klungkung, &[demo.0, trust.0]).await?;
+    for (survey_id, units, instrument_id) in [demo, skm, trust] {
         let instrument = instrument::Entity::find_by_id(instrument_id)
             .one(db)
             .await?

@@ -13,6 +13,8 @@ pub mod followup_action;
 pub mod instrument;
 pub mod invite;
 pub mod method;
+pub mod opinion_figure;
+pub mod opinion_follow_up;
 pub mod publication;
 pub mod response;
 pub mod service_unit;
