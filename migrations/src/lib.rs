@@ -12,6 +12,7 @@ mod m20261201_000010_accounts_hardening;
 mod m20261201_000011_flood;
 mod m20261202_000013_invites;
 mod m20261202_000015_token_scope;
+mod m20261202_000017_proof;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000011_flood::Migration),
             Box::new(m20261202_000013_invites::Migration),
             Box::new(m20261202_000015_token_scope::Migration),
+            Box::new(m20261202_000017_proof::Migration),
         ]
     }
 }

@@ -38,6 +38,7 @@ pub(crate) async fn two_providers(app: &TestApp) {
             closes_at: None,
             origins: vec![],
             device_policy: "allow".into(),
+            proof_photos: false,
         },
     )
     .await

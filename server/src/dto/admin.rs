@@ -190,6 +190,8 @@ pub struct SurveyInput {
     pub origins: String,
     /// Device policy.
     pub device_policy: String,
+    /// Whether the form offers a photo as proof of service.
+    pub proof_photos: bool,
 }
 
 /// A checked survey form.
@@ -222,6 +224,7 @@ impl SurveyInput {
             closes: form.get("closes").to_string(),
             origins: form.get("origins").to_string(),
             device_policy: form.get("device_policy").to_string(),
+            proof_photos: form.get("proof_photos") == "yes",
         };
         if input.units.is_empty() {
             err(&mut errors, "units", i18n::UNITS_REQUIRED);

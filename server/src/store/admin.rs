@@ -239,6 +239,8 @@ pub struct SurveyFields {
     pub origins: Vec<String>,
     /// Device policy.
     pub device_policy: String,
+    /// Whether the form offers a photo as proof of service.
+    pub proof_photos: bool,
 }
 
 /// Creates a draft survey and its units in one transaction.
@@ -263,6 +265,7 @@ pub async fn create_survey(
         created_at: Set(chrono::Utc::now()),
         device_policy: Set(f.device_policy),
         embed_origins: Set(f.origins.join(" ")),
+        proof_photos: Set(f.proof_photos),
     })
     .exec_without_returning(&txn)
     .await
@@ -290,6 +293,7 @@ pub async fn update_survey(
             Expr::value(f.origins.join(" ")),
         )
         .col_expr(survey::Column::DevicePolicy, Expr::value(f.device_policy))
+        .col_expr(survey::Column::ProofPhotos, Expr::value(f.proof_photos))
         .filter(survey::Column::Id.eq(id))
         .exec(&txn)
         .await?;

@@ -65,6 +65,7 @@ pub(super) fn input_of(
             .collect::<Vec<_>>()
             .join("\n"),
         device_policy: s.device_policy.clone(),
+        proof_photos: s.proof_photos,
     }
 }
 
@@ -107,6 +108,7 @@ pub(super) fn survey_form(
     fields.push(Field::new("title", i18n::TITLE, Input::Text, input.title.clone()).required());
     fields.extend(definition_fields(input, c, locked));
     fields.extend(reach_fields(input, c, lang));
+    fields.push(proof_field(input, lang));
     let (title, action, back) = match existing {
         None => (
             i18n::SURVEY_NEW,
@@ -225,5 +227,21 @@ pub(super) fn resolve(
         closes_at: valid.closes_at,
         origins: valid.origins,
         device_policy: input.device_policy.clone(),
+        proof_photos: input.proof_photos,
     })
+}
+
+/// Whether the form offers a photo of the receipt or document as proof
+/// of service (the 2025 survey's entry rule).
+fn proof_field(input: &SurveyInput, lang: Lang) -> Field {
+    Field::new(
+        "proof_photos",
+        i18n::PROOF_PHOTOS,
+        Input::Select(vec![
+            ("no".into(), i18n::PROOF_PHOTOS_NO.get(lang).into()),
+            ("yes".into(), i18n::PROOF_PHOTOS_YES.get(lang).into()),
+        ]),
+        if input.proof_photos { "yes" } else { "no" },
+    )
+    .help(i18n::PROOF_PHOTOS_HELP)
 }

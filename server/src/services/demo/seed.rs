@@ -126,6 +126,8 @@ pub(super) async fn upsert_survey(
                 created_at: Set(chrono::Utc::now()),
                 device_policy: Set("allow".into()),
                 embed_origins: Set(String::new()),
+                // The 2025 survey asks those served for proof.
+                proof_photos: Set(instrument_key.0 == "maladministration-perception"),
             })
             .exec_without_returning(db)
             .await?;

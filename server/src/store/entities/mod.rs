@@ -10,6 +10,7 @@ pub mod band_table;
 pub mod device_seen;
 pub mod instrument;
 pub mod invite;
+pub mod proof;
 pub mod response;
 pub mod service_unit;
 pub mod session;

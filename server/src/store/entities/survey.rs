@@ -24,6 +24,9 @@ pub struct Model {
     pub device_policy: String,
     /// Space-separated origins allowed to show the survey in a frame.
     pub embed_origins: String,
+    /// Whether the form offers a photo of the receipt or document as
+    /// proof of service.
+    pub proof_photos: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
