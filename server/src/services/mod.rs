@@ -13,6 +13,7 @@ pub mod filters;
 pub mod integrity;
 pub mod password_policy;
 pub mod people;
+pub mod proof;
 pub mod public_results;
 pub mod qr;
 pub mod ranking;

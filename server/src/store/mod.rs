@@ -16,6 +16,7 @@ pub mod levels;
 pub mod listing;
 pub mod people;
 pub mod privacy;
+pub mod proofs;
 pub mod public_figures;
 pub mod responses;
 pub mod retally;
