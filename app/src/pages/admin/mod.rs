@@ -10,6 +10,7 @@ mod fields;
 pub mod home;
 pub mod people;
 pub mod poster;
+pub mod proofs;
 pub mod review;
 pub mod slips;
 pub mod survey;

@@ -17,6 +17,7 @@ pub mod people;
 pub mod poster;
 pub mod posters;
 pub mod preview;
+pub mod proofs;
 pub mod review;
 pub mod session;
 pub mod slips;
@@ -289,6 +290,9 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/s/{slug}/comments", get(comments::page))
         .route("/admin/a/{agency}/u/{unit}/codes/slips", post(slips::slips))
         .route("/admin/a/{agency}/u/{unit}/codes/csv", post(slips::csv))
+        .route("/admin/proofs", get(proofs::queue))
+        .route("/admin/proofs/{id}", get(proofs::show).post(proofs::decide))
+        .route("/admin/proofs/{id}/image", get(proofs::image))
 }
 
 /// `GET /admin/slug.js`: suggests the address code from the name as it is
