@@ -25,6 +25,7 @@ pub mod import;
 pub mod listing;
 pub mod open_data;
 pub mod openapi;
+pub mod photo;
 pub mod public;
 pub mod ranking;
 pub mod rate_limit;
@@ -35,6 +36,7 @@ pub mod sent;
 pub mod serve;
 pub mod state;
 pub mod steps;
+pub mod upload;
 
 pub use state::ServerState;
 
@@ -74,6 +76,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/sw.js", get(embed::service_worker))
         .route("/admin-export.js", get(embed::export_js))
         .route("/print.js", get(embed::print_js))
+        .route("/proof-photo.js", get(embed::proof_photo_js))
         .route("/embed/{slug}", get(embed::form).post(embed::submit))
         .route("/embed/{slug}/thanks", get(embed::thanks))
         .route("/s/{slug}/results", get(results_page::results))
