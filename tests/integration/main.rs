@@ -31,6 +31,7 @@ mod manage_pages;
 mod manage_people;
 mod outage;
 mod processes;
+mod proof;
 mod public_journey;
 mod publish;
 mod ranking;

@@ -1,6 +1,9 @@
 //! Pictures for the proof tests, made here: a JPEG carrying an EXIF block
 //! with an orientation and a GPS position (spliced in by hand, as a phone
 //! writes it), a PNG, and a PNG whose header promises a huge picture.
+// Shared with the server's unit tests of `services::proof::picture`;
+// each uses part of it.
+#![allow(dead_code)]
 
 use image::{DynamicImage, ImageFormat, RgbImage};
 use std::io::Cursor;

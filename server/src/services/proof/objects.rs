@@ -40,8 +40,6 @@ pub fn open(config: &ProofConfig) -> anyhow::Result<Arc<dyn ObjectStore>> {
             config.store
         );
     };
-    // The HTTP client's TLS uses the same cryptography as the database's.
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let s3 = AmazonS3Builder::new()
         .with_bucket_name(bucket)
         .with_endpoint(endpoint.trim_end_matches('/'))
