@@ -82,6 +82,26 @@ async fn journey(app: &TestApp) {
     let assessor = assessor(app).await;
     let queue = assessor.get("/admin/proofs").await.text().await.unwrap();
     assert!(queue.contains(&format!("/admin/proofs/{}", p.id)), "listed");
+    let of_demo = assessor
+        .get("/admin/proofs?survey=demo")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        of_demo.contains(&format!("/admin/proofs/{}", p.id)),
+        "listed for its survey"
+    );
+    let of_skm = assessor
+        .get("/admin/proofs?survey=demo-skm")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !of_skm.contains(&format!("/admin/proofs/{}", p.id)),
+        "not for another survey"
+    );
     let res = assessor.get(&format!("/admin/proofs/{}/image", p.id)).await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["content-type"], "image/jpeg");
@@ -323,6 +343,39 @@ db_test!(proof_a_held_photo_never_sent_is_deleted_after_a_day, |db| {
     );
     let now = app.state.clock.now();
     app.state.clock.set(now + chrono::Duration::hours(25));
+    assert_eq!(
+        retention::run(&app.state, &app.state.proofs).await.unwrap(),
+        1
+    );
+    assert!(proofs(&app).await.is_empty());
+});
+
+db_test!(proof_photos_go_a_set_time_after_the_survey_closes, |db| {
+    use persepsi_server::store::entities::survey;
+    use sea_orm::sea_query::Expr;
+    let app = TestApp::start_with(db, |c| c.proof.retention_days = 30).await;
+    let photo = encoded(320, 240, ImageFormat::Jpeg);
+    let pairs = answers(&app).await;
+    assert_eq!(
+        send(&app, &pairs, Some(("proof_photo", "a.jpg", &photo)))
+            .await
+            .status(),
+        303
+    );
+    let now = app.state.clock.now();
+    let closes = now + chrono::Duration::days(10);
+    survey::Entity::update_many()
+        .col_expr(survey::Column::ClosesAt, Expr::value(Some(closes)))
+        .filter(survey::Column::Slug.eq("demo"))
+        .exec(app.db())
+        .await
+        .unwrap();
+    app.state.clock.set(closes + chrono::Duration::days(29));
+    assert_eq!(
+        retention::run(&app.state, &app.state.proofs).await.unwrap(),
+        0
+    );
+    app.state.clock.set(closes + chrono::Duration::days(31));
     assert_eq!(
         retention::run(&app.state, &app.state.proofs).await.unwrap(),
         1

@@ -27,13 +27,14 @@ fn row(r: &Reviewed) -> ProofRow {
     }
 }
 
-/// `GET /admin/proofs`.
+/// `GET /admin/proofs` (`?survey=` for one survey's).
 pub async fn queue(
     State(state): State<ServerState>,
     signed: Signed,
     head: Parts,
 ) -> Result<Response, AppError> {
-    let rows = review::queue(&state, &signed.actor)
+    let survey = super::super::extract::query(&head).get("survey").cloned();
+    let rows = review::queue(&state, &signed.actor, survey.as_deref())
         .await?
         .iter()
         .map(row)

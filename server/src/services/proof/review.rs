@@ -5,7 +5,7 @@
 
 use super::Proofs;
 use crate::error::AppError;
-use crate::services::access::{Actor, Role};
+use crate::services::access::{Actor, Need, Role};
 use crate::services::state::AppState;
 use crate::store::entities::{agency, proof, service_unit, survey};
 use crate::store::proofs;
@@ -80,13 +80,27 @@ async fn described(
     }))
 }
 
-/// The photos waiting for review that `actor` may see, oldest first.
-pub async fn queue(state: &AppState, actor: &Actor) -> Result<Vec<Reviewed>, AppError> {
+/// The photos waiting for review that `actor` may see, oldest first; of
+/// the survey `slug` only, when given.
+pub async fn queue(
+    state: &AppState,
+    actor: &Actor,
+    slug: Option<&str>,
+) -> Result<Vec<Reviewed>, AppError> {
     if !may_review(actor) {
         return Err(AppError::NotFound);
     }
+    let only = match slug {
+        Some(slug) => Some(vec![
+            crate::services::access::survey(&state.db, actor, slug, Need::Read)
+                .await?
+                .1
+                .id,
+        ]),
+        None => None,
+    };
     let mut out = Vec::new();
-    for p in proofs::waiting(&state.db, None, QUEUE_LENGTH).await? {
+    for p in proofs::waiting(&state.db, only.as_deref(), QUEUE_LENGTH).await? {
         if let Some(r) = described(state, actor, p).await? {
             out.push(r);
         }
