@@ -251,6 +251,7 @@ async fn insert_agency(txn: &DatabaseTransaction, demo: &LoadedSurvey, a: usize)
         created_at: Set(chrono::Utc::now()),
         device_policy: Set("allow".into()),
         embed_origins: Set(String::new()),
+        proof_photos: Set(false),
     };
     insert(txn, row).await;
     (agency, survey)
