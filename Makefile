@@ -33,6 +33,8 @@ export TEST_DATABASE_URL
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+
+.PHONY: tools-s3
 .PHONY: help run build test tools tools-browser tools-api site site-files server server-debug bench bench-build bench-load bench-scores bench-export \
   lint test-rust test-browser test-api watch clean
 
@@ -86,6 +88,16 @@ tools-api:
 	  echo "installing Schemathesis $(SCHEMATHESIS_VERSION) into $(API_VENV)"; \
 	  python3 -m venv $(API_VENV) && $(API_VENV)/bin/pip install --quiet --disable-pip-version-check \
 	    schemathesis==$(SCHEMATHESIS_VERSION); }
+
+# The S3-compatible server the proof photo tests run against (s3s-fs from
+# crates.io, pinned: newer versions need Rust 1.96), into
+# ~/.cargo/bin. The tests fail without it unless PERSEPSI_TEST_SKIP_S3=1.
+S3S_FS_VERSION := 0.14.1
+
+tools-s3:
+	@[ "$$(s3s-fs --version 2>/dev/null | awk '{print $$NF}')" = "$(S3S_FS_VERSION)" ] || { \
+	  echo "installing s3s-fs $(S3S_FS_VERSION) (a few minutes)"; \
+	  $(CARGO) install s3s-fs --version $(S3S_FS_VERSION) --features binary --locked; }
 
 ## ---- build ---------------------------------------------------------------
 
@@ -167,7 +179,7 @@ lint:
 # the bounded fuzz run one at a time after the rest, with their figures
 # printed.
 FUZZ_SECONDS ?= 20
-test-rust:
+test-rust: tools-s3
 	$(CARGO) test -p app -p persepsi-server -p persepsi-migrations -- --skip processes:: --skip fuzz::
 	FUZZ_SECONDS=$(FUZZ_SECONDS) $(CARGO) test -p persepsi-server --test integration -- --nocapture --test-threads=1 processes:: fuzz::
 

@@ -481,7 +481,7 @@ all = All
 period-help = E.g. 2026, 2026-Q3 or 2026-11; empty for all.
 
 # Verified only.
-verified-only = Verified responses only (service codes)
+verified-only = Verified responses only (service codes or accepted photo proofs)
 
 # With suspect.
 with-suspect = Include responses flagged suspect
@@ -1095,3 +1095,31 @@ method = Assessment method
 method-help = The Ombudsman method that uses this survey's results. A survey already running keeps its version.
 method-none = None (e.g. SKM)
 method-misfit = This method does not use the chosen questionnaire.
+
+# Proof of service by photo.
+proof-photos = Photo proof of service
+proof-photos-no = Not asked
+proof-photos-yes = Ask for a photo of the ticket or document (may be skipped)
+proof-photos-help = Citizens may attach a photo of a ticket or document from the office. Only the Ombudsman's assessor sees it, never the office being rated; it is deleted after the review.
+photo-label = A photo of the ticket or document from this office (you may skip)
+photo-help = Only for the Ombudsman's assessor, never this office; deleted after the review.
+photo-kept = Photo received. You do not need to choose it again.
+photo-not-image = This file is not a photo. Choose a JPEG, PNG or WebP photo, or skip it.
+photo-too-large = This photo is too large. Choose a smaller one, or skip it.
+photo-unreadable = This photo cannot be read. Take it again, or skip it.
+proofs-title = Photo proof of service
+proofs-intro = Photos citizens sent as proof that they received the service. Once accepted, the answers count as verified. Every time a photo is viewed it is written to the audit log under your name.
+proofs-none = No photo is waiting for review.
+proofs-link = Photo proof
+proof-survey = Survey
+proof-unit = Service unit
+proof-date = Sent
+proof-image-alt = Photo a citizen sent as proof of service
+proof-accept = Accept as proof
+proof-reject = Reject
+proof-reason = Why it is rejected
+proof-reason-required = Write why it is rejected.
+proof-confirm = I am sure: this decision cannot be undone and is logged under my name.
+proof-confirm-required = Tick the confirmation box first.
+proof-open = View and review
+proofs-verified-note = The "verified" score counts answers with a service code or a photo proof an assessor accepted.

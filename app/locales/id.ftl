@@ -481,7 +481,7 @@ all = Semua
 period-help = Misalnya 2026, 2026-Q3 atau 2026-11; kosongkan untuk semua.
 
 # Verified only.
-verified-only = Hanya jawaban terverifikasi (kode layanan)
+verified-only = Hanya jawaban terverifikasi (kode layanan atau foto bukti yang diterima)
 
 # With suspect.
 with-suspect = Sertakan jawaban yang ditandai mencurigakan
@@ -1095,3 +1095,31 @@ method = Metode penilaian
 method-help = Metode Ombudsman RI yang memakai hasil survei ini. Survei yang sudah berjalan tetap memakai versinya.
 method-none = Tidak ada (mis. SKM)
 method-misfit = Metode ini tidak memakai kuesioner yang dipilih.
+
+# Proof of service by photo.
+proof-photos = Bukti foto layanan
+proof-photos-no = Tidak diminta
+proof-photos-yes = Minta foto karcis atau dokumen (boleh dilewati)
+proof-photos-help = Warga dapat melampirkan foto karcis atau dokumen dari kantor layanan. Hanya penilai Ombudsman yang melihatnya, tidak pernah kantor yang dinilai; foto dihapus setelah penilaian.
+photo-label = Foto karcis atau dokumen dari kantor ini (boleh dilewati)
+photo-help = Hanya untuk penilai Ombudsman, bukan kantor ini; dihapus setelah dinilai.
+photo-kept = Foto sudah diterima. Anda tidak perlu memilihnya lagi.
+photo-not-image = File ini bukan foto. Pilih foto JPEG, PNG atau WebP, atau lewati.
+photo-too-large = Foto ini terlalu besar. Pilih foto yang lebih kecil, atau lewati.
+photo-unreadable = Foto ini tidak dapat dibaca. Ambil foto lagi, atau lewati.
+proofs-title = Bukti foto layanan
+proofs-intro = Foto yang dikirim warga sebagai bukti telah menerima layanan. Jika diterima, jawabannya dihitung sebagai terverifikasi. Setiap kali foto dilihat, tercatat di log audit atas nama Anda.
+proofs-none = Tidak ada foto yang menunggu penilaian.
+proofs-link = Bukti foto
+proof-survey = Survei
+proof-unit = Unit layanan
+proof-date = Dikirim
+proof-image-alt = Foto bukti layanan yang dikirim warga
+proof-accept = Terima sebagai bukti
+proof-reject = Tolak
+proof-reason = Alasan penolakan
+proof-reason-required = Tulis alasan penolakan.
+proof-confirm = Saya yakin: keputusan ini tidak dapat dibatalkan dan dicatat atas nama saya.
+proof-confirm-required = Centang kotak konfirmasi terlebih dahulu.
+proof-open = Lihat dan nilai
+proofs-verified-note = Skor "terverifikasi" menghitung jawaban dengan kode layanan atau foto bukti yang diterima penilai.

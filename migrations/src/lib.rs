@@ -13,6 +13,7 @@ mod m20261201_000011_flood;
 mod m20261202_000013_invites;
 mod m20261202_000015_token_scope;
 mod m20261202_000016_methods;
+mod m20261202_000017_proof;
 mod m20261202_000018_opinion;
 mod m20261202_000019_followup;
 mod m20261202_000020_publication;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000019_followup::Migration),
             Box::new(m20261202_000020_publication::Migration),
             Box::new(m20261202_000021_certificate::Migration),
+            Box::new(m20261202_000017_proof::Migration),
         ]
     }
 }

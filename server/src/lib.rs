@@ -48,8 +48,14 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
             "rebuilt score tallies from stored answers"
         );
     }
+    let proofs = Arc::new(
+        crate::services::proof::Proofs::from_config(&config.proof)
+            .context("could not open the proof photo store")?,
+    );
+    crate::services::proof::retention::spawn(app.clone(), proofs.clone());
     let state = ServerState {
         app,
+        proofs,
         limits: Arc::new(Limits::new(&config.limits)),
         trust_proxy: config.site.trust_proxy,
         body_limit: config.site.body_limit,

@@ -22,6 +22,7 @@ export async function startServer({ responses = 0 } = {}) {
   const env = {
     ...process.env,
     DATABASE_URL: `sqlite://${dir}/persepsi.db`,
+    PERSEPSI_PROOF_STORE: join(dir, 'proofs'),
     LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(repoRoot, 'target/site'),
     RUST_LOG: 'warn',
     // A scripted browser answers in about a second, which the server

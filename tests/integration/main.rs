@@ -35,6 +35,7 @@ mod methods;
 mod opinion;
 mod outage;
 mod processes;
+mod proof;
 mod public_journey;
 mod publication;
 mod publish;

@@ -39,6 +39,7 @@ pub(crate) async fn two_providers(app: &TestApp) {
             origins: vec![],
             device_policy: "allow".into(),
             method_id: demo.method_id,
+            proof_photos: false,
         },
     )
     .await

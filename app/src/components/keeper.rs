@@ -252,7 +252,14 @@ mod client {
             .and_then(|s| s.submitter())
             .and_then(|b| b.get_attribute("name"))
             .is_some_and(|name| name == "switch_lang" || name == "screen");
-        !step && form.check_validity()
+        // A chosen photo goes with the plain post, which carries files.
+        let photo = form
+            .query_selector("input[type=file]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+            .is_some_and(|input| !input.value().is_empty());
+        !step && !photo && form.check_validity()
     }
 
     fn sent_key(key: &str) -> String {

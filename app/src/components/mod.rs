@@ -2,5 +2,6 @@
 
 pub mod item;
 pub mod keeper;
+pub mod photo;
 pub mod progress;
 pub mod screening;

@@ -1278,3 +1278,55 @@ pub const CERT_ISSUED: Tr = Tr("cert-issued");
 pub const CERT_NONE: Tr = Tr("cert-none");
 /// Certificate: I have checked the figures; issue it.
 pub const CERT_CONFIRM: Tr = Tr("cert-confirm");
+/// Survey form: whether the citizen form offers a photo proof.
+pub const PROOF_PHOTOS: Tr = Tr("proof-photos");
+/// Survey form: photo proof not asked.
+pub const PROOF_PHOTOS_NO: Tr = Tr("proof-photos-no");
+/// Survey form: photo proof asked.
+pub const PROOF_PHOTOS_YES: Tr = Tr("proof-photos-yes");
+/// Survey form: who sees the photos.
+pub const PROOF_PHOTOS_HELP: Tr = Tr("proof-photos-help");
+/// Citizen form: the photo field's label.
+pub const PHOTO_LABEL: Tr = Tr("photo-label");
+/// Citizen form: who sees the photo.
+pub const PHOTO_HELP: Tr = Tr("photo-help");
+/// Citizen form: a photo kept from the previous send.
+pub const PHOTO_KEPT: Tr = Tr("photo-kept");
+/// Citizen form: the file is not an image.
+pub const PHOTO_NOT_IMAGE: Tr = Tr("photo-not-image");
+/// Citizen form: the photo is too large.
+pub const PHOTO_TOO_LARGE: Tr = Tr("photo-too-large");
+/// Citizen form: the photo cannot be decoded.
+pub const PHOTO_UNREADABLE: Tr = Tr("photo-unreadable");
+/// Review queue: heading.
+pub const PROOFS_TITLE: Tr = Tr("proofs-title");
+/// Review queue: what it is.
+pub const PROOFS_INTRO: Tr = Tr("proofs-intro");
+/// Review queue: empty.
+pub const PROOFS_NONE: Tr = Tr("proofs-none");
+/// Link to the review queue.
+pub const PROOFS_LINK: Tr = Tr("proofs-link");
+/// Review queue column: survey.
+pub const PROOF_SURVEY: Tr = Tr("proof-survey");
+/// Review queue column: unit.
+pub const PROOF_UNIT: Tr = Tr("proof-unit");
+/// Review queue column: date sent.
+pub const PROOF_DATE: Tr = Tr("proof-date");
+/// The photo's alternative text.
+pub const PROOF_IMAGE_ALT: Tr = Tr("proof-image-alt");
+/// Button: accept.
+pub const PROOF_ACCEPT: Tr = Tr("proof-accept");
+/// Button: reject.
+pub const PROOF_REJECT: Tr = Tr("proof-reject");
+/// Field: rejection reason.
+pub const PROOF_REASON: Tr = Tr("proof-reason");
+/// Rejection without a reason.
+pub const PROOF_REASON_REQUIRED: Tr = Tr("proof-reason-required");
+/// Confirmation box.
+pub const PROOF_CONFIRM: Tr = Tr("proof-confirm");
+/// Decision without the confirmation box.
+pub const PROOF_CONFIRM_REQUIRED: Tr = Tr("proof-confirm-required");
+/// Link from the queue to one proof.
+pub const PROOF_OPEN: Tr = Tr("proof-open");
+/// What the verified score counts.
+pub const PROOFS_VERIFIED_NOTE: Tr = Tr("proofs-verified-note");

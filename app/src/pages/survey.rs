@@ -3,6 +3,8 @@
 
 use crate::components::item::{ItemField, first_input_id};
 use crate::components::keeper::{KeeperWords, SendKeeper};
+pub use crate::components::photo::PhotoField;
+use crate::components::photo::{PHOTO_FIELD, photo_field};
 use crate::components::progress::{COUNT_MARK, FormProgress};
 use crate::domain::answers::{FORM_FIELD, FieldErrors};
 use crate::domain::instrument::{Instrument, ItemKind};
@@ -42,6 +44,8 @@ pub struct SurveyView {
     pub code: Option<String>,
     /// The question the page opens on, after the screening step.
     pub focus: Option<String>,
+    /// The photo of the receipt or document, when the survey asks for one.
+    pub photo: Option<PhotoField>,
 }
 
 impl SurveyView {
@@ -78,6 +82,8 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
     let unit_field = unit_field(&v);
     let code_field = code_field(&v);
     let items = questions(&v);
+    let photo = v.photo.as_ref().map(|p| photo_field(p, &v.errors, lang));
+    let enctype = v.photo.is_some().then_some("multipart/form-data");
     crate::shell::describe(i18n::DESCRIBE_FORM.with(
         lang,
         &[
@@ -114,7 +120,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                 </details>
             </header>
             {summary}
-            <form id="survey-form" method="post" action=v.base.clone() novalidate=true>
+            <form id="survey-form" method="post" action=v.base.clone() enctype=enctype novalidate=true>
                 <input type="hidden" name="token" value=v.token.clone() />
                 <input type="hidden" name="lang" value=lang.code() />
                 {unit_field}
@@ -123,6 +129,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                     <input id="in-website" type="text" name="website" tabindex="-1" autocomplete="off" />
                 </div>
                 {items}
+                {photo}
                 {code_field}
                 <div class="submit-bar">
                     <FormProgress message=i18n::PROGRESS
@@ -212,6 +219,7 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
         FORM_FIELD | "token" => 0,
         "unit" => 1,
         "code" => usize::MAX - 1,
+        PHOTO_FIELD => usize::MAX - 2,
         _ => {
             2 + v
                 .instrument
@@ -244,6 +252,7 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
                     "#in-code".to_string(),
                     format!("{}: ", i18n::CODE_LABEL.get(lang)),
                 ),
+                None if key == PHOTO_FIELD => ("#in-proof-photo".to_string(), String::new()),
                 // The token, the form as a whole, or a question the
                 // survey does not have.
                 None => ("#survey-form".to_string(), String::new()),

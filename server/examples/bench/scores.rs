@@ -252,6 +252,7 @@ async fn insert_agency(txn: &DatabaseTransaction, demo: &LoadedSurvey, a: usize)
         device_policy: Set("allow".into()),
         embed_origins: Set(String::new()),
         method_id: Set(demo.survey.method_id),
+        proof_photos: Set(false),
     };
     insert(txn, row).await;
     (agency, survey)

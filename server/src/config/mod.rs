@@ -5,12 +5,14 @@
 
 mod database;
 mod limits;
+mod proof;
 mod responses;
 mod secrets;
 mod site;
 
 pub use database::{DatabaseConfig, redact};
 pub use limits::{LimitedAction, LimitsConfig, Rate};
+pub use proof::ProofConfig;
 pub use responses::ResponsesConfig;
 pub use secrets::{Secret, SecretsConfig};
 pub use site::SiteConfig;
@@ -35,6 +37,9 @@ pub struct Config {
     /// The rate of each limited action.
     #[command(flatten)]
     pub limits: LimitsConfig,
+    /// Photos sent as proof of service.
+    #[command(flatten)]
+    pub proof: ProofConfig,
 }
 
 impl Config {

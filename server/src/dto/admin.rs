@@ -192,6 +192,8 @@ pub struct SurveyInput {
     pub device_policy: String,
     /// Assessment-method version id, as posted (empty: none).
     pub method: String,
+    /// Whether the form offers a photo as proof of service.
+    pub proof_photos: bool,
 }
 
 /// A checked survey form.
@@ -225,6 +227,7 @@ impl SurveyInput {
             origins: form.get("origins").to_string(),
             device_policy: form.get("device_policy").to_string(),
             method: form.get("method").to_string(),
+            proof_photos: form.get("proof_photos") == "yes",
         };
         if input.units.is_empty() {
             err(&mut errors, "units", i18n::UNITS_REQUIRED);

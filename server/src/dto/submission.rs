@@ -38,6 +38,8 @@ pub struct FormSubmission {
     /// Item key → value.
     #[validate(custom(function = "answers_fit"))]
     pub answers: BTreeMap<String, String>,
+    /// The id of a proof photo held from an earlier send of this form.
+    pub proof_held: Option<String>,
 }
 
 impl FormSubmission {
@@ -54,6 +56,12 @@ impl FormSubmission {
                 HONEYPOT_FIELD => out.honeypot |= !v.is_empty(),
                 "switch_lang" => out.switch_lang = Some(v),
                 "screen" => out.screen = Some(v),
+                // Only an id goes back into the page.
+                "proof_held" => {
+                    out.proof_held = uuid::Uuid::parse_str(v.trim())
+                        .ok()
+                        .map(|id| id.to_string());
+                }
                 _ => {
                     out.answers.entry(k).or_insert(v);
                 }

@@ -6,15 +6,18 @@
 use super::extract::query;
 use super::form_page::{Shown, form_page};
 use super::framing::Mode;
+use super::photo;
 use super::render::{error_page, limited_page, message};
 use super::sent::{NEW_RESPONSE, SENT_SECS, already_sent, sent_cookie_name};
 use super::steps;
+use super::upload::{Upload, read_form_post};
 use crate::dto::submission::{FormSubmission, field_errors};
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::http::client::{
     Client, DEVICE_COOKIE, cookie, device, lang, lang_cookie, set_cookie, set_cookie_for,
 };
+use crate::services::proof::PHOTO_FIELD;
 use crate::services::submit::{Rejected, Submission, accept};
 use crate::services::token::DeviceId;
 use crate::store::surveys::LoadedSurvey;
@@ -98,6 +101,7 @@ pub async fn show_form(
         errors: FieldErrors::new(),
         status: StatusCode::OK,
         focus: None,
+        held: None,
     };
     let mut response = form_page(&state, &parts, &loaded, shown, mode).await;
     let headers = response.headers_mut();
@@ -132,7 +136,7 @@ pub async fn take_submission(
     mode: Mode,
 ) -> Response {
     let (parts, body) = req.into_parts();
-    let submission = match read_submission(&state, &parts, body).await {
+    let (mut submission, upload) = match read_submission(&state, &parts, body).await {
         Ok(s) => s,
         Err(too_large) => return too_large,
     };
@@ -174,9 +178,22 @@ pub async fn take_submission(
     {
         return form_page(&state, &parts, &loaded, shown, mode).await;
     }
-    let outcome = match submission.validate() {
-        Err(e) => Err(Rejected::Invalid(field_errors(&e))),
-        Ok(()) => {
+    let photo = photo::take(&state, &loaded, upload, submission.proof_held.as_deref()).await;
+    submission.proof_held = photo.held.map(|id| id.to_string());
+    let outcome = match (submission.validate(), photo.error) {
+        (Err(e), refused) => {
+            let mut errors = field_errors(&e);
+            if let Some(m) = refused {
+                push_error(&mut errors, PHOTO_FIELD, m);
+            }
+            Err(Rejected::Invalid(errors))
+        }
+        (Ok(()), Some(m)) => {
+            let mut errors = FieldErrors::new();
+            push_error(&mut errors, PHOTO_FIELD, m);
+            Err(Rejected::Invalid(errors))
+        }
+        (Ok(()), None) => {
             let form = Submission {
                 token: &submission.token,
                 unit: submission.unit.as_deref(),
@@ -187,7 +204,11 @@ pub async fn take_submission(
                 device,
                 network: client.1,
             };
-            accept(&state, &loaded, form).await.map(|_| ())
+            let stored = accept(&state, &loaded, form).await;
+            if let (Ok(s), Some(held)) = (&stored, photo.held) {
+                photo::attach(&state, &loaded, held, s.id).await;
+            }
+            stored.map(|_| ())
         }
     };
     let posted = Posted {
@@ -200,18 +221,15 @@ pub async fn take_submission(
     answer(&state, posted, submission, outcome).await
 }
 
-/// The posted form, parsed; a body over the limit is answered 413.
+/// The posted form (form-encoded, or multipart with a photo), parsed; a
+/// body over the limits is answered 413.
 async fn read_submission(
     state: &ServerState,
     parts: &Parts,
     body: Body,
-) -> Result<FormSubmission, Response> {
-    match axum::body::to_bytes(body, state.body_limit).await {
-        Ok(bytes) => {
-            let pairs: Vec<(String, String)> =
-                serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-            Ok(FormSubmission::from_pairs(pairs))
-        }
+) -> Result<(FormSubmission, Option<Upload>), Response> {
+    match read_form_post(parts, body, state.body_limit, state.proofs.upload_limit).await {
+        Ok(post) => Ok((FormSubmission::from_pairs(post.pairs), post.photo)),
         Err(_) => Err(message(
             state,
             parts,
@@ -258,6 +276,7 @@ async fn answer(
         unit,
         answers,
         code,
+        proof_held,
         ..
     } = submission;
     let again = |token: String, errors: FieldErrors| Shown {
@@ -269,6 +288,7 @@ async fn answer(
         errors,
         status: StatusCode::UNPROCESSABLE_ENTITY,
         focus: None,
+        held: proof_held.clone(),
     };
     let device = device(state, &parts.headers);
     match outcome {

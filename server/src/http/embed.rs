@@ -25,6 +25,13 @@ const FRAME_JS: &str = include_str!("../../assets/embed-frame.js");
 const SERVICE_WORKER: &str = include_str!("../../assets/sw.js");
 const EXPORT_JS: &str = include_str!("../../assets/admin-export.js");
 const PRINT_JS: &str = include_str!("../../assets/print.js");
+const PROOF_PHOTO_JS: &str = include_str!("../../assets/proof-photo.js");
+
+/// `GET /proof-photo.js`: shrinks the proof photo on the phone before the
+/// form is sent.
+pub async fn proof_photo_js() -> Response {
+    script(PROOF_PHOTO_JS)
+}
 
 /// `GET /print.js`: the poster's print button.
 pub async fn print_js() -> Response {

@@ -10,7 +10,7 @@ use crate::store::surveys::LoadedSurvey;
 use app::domain::answers::FieldErrors;
 use app::domain::text::Lang;
 use app::i18n;
-use app::pages::survey::{SurveyPage, SurveyView};
+use app::pages::survey::{PhotoField, SurveyPage, SurveyView};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
 use leptos::prelude::*;
@@ -28,6 +28,8 @@ pub(super) struct Shown {
     pub status: StatusCode,
     /// The question the page opens on.
     pub focus: Option<String>,
+    /// The id of a proof photo held from an earlier send.
+    pub held: Option<String>,
 }
 
 pub(super) async fn form_page(
@@ -57,6 +59,10 @@ pub(super) async fn form_page(
         errors: shown.errors,
         code: shown.code,
         focus: shown.focus,
+        photo: loaded
+            .survey
+            .proof_photos
+            .then_some(PhotoField { held: shown.held }),
     });
     let mut title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
     if !view.errors.is_empty() {

@@ -27,6 +27,7 @@ pub mod listing;
 pub mod open_data;
 pub mod openapi;
 pub mod opinion_api;
+pub mod photo;
 pub mod public;
 pub mod publication;
 pub mod ranking;
@@ -38,6 +39,7 @@ pub mod sent;
 pub mod serve;
 pub mod state;
 pub mod steps;
+pub mod upload;
 
 pub use state::ServerState;
 
@@ -77,6 +79,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/sw.js", get(embed::service_worker))
         .route("/admin-export.js", get(embed::export_js))
         .route("/print.js", get(embed::print_js))
+        .route("/proof-photo.js", get(embed::proof_photo_js))
         .route("/embed/{slug}", get(embed::form).post(embed::submit))
         .route("/embed/{slug}/thanks", get(embed::thanks))
         .route("/s/{slug}/results", get(results_page::results))

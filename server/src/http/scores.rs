@@ -44,7 +44,8 @@ pub struct ScoreQuery {
     pub unit: Option<String>,
     /// `2026`, `2026-Q3` or `2026-11`.
     pub period: Option<String>,
-    /// Only service-verified responses.
+    /// Only verified responses: with a service code, or with a photo proof
+    /// an assessor accepted.
     pub verified: Option<bool>,
 }
 
@@ -118,7 +119,8 @@ pub struct LevelsQuery {
     pub instrument: Option<String>,
     /// `2026`, `2026-Q3` or `2026-11`.
     pub period: Option<String>,
-    /// Only service-verified responses.
+    /// Only verified responses: with a service code, or with a photo proof
+    /// an assessor accepted.
     pub verified: Option<bool>,
 }
 

@@ -27,6 +27,8 @@ pub struct ServerState {
     /// Imports checked at once; the others wait with their bodies unread
     /// into responses, so a burst of large imports cannot fill memory.
     pub imports: Arc<tokio::sync::Semaphore>,
+    /// Proof photos: their store and the bounds on processing them.
+    pub proofs: Arc<crate::services::proof::Proofs>,
 }
 
 impl std::ops::Deref for ServerState {

@@ -49,6 +49,7 @@ pub(super) async fn switch_language(
         unit,
         code,
         answers,
+        proof_held: held,
         ..
     } = submission;
     let shown = Shown {
@@ -60,6 +61,7 @@ pub(super) async fn switch_language(
         errors: FieldErrors::new(),
         status: StatusCode::OK,
         focus: None,
+        held,
     };
     let mut response = form_page(state, parts, &loaded, shown, mode).await;
     response
@@ -111,6 +113,7 @@ pub(super) fn first_step(
             .flatten(),
         errors,
         status,
+        held: submission.proof_held.clone(),
     })
 }
 

@@ -17,6 +17,7 @@ pub mod opinion;
 pub mod opinion_entry;
 pub mod password_policy;
 pub mod people;
+pub mod proof;
 pub mod public_results;
 pub mod publication;
 pub mod qr;

@@ -241,6 +241,8 @@ pub struct SurveyFields {
     pub device_policy: String,
     /// The assessment method it feeds, when any.
     pub method_id: Option<Uuid>,
+    /// Whether the form offers a photo as proof of service.
+    pub proof_photos: bool,
 }
 
 /// Creates a draft survey and its units in one transaction.
@@ -266,6 +268,7 @@ pub async fn create_survey(
         device_policy: Set(f.device_policy),
         embed_origins: Set(f.origins.join(" ")),
         method_id: Set(f.method_id),
+        proof_photos: Set(f.proof_photos),
     })
     .exec_without_returning(&txn)
     .await
@@ -293,6 +296,7 @@ pub async fn update_survey(
             Expr::value(f.origins.join(" ")),
         )
         .col_expr(survey::Column::DevicePolicy, Expr::value(f.device_policy))
+        .col_expr(survey::Column::ProofPhotos, Expr::value(f.proof_photos))
         .filter(survey::Column::Id.eq(id))
         .exec(&txn)
         .await?;

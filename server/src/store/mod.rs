@@ -20,6 +20,7 @@ pub mod methods;
 pub mod opinion;
 pub mod people;
 pub mod privacy;
+pub mod proofs;
 pub mod public_figures;
 pub mod publications;
 pub mod responses;

@@ -230,6 +230,35 @@ async fn move_tallies(
     rows: &[response::Model],
     to_suspect: bool,
 ) -> Result<(), DbErr> {
+    shift_tallies(
+        txn,
+        instrument,
+        rows,
+        |row| Key {
+            survey_id: row.survey_id,
+            unit_id: row.unit_id,
+            month: month_of(row.submitted_at),
+            verified: row.verified,
+            suspect: !to_suspect,
+        },
+        |from| Key {
+            suspect: to_suspect,
+            ..from.clone()
+        },
+    )
+    .await
+}
+
+/// Moves the answers of `rows` from the tally `from` says each is counted
+/// in to the one `to` makes of it (to suspect and back, to verified), in
+/// the caller's transaction.
+pub async fn shift_tallies(
+    txn: &impl ConnectionTrait,
+    instrument: &Instrument,
+    rows: &[response::Model],
+    from: impl Fn(&response::Model) -> Key,
+    to: impl Fn(&Key) -> Key,
+) -> Result<(), DbErr> {
     if rows.is_empty() {
         return Ok(());
     }
@@ -255,13 +284,7 @@ async fn move_tallies(
     let weights = tallies::weights(instrument);
     let mut sums: HashMap<Key, Tally> = HashMap::new();
     for row in rows {
-        let key = Key {
-            survey_id: row.survey_id,
-            unit_id: row.unit_id,
-            month: month_of(row.submitted_at),
-            verified: row.verified,
-            suspect: !to_suspect,
-        };
+        let key = from(row);
         let given = answers.remove(&row.id).unwrap_or_default();
         sums.entry(key).or_insert_with(|| Tally::new(k)).add(
             &tallies::scored_row(instrument, &given),
@@ -269,13 +292,9 @@ async fn move_tallies(
             instrument.conversion,
         );
     }
-    for (from, sum) in sums {
-        tallies::take(txn, &from, instrument, &sum).await?;
-        let to = Key {
-            suspect: to_suspect,
-            ..from
-        };
-        tallies::add(txn, &to, instrument, &sum).await?;
+    for (was, sum) in sums {
+        tallies::take(txn, &was, instrument, &sum).await?;
+        tallies::add(txn, &to(&was), instrument, &sum).await?;
     }
     Ok(())
 }

@@ -22,6 +22,8 @@ pub struct TestApp {
     pub state: ServerState,
     /// Dropped last, after the state: removes the test's database.
     database: TestDatabase,
+    /// The proof photos' folder (unless the test points them elsewhere).
+    _proofs: tempfile::TempDir,
 }
 
 impl TestApp {
@@ -42,6 +44,8 @@ impl TestApp {
         config.responses.fill_secs_per_item = 0.0;
         config.responses.burst_floor = 1_000_000;
         config.responses.repeat_floor = 1_000_000;
+        let proofs = tempfile::tempdir().unwrap();
+        config.proof.store = proofs.path().to_string_lossy().into_owned();
         tweak(&mut config);
         let server = build(&config).await.expect("server builds");
         demo::load(&server.state.db, 0).await.expect("demo data");
@@ -63,6 +67,7 @@ impl TestApp {
                 .unwrap(),
             state: server.state,
             database,
+            _proofs: proofs,
         }
     }
 

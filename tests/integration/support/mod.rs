@@ -9,12 +9,15 @@ mod app;
 mod browser;
 mod database;
 mod html;
+pub mod photos;
+mod uploads;
 
 pub use answers::*;
 pub use app::*;
 pub use browser::*;
 pub use database::*;
 pub use html::*;
+pub use uploads::*;
 
 /// Runs a test body once per database.
 #[macro_export]

@@ -12,6 +12,7 @@ pub mod opinion;
 pub mod people;
 pub mod plan;
 pub mod poster;
+pub mod proofs;
 pub mod publish;
 pub mod review;
 pub mod slips;

@@ -22,6 +22,7 @@ pub mod plan;
 pub mod poster;
 pub mod posters;
 pub mod preview;
+pub mod proofs;
 pub mod publish;
 pub mod review;
 pub mod session;
@@ -324,6 +325,9 @@ pub fn routes() -> Router<ServerState> {
             "/admin/s/{slug}/plan/{id}",
             get(plan::edit_action).post(plan::update_action),
         )
+        .route("/admin/proofs", get(proofs::queue))
+        .route("/admin/proofs/{id}", get(proofs::show).post(proofs::decide))
+        .route("/admin/proofs/{id}/image", get(proofs::image))
 }
 
 /// `GET /admin/slug.js`: suggests the address code from the name as it is

@@ -60,6 +60,10 @@ pub async fn form(
         errors: FieldErrors::new(),
         code: None,
         focus: None,
+        photo: loaded
+            .survey
+            .proof_photos
+            .then(app::pages::survey::PhotoField::default),
     });
     let title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
     Ok(shown(

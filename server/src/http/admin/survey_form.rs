@@ -67,6 +67,7 @@ pub(super) fn input_of(
             .join("\n"),
         device_policy: s.device_policy.clone(),
         method: s.method_id.map(|m| m.to_string()).unwrap_or_default(),
+        proof_photos: s.proof_photos,
     }
 }
 
@@ -112,6 +113,7 @@ pub(super) fn survey_form(
     fields.extend(definition_fields(input, c, locked));
     fields.push(c.method_field(&input.instrument, &input.method, locked));
     fields.extend(reach_fields(input, c, lang));
+    fields.push(proof_field(input, lang));
     let (title, action, back) = match existing {
         None => (
             i18n::SURVEY_NEW,
@@ -232,5 +234,21 @@ pub(super) fn resolve(
         origins: valid.origins,
         device_policy: input.device_policy.clone(),
         method_id,
+        proof_photos: input.proof_photos,
     })
+}
+
+/// Whether the form offers a photo of the receipt or document as proof
+/// of service (the 2025 survey's entry rule).
+fn proof_field(input: &SurveyInput, lang: Lang) -> Field {
+    Field::new(
+        "proof_photos",
+        i18n::PROOF_PHOTOS,
+        Input::Select(vec![
+            ("no".into(), i18n::PROOF_PHOTOS_NO.get(lang).into()),
+            ("yes".into(), i18n::PROOF_PHOTOS_YES.get(lang).into()),
+        ]),
+        if input.proof_photos { "yes" } else { "no" },
+    )
+    .help(i18n::PROOF_PHOTOS_HELP)
 }

@@ -132,6 +132,8 @@ pub(super) async fn upsert_survey(
                 device_policy: Set("allow".into()),
                 embed_origins: Set(String::new()),
                 method_id: Set(method_id),
+                // The 2025 survey asks those served for proof.
+                proof_photos: Set(instrument_key.0 == "maladministration-perception"),
             })
             .exec_without_returning(db)
             .await?;

@@ -15,6 +15,7 @@ pub mod invite;
 pub mod method;
 pub mod opinion_figure;
 pub mod opinion_follow_up;
+pub mod proof;
 pub mod publication;
 pub mod response;
 pub mod service_unit;

@@ -26,6 +26,9 @@ pub struct Model {
     pub embed_origins: String,
     /// The assessment method the survey feeds (`None`: none, e.g. SKM).
     pub method_id: Option<Uuid>,
+    /// Whether the form offers a photo of the receipt or document as
+    /// proof of service.
+    pub proof_photos: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
