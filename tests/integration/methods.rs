@@ -73,6 +73,7 @@ async fn older_survey(app: &TestApp, slug: &str, agency_slug: &str, bands: (&str
             origins: vec![],
             device_policy: "allow".into(),
             method_id: None,
+            proof_photos: false,
         },
     )
     .await

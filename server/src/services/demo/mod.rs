@@ -7,6 +7,7 @@
 
 mod data;
 mod opinion;
+pub mod proofs;
 mod seed;
 pub mod year;
 
