@@ -1,6 +1,10 @@
 //! `GET /api/v1/surveys/{slug}/score`.
 
+use super::score_forms::{PredicateDto, PrevalenceDto, bands_confirmed};
 use crate::domain::bands::{Band, BandTable, Verdict};
+use crate::domain::instrument::Instrument;
+use crate::domain::method::Method;
+use crate::domain::method::forms::forms;
 use crate::domain::score::SurveyScore;
 use crate::domain::stats::{self, Estimate, round2};
 use crate::domain::text::Lang;
@@ -98,10 +102,10 @@ pub struct ScoreDto {
     pub band_table_confirmed: bool,
     /// Per form of maladministration, the share of respondents who met it
     /// (empty unless the survey is its method's perception survey).
-    pub prevalence: Vec<super::score_forms::PrevalenceDto>,
+    pub prevalence: Vec<PrevalenceDto>,
     /// The predicate of potential maladministration, when the method has
     /// a rule and the survey is its perception survey.
-    pub predicate: Option<super::score_forms::PredicateDto>,
+    pub predicate: Option<PredicateDto>,
 }
 
 /// The previous period and the change since, with its own interval.
@@ -197,9 +201,36 @@ impl ScoreDto {
             verified: s.verified,
             trend: None,
             method: None,
-            band_table_confirmed: super::score_forms::bands_confirmed(bands),
+            band_table_confirmed: bands_confirmed(bands),
             prevalence: Vec::new(),
             predicate: None,
         }
+    }
+}
+
+impl ScoreDto {
+    /// Adds what `method` says of `s`, a score on `instrument`: the
+    /// method's name, and for its perception instrument the forms' shares
+    /// and the predicate.
+    pub fn with_method(
+        mut self,
+        s: &SurveyScore,
+        method: Option<&Method>,
+        instrument: &Instrument,
+        lang: Lang,
+    ) -> Self {
+        self.method = method.map(Method::reference);
+        if let (Some(f), Some(m)) = (
+            forms(method, instrument, s.estimate.n, &s.prevalence),
+            method,
+        ) {
+            self.prevalence = f
+                .shares
+                .iter()
+                .map(|(key, name, share)| PrevalenceDto::new(key, name.get(lang), share))
+                .collect();
+            self.predicate = PredicateDto::new(&f, m, lang);
+        }
+        self
     }
 }

@@ -2,12 +2,9 @@
 //! share of users who met each form of maladministration, and the
 //! predicate (see `domain::method::forms`).
 
-use super::score::ScoreDto;
 use crate::domain::bands::BandTable;
-use crate::domain::instrument::Instrument;
 use crate::domain::method::Method;
-use crate::domain::method::forms::{Forms, bands_unconfirmed, forms};
-use crate::domain::score::SurveyScore;
+use crate::domain::method::forms::{Forms, bands_unconfirmed};
 use crate::domain::stats::Share;
 use crate::domain::text::Lang;
 use serde::{Deserialize, Serialize};
@@ -65,7 +62,7 @@ pub struct PredicateDto {
 
 impl PredicateDto {
     /// Shapes the predicate of `f` under `method`'s rule.
-    fn new(f: &Forms, method: &Method, lang: Lang) -> Option<Self> {
+    pub(super) fn new(f: &Forms, method: &Method, lang: Lang) -> Option<Self> {
         let (p, rule) = (f.predicate.as_ref()?, method.predicate.as_ref()?);
         Some(PredicateDto {
             code: p.code().to_string(),
@@ -81,31 +78,4 @@ impl PredicateDto {
 /// Whether every cut-off of `bands` is published.
 pub fn bands_confirmed(bands: &BandTable) -> bool {
     !bands_unconfirmed(bands)
-}
-
-impl ScoreDto {
-    /// Adds what `method` says of `s`, a score on `instrument`: the
-    /// method's name, and for its perception instrument the forms' shares
-    /// and the predicate.
-    pub fn with_method(
-        mut self,
-        s: &SurveyScore,
-        method: Option<&Method>,
-        instrument: &Instrument,
-        lang: Lang,
-    ) -> Self {
-        self.method = method.map(Method::reference);
-        if let (Some(f), Some(m)) = (
-            forms(method, instrument, s.estimate.n, &s.prevalence),
-            method,
-        ) {
-            self.prevalence = f
-                .shares
-                .iter()
-                .map(|(key, name, share)| PrevalenceDto::new(key, name.get(lang), share))
-                .collect();
-            self.predicate = PredicateDto::new(&f, m, lang);
-        }
-        self
-    }
 }
