@@ -1123,3 +1123,4 @@ proof-confirm = I am sure: this decision cannot be undone and is logged under my
 proof-confirm-required = Tick the confirmation box first.
 proof-open = View and review
 proofs-verified-note = The "verified" score counts answers with a service code or a photo proof an assessor accepted.
+nav-proofs = Photo proofs

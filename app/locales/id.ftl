@@ -1123,3 +1123,4 @@ proof-confirm = Saya yakin: keputusan ini tidak dapat dibatalkan dan dicatat ata
 proof-confirm-required = Centang kotak konfirmasi terlebih dahulu.
 proof-open = Lihat dan nilai
 proofs-verified-note = Skor "terverifikasi" menghitung jawaban dengan kode layanan atau foto bukti yang diterima penilai.
+nav-proofs = Bukti foto

@@ -41,6 +41,9 @@ test('citizen pages have no WCAG 2.1 AA violations', async () => {
       await check(page, `${server.base}/s/demo?lang=${lang}`, report);
       await check(page, `${server.base}/s/demo?u=dukcapil&lang=${lang}`, report);
       await check(page, `${server.base}/s/demo-skm?lang=${lang}`, report);
+      await check(page, `${server.base}/s/demo-trust?lang=${lang}`, report);
+      await check(page, `${server.base}/p/kab-klungkung?lang=${lang}`, report);
+      await check(page, `${server.base}/v/ZZZZZ99999?lang=${lang}`, report);
       await check(page, `${server.base}/s/demo/thanks?lapor=1`, report);
       await check(page, `${server.base}/s/demo/results`, report);
       await check(page, `${server.base}/embed/demo`, report);

@@ -80,6 +80,11 @@ async fn journey(app: &TestApp) {
     assert!(!has_exif(&kept), "no EXIF, no GPS");
 
     let assessor = assessor(app).await;
+    let home = assessor.get("/admin").await.text().await.unwrap();
+    assert!(
+        home.contains("href=\"/admin/proofs\""),
+        "the menu leads to the queue"
+    );
     let queue = assessor.get("/admin/proofs").await.text().await.unwrap();
     assert!(queue.contains(&format!("/admin/proofs/{}", p.id)), "listed");
     let of_demo = assessor
@@ -264,6 +269,9 @@ db_test!(proof_the_agency_never_sees_a_photo, |db| {
     );
     let id = proofs(&app).await[0].id;
     let manager = app.klungkung_manager().await;
+    // Not even offered in the menu.
+    let home = manager.get("/admin").await.text().await.unwrap();
+    assert!(!home.contains("href=\"/admin/proofs\""), "no menu link");
     assert_eq!(manager.get("/admin/proofs").await.status(), 404);
     assert_eq!(
         manager.get(&format!("/admin/proofs/{id}")).await.status(),

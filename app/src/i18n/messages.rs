@@ -1330,3 +1330,5 @@ pub const PROOF_CONFIRM_REQUIRED: Tr = Tr("proof-confirm-required");
 pub const PROOF_OPEN: Tr = Tr("proof-open");
 /// What the verified score counts.
 pub const PROOFS_VERIFIED_NOTE: Tr = Tr("proofs-verified-note");
+/// Menu: the proof photos waiting for review.
+pub const NAV_PROOFS: Tr = Tr("nav-proofs");

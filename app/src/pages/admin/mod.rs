@@ -82,6 +82,7 @@ pub fn AdminShell(who: Who, lang: Lang, children: Children) -> impl IntoView {
                 <a href="/admin/people">{i18n::NAV_PEOPLE.get(lang)}</a>
                 <a href="/admin/audit">{i18n::NAV_AUDIT.get(lang)}</a>
                 {who.assesses.then(|| view! { <a href="/admin/opinion">{i18n::NAV_OPINION.get(lang)}</a> })}
+                {who.assesses.then(|| view! { <a href="/admin/proofs">{i18n::NAV_PROOFS.get(lang)}</a> })}
                 <form method="post" action="/admin/logout" class="inline">
                     <input type="hidden" name="csrf" value=who.csrf.clone() />
                     <button type="submit" class="link">{i18n::NAV_LOGOUT.get(lang)}</button>
