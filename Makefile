@@ -56,6 +56,8 @@ tools:
 	  $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
 	fi
 	@command -v npm >/dev/null || { echo "installing Node.js and npm"; $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
+	@# The S3-compatible photo store's client uses the system's TLS (OpenSSL).
+	@pkg-config --exists openssl 2>/dev/null || { echo "installing OpenSSL's headers"; $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libssl-dev pkg-config; }
 	@# Debian's binaryen (108) builds a bundle that never hydrates; use npm's.
 	@# (pipefail: a missing wasm-opt must not end the recipe here.)
 	@v=$$({ wasm-opt --version 2>/dev/null || true; } | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'); \
