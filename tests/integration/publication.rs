@@ -121,6 +121,23 @@ db_test!(
             .unwrap()
             .to_string();
         assert!(csp.contains("frame-ancestors *"), "{csp}");
+        // A hostile unit name stays text in the image: no markup, no script.
+        app.exec("update service_unit set name = 'Loket\" onload=\"alert(1)<script>' where slug = 'dukcapil'")
+            .await;
+        app.state.surveys_changed();
+        let svg = app
+            .get("/p/kab-klungkung/dukcapil/badge.svg")
+            .await
+            .text()
+            .await
+            .unwrap();
+        let open_tag = &svg[..svg.find('>').unwrap()];
+        assert!(!open_tag.contains("onload"), "no attribute injected: {svg}");
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(
+            svg.contains("&lt;script&gt;"),
+            "the name is still shown, escaped"
+        );
         // A unit with nothing published has no badge.
         assert_eq!(
             app.get("/p/kab-klungkung/nowhere/badge.svg").await.status(),

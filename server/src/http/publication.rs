@@ -95,7 +95,7 @@ pub async fn badge_svg(
     let (title, line, _) = badge_lines(&state, &agency, &unit, &head).await?;
     let (title, line) = (escape_text(&title), escape_text(&line));
     let svg = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="360" height="56" viewBox="0 0 360 56" role="img" aria-label="{title}: {line}"><title>{title}: {line}</title><rect width="360" height="56" rx="6" fill="#0b3d2e"/><text x="12" y="22" fill="#ffffff" font-family="sans-serif" font-size="13">{title}</text><text x="12" y="43" fill="#ffffff" font-family="sans-serif" font-size="15" font-weight="bold">{line}</text></svg>"##
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="360" height="56" viewBox="0 0 360 56" role="img"><title>{title}: {line}</title><rect width="360" height="56" rx="6" fill="#0b3d2e"/><text x="12" y="22" fill="#ffffff" font-family="sans-serif" font-size="13">{title}</text><text x="12" y="43" fill="#ffffff" font-family="sans-serif" font-size="15" font-weight="bold">{line}</text></svg>"##
     );
     let r = (
         [(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")],
