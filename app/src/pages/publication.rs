@@ -4,7 +4,7 @@
 //! periods, and the follow-up plan with its progress. Plain words, no
 //! account, no script, and nothing that identifies a respondent.
 
-use super::admin::plan::{ActionRow, OutcomeRow, PlanView, label_of};
+use super::admin::plan::{ActionRow, OutcomeRow, label_of};
 use super::results_verdict::verdict;
 use super::results_view::decimal;
 use crate::domain::bands::BandTable;
@@ -45,9 +45,10 @@ pub struct SurveyFigures {
     pub units: Vec<UnitFigure>,
     /// Every published period, oldest first, with its index.
     pub trend: Vec<(String, Option<f64>)>,
-    /// The follow-up plan of the period shown, and the previous period's
-    /// with its outcome.
-    pub plan: PlanView,
+    /// The follow-up plan of the period shown.
+    pub actions: Vec<ActionRow>,
+    /// The previous period and its actions' outcomes.
+    pub earlier: (String, Vec<OutcomeRow>),
 }
 
 /// Everything the page shows.
@@ -123,8 +124,8 @@ fn survey_section(s: &SurveyFigures, agency: &str, lang: Lang) -> impl IntoView 
             view! { <li>{p.clone()}": "{score.map(|x| decimal(x, lang)).unwrap_or_else(|| "–".into())}</li> }
         })
         .collect_view();
-    let plan = plan_section(&s.plan.actions, lang);
-    let (before, outcomes) = &s.plan.earlier;
+    let plan = plan_section(&s.actions, lang);
+    let (before, outcomes) = &s.earlier;
     let earlier = (!outcomes.is_empty()).then(|| {
         let rows = outcomes
             .iter()

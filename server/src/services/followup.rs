@@ -143,9 +143,26 @@ pub async fn view(
             n: e.estimate.n,
         })
         .collect();
+    Ok(PlanView {
+        survey: (survey.survey.slug.clone(), survey.survey.title.clone()),
+        period: period.to_string(),
+        periods: periods(state),
+        weakest,
+        actions: actions(state, survey, period, lang).await?,
+        earlier: outcomes(state, survey, period, lang).await?,
+        can_write: false,
+    })
+}
+
+/// The previous period, and its actions beside their element's score then
+/// and in `period`, with whether it moved.
+pub async fn outcomes(
+    state: &AppState,
+    survey: &LoadedSurvey,
+    period: &str,
+    lang: Lang,
+) -> Result<(String, Vec<OutcomeRow>), DbErr> {
     let today = today(state);
-    let row = |a: &action::Model| row_of(survey, lang, &today, a);
-    let actions = actions(state, survey, period, lang).await?;
     let before = period::previous(period).unwrap_or_default();
     let mut outcomes = Vec::new();
     let (mut then, mut now) = (
@@ -159,16 +176,8 @@ pub async fn view(
             before: was.as_ref().and_then(|e| e.estimate.score),
             after: is.as_ref().and_then(|e| e.estimate.score),
             change: was.zip(is).and_then(|(w, i)| plan::outcome(&w, &i)),
-            action: row(&a),
+            action: row_of(survey, lang, &today, &a),
         });
     }
-    Ok(PlanView {
-        survey: (survey.survey.slug.clone(), survey.survey.title.clone()),
-        period: period.to_string(),
-        periods: periods(state),
-        weakest,
-        actions,
-        earlier: (before, outcomes),
-        can_write: false,
-    })
+    Ok((before, outcomes))
 }

@@ -115,7 +115,8 @@ pub async fn page(
             required: overall.required,
             units,
             trend,
-            plan: followup::view(state, &loaded, &latest, lang).await?,
+            actions: followup::actions(state, &loaded, &latest, lang).await?,
+            earlier: followup::outcomes(state, &loaded, &latest, lang).await?,
         });
     }
     Ok(PublicationView {
