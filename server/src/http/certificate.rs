@@ -46,9 +46,7 @@ pub async fn verify(
     let view = CertificateView {
         card,
         code: row.code.clone(),
-        issued: (row.issued_at + chrono::Duration::hours(7))
-            .format("%Y-%m-%d")
-            .to_string(),
+        issued: crate::services::clock::wib_day(row.issued_at),
         lang,
     };
     Ok(render(

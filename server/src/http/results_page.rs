@@ -58,7 +58,7 @@ pub fn asked(parts: &Parts, loaded: &LoadedSurvey) -> Asked {
 
 /// A day as Western Indonesian Time (UTC+7) reads it.
 fn day(t: DateTime<Utc>) -> String {
-    (t + Duration::hours(7)).format("%Y-%m-%d").to_string()
+    crate::services::clock::wib_day(t)
 }
 
 /// The page's view model.

@@ -27,6 +27,14 @@ impl Clock {
     }
 }
 
+/// The calendar day of `t` in Western Indonesian Time (UTC+7),
+/// "YYYY-MM-DD": the day people in the agencies read.
+pub fn wib_day(t: DateTime<Utc>) -> String {
+    (t + chrono::Duration::hours(7))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,9 +25,7 @@ pub const MAX_EVIDENCE: usize = 2000;
 
 /// Today's date in Indonesia's western time (WIB), "YYYY-MM-DD".
 pub fn today(state: &AppState) -> String {
-    (state.clock.now() + chrono::Duration::hours(7))
-        .format("%Y-%m-%d")
-        .to_string()
+    crate::services::clock::wib_day(state.clock.now())
 }
 
 /// The periods a plan can be for: this year and the two before, each

@@ -43,12 +43,7 @@ pub async fn page(
     let issued: Vec<(String, String, String)> = certificates::of_agency(&state.db, a.id)
         .await?
         .into_iter()
-        .map(|c| {
-            let day = (c.issued_at + chrono::Duration::hours(7))
-                .format("%Y-%m-%d")
-                .to_string();
-            (c.year, day, c.code)
-        })
+        .map(|c| (c.year, crate::services::clock::wib_day(c.issued_at), c.code))
         .collect();
     let form = may_issue(&signed).then(|| {
         let options = years(&state)
