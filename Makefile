@@ -58,6 +58,8 @@ tools:
 	@command -v npm >/dev/null || { echo "installing Node.js and npm"; $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
 	@# The S3-compatible photo store's client uses the system's TLS (OpenSSL).
 	@pkg-config --exists openssl 2>/dev/null || { echo "installing OpenSSL's headers"; $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libssl-dev pkg-config; }
+	@# The report tests read the PDFs back with poppler's pdftotext and pdftoppm.
+	@command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || { echo "installing poppler-utils"; $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 	@# Debian's binaryen (108) builds a bundle that never hydrates; use npm's.
 	@# (pipefail: a missing wasm-opt must not end the recipe here.)
 	@v=$$({ wasm-opt --version 2>/dev/null || true; } | sed -n 's/^wasm-opt version \([0-9]*\).*/\1/p'); \
@@ -181,7 +183,7 @@ lint:
 # the bounded fuzz run one at a time after the rest, with their figures
 # printed.
 FUZZ_SECONDS ?= 20
-test-rust: tools-s3
+test-rust: tools tools-s3
 	$(CARGO) test -p app -p persepsi-server -p persepsi-migrations -- --skip processes:: --skip fuzz::
 	FUZZ_SECONDS=$(FUZZ_SECONDS) $(CARGO) test -p persepsi-server --test integration -- --nocapture --test-threads=1 processes:: fuzz::
 

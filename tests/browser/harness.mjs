@@ -100,6 +100,8 @@ export async function axeViolations(page) {
 export const ACCOUNTS = {
   admin: 'admin@demo.persepsi.id',
   manager: 'klungkung@demo.persepsi.id',
+  /** Manages Balikpapan, whose SKM carries the demo's year. */
+  yearManager: 'balikpapan@demo.persepsi.id',
   assessor: 'penilai@demo.persepsi.id',
 };
 

@@ -40,5 +40,6 @@ mod public_journey;
 mod publication;
 mod publish;
 mod ranking;
+mod report;
 mod scores;
 mod token_terms;

@@ -1332,3 +1332,185 @@ pub const PROOF_OPEN: Tr = Tr("proof-open");
 pub const PROOFS_VERIFIED_NOTE: Tr = Tr("proofs-verified-note");
 /// Menu: the proof photos waiting for review.
 pub const NAV_PROOFS: Tr = Tr("nav-proofs");
+/// Report: title.
+pub const REPORT_TITLE: Tr = Tr("report-title");
+/// Report: the unit reported on.
+pub const REPORT_FOR_UNIT: Tr = Tr("report-for-unit");
+/// Report: the whole survey.
+pub const REPORT_FOR_ALL: Tr = Tr("report-for-all");
+/// Report: the period.
+pub const REPORT_PERIOD: Tr = Tr("report-period");
+/// Report: period still running.
+pub const REPORT_RUNNING: Tr = Tr("report-running");
+/// Report: when it was made.
+pub const REPORT_MADE: Tr = Tr("report-made");
+/// Report section 1.
+pub const REPORT_S_INTRO: Tr = Tr("report-s-intro");
+/// Report: introduction.
+pub const REPORT_INTRO: Tr = Tr("report-intro");
+/// Report: the questionnaire.
+pub const REPORT_INSTRUMENT: Tr = Tr("report-instrument");
+/// Report section 2.
+pub const REPORT_S_COLLECTION: Tr = Tr("report-s-collection");
+/// Report: collection dates.
+pub const REPORT_DATES: Tr = Tr("report-dates");
+/// Report: nothing counted.
+pub const REPORT_NO_RESPONSES: Tr = Tr("report-no-responses");
+/// Report: channels table.
+pub const REPORT_CHANNELS: Tr = Tr("report-channels");
+/// Channel: form.
+pub const REPORT_CHANNEL_FORM: Tr = Tr("report-channel-form");
+/// Channel: API.
+pub const REPORT_CHANNEL_API: Tr = Tr("report-channel-api");
+/// Channel: import.
+pub const REPORT_CHANNEL_IMPORT: Tr = Tr("report-channel-import");
+/// Channel: demo.
+pub const REPORT_CHANNEL_DEMO: Tr = Tr("report-channel-demo");
+/// Column.
+pub const REPORT_COL_CHANNEL: Tr = Tr("report-col-channel");
+/// Column.
+pub const REPORT_COL_RESPONSES: Tr = Tr("report-col-responses");
+/// Column.
+pub const REPORT_COL_PERCENT: Tr = Tr("report-col-percent");
+/// Report: sample enough.
+pub const REPORT_SAMPLE_ENOUGH: Tr = Tr("report-sample-enough");
+/// Report: sample short.
+pub const REPORT_SAMPLE_SHORT: Tr = Tr("report-sample-short");
+/// Report: sample unknown.
+pub const REPORT_SAMPLE_UNKNOWN: Tr = Tr("report-sample-unknown");
+/// Report: suspect left out.
+pub const REPORT_SUSPECT: Tr = Tr("report-suspect");
+/// Report: verified.
+pub const REPORT_VERIFIED: Tr = Tr("report-verified");
+/// Report section 3.
+pub const REPORT_S_PROFILE: Tr = Tr("report-s-profile");
+/// Report: no profile.
+pub const REPORT_NO_PROFILE: Tr = Tr("report-no-profile");
+/// Report: no answer row.
+pub const REPORT_NOT_ANSWERED: Tr = Tr("report-not-answered");
+/// Column.
+pub const REPORT_COL_ANSWER: Tr = Tr("report-col-answer");
+/// Column.
+pub const REPORT_COL_COUNT: Tr = Tr("report-col-count");
+/// Report section 4.
+pub const REPORT_S_RESULTS: Tr = Tr("report-s-results");
+/// Report: overall.
+pub const REPORT_OVERALL: Tr = Tr("report-overall");
+/// Report: units table.
+pub const REPORT_UNITS: Tr = Tr("report-units");
+/// Column.
+pub const REPORT_COL_UNIT: Tr = Tr("report-col-unit");
+/// Column.
+pub const REPORT_COL_RESPONDENTS: Tr = Tr("report-col-respondents");
+/// Column.
+pub const REPORT_COL_INDEX: Tr = Tr("report-col-index");
+/// Column.
+pub const REPORT_COL_CI: Tr = Tr("report-col-ci");
+/// Column.
+pub const REPORT_COL_GRADE: Tr = Tr("report-col-grade");
+/// Report: elements table.
+pub const REPORT_ELEMENTS: Tr = Tr("report-elements");
+/// Column.
+pub const REPORT_COL_ELEMENT: Tr = Tr("report-col-element");
+/// Column.
+pub const REPORT_COL_ANSWERED: Tr = Tr("report-col-answered");
+/// Column.
+pub const REPORT_COL_MEAN: Tr = Tr("report-col-mean");
+/// Column.
+pub const REPORT_COL_SCORE: Tr = Tr("report-col-score");
+/// Report: elements chart.
+pub const REPORT_CHART_ELEMENTS: Tr = Tr("report-chart-elements");
+/// Report: forms table.
+pub const REPORT_FORMS: Tr = Tr("report-forms");
+/// Report: forms chart.
+pub const REPORT_CHART_FORMS: Tr = Tr("report-chart-forms");
+/// Column.
+pub const REPORT_COL_FORM: Tr = Tr("report-col-form");
+/// Column.
+pub const REPORT_COL_MET: Tr = Tr("report-col-met");
+/// Report section 5.
+pub const REPORT_S_PLAN: Tr = Tr("report-s-plan");
+/// Report: weakest.
+pub const REPORT_WEAKEST: Tr = Tr("report-weakest");
+/// Report: no actions.
+pub const REPORT_NO_ACTIONS: Tr = Tr("report-no-actions");
+/// Report: actions table.
+pub const REPORT_ACTIONS: Tr = Tr("report-actions");
+/// Column.
+pub const REPORT_COL_STATUS: Tr = Tr("report-col-status");
+/// Report section 6.
+pub const REPORT_S_TREND: Tr = Tr("report-s-trend");
+/// Report: trend table.
+pub const REPORT_TREND: Tr = Tr("report-trend");
+/// Report: trend chart.
+pub const REPORT_CHART_TREND: Tr = Tr("report-chart-trend");
+/// Column.
+pub const REPORT_COL_PERIOD: Tr = Tr("report-col-period");
+/// Column.
+pub const REPORT_COL_CHANGE: Tr = Tr("report-col-change");
+/// Report: significant change.
+pub const REPORT_SIGNIFICANT: Tr = Tr("report-significant");
+/// Report: change within noise.
+pub const REPORT_NOT_SIGNIFICANT: Tr = Tr("report-not-significant");
+/// Report: trend sentence.
+pub const REPORT_TREND_SENTENCE: Tr = Tr("report-trend-sentence");
+/// Report: no trend.
+pub const REPORT_NO_TREND: Tr = Tr("report-no-trend");
+/// Report section 7.
+pub const REPORT_S_EARLIER: Tr = Tr("report-s-earlier");
+/// Report: earlier table.
+pub const REPORT_EARLIER: Tr = Tr("report-earlier");
+/// Report: no earlier plan.
+pub const REPORT_NO_EARLIER: Tr = Tr("report-no-earlier");
+/// Column.
+pub const REPORT_COL_BEFORE: Tr = Tr("report-col-before");
+/// Column.
+pub const REPORT_COL_AFTER: Tr = Tr("report-col-after");
+/// Report: earlier plan progress.
+pub const REPORT_EARLIER_DONE: Tr = Tr("report-earlier-done");
+/// Report section 8.
+pub const REPORT_S_CONCLUSIONS: Tr = Tr("report-s-conclusions");
+/// Report: signature place and date.
+pub const REPORT_SIGN_PLACE: Tr = Tr("report-sign-place");
+/// Report: signature role.
+pub const REPORT_SIGN_ROLE: Tr = Tr("report-sign-role");
+/// Report: signature line.
+pub const REPORT_SIGN_NAME: Tr = Tr("report-sign-name");
+/// Report annex A.
+pub const REPORT_ANNEX_QUESTIONS: Tr = Tr("report-annex-questions");
+/// Report: optional question.
+pub const REPORT_OPTIONAL: Tr = Tr("report-optional");
+/// Report: free text question.
+pub const REPORT_FREE_TEXT: Tr = Tr("report-free-text");
+/// Report: options.
+pub const REPORT_OPTIONS: Tr = Tr("report-options");
+/// Report annex B.
+pub const REPORT_ANNEX_DATA: Tr = Tr("report-annex-data");
+/// Report: data table.
+pub const REPORT_DATA: Tr = Tr("report-data");
+/// Column.
+pub const REPORT_COL_SD: Tr = Tr("report-col-sd");
+/// Column.
+pub const REPORT_COL_COVERAGE: Tr = Tr("report-col-coverage");
+/// Report annex C.
+pub const REPORT_ANNEX_METHOD: Tr = Tr("report-annex-method");
+/// Report: interval method.
+pub const REPORT_METHOD_CI: Tr = Tr("report-method-ci");
+/// Report: band table.
+pub const REPORT_METHOD_BANDS: Tr = Tr("report-method-bands");
+/// Report: method.
+pub const REPORT_METHOD_NAME: Tr = Tr("report-method-name");
+/// Report: suspect rule.
+pub const REPORT_METHOD_SUSPECT: Tr = Tr("report-method-suspect");
+/// Report: unconfirmed band.
+pub const REPORT_UNCONFIRMED: Tr = Tr("report-unconfirmed");
+/// Report: all units option.
+pub const REPORT_ALL_UNITS: Tr = Tr("report-all-units");
+/// Report: PDF link.
+pub const REPORT_PDF: Tr = Tr("report-pdf");
+/// Report: help.
+pub const REPORT_HELP: Tr = Tr("report-help");
+/// Survey page: link to the report.
+pub const REPORT_LINK: Tr = Tr("report-link");
+/// Report: page number.
+pub const REPORT_PAGE: Tr = Tr("report-page");

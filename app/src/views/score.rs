@@ -26,6 +26,11 @@ pub struct ItemScoreDto {
     pub sd: Option<f64>,
     /// Scored answers.
     pub n: u64,
+    /// The element's own score on the survey's scale (the mean times the
+    /// instrument's conversion, e.g. × 25 for SKM), two decimals.
+    pub score: Option<f64>,
+    /// Its 95 % interval (Student's t over those who answered it).
+    pub ci: Option<[f64; 2]>,
 }
 
 /// A band.
@@ -145,9 +150,10 @@ impl TrendDto {
 }
 
 impl ScoreDto {
-    /// Shapes a score for the API.
-    pub fn new(s: &SurveyScore, bands: &BandTable, lang: Lang) -> Self {
+    /// Shapes a score on `instrument` for the API.
+    pub fn new(s: &SurveyScore, instrument: &Instrument, bands: &BandTable, lang: Lang) -> Self {
         let e = &s.estimate;
+        let elements = crate::domain::plan::element_estimates(instrument, e);
         let (band, band_uncertain, band_note) = match bands.judge(e) {
             Verdict::NoScore => (
                 None,
@@ -179,11 +185,14 @@ impl ScoreDto {
             items: e
                 .items
                 .iter()
-                .map(|m| ItemScoreDto {
+                .zip(&elements)
+                .map(|(m, el)| ItemScoreDto {
                     key: m.key.clone(),
                     mean: m.mean.map(round2),
                     sd: m.sd.map(round2),
                     n: m.n,
+                    score: el.estimate.score,
+                    ci: el.estimate.ci.map(|(lo, hi)| [lo, hi]),
                 })
                 .collect(),
             band,

@@ -80,7 +80,7 @@ fn lines(r: &Ranking, carried: &str, lang: Lang) -> Vec<RankLine> {
             href: href(r, carried),
             name: line_name(r),
             region: r.agency.region.clone(),
-            score: ScoreDto::new(&r.score, &r.bands, lang),
+            score: ScoreDto::new(&r.score, &r.instrument, &r.bands, lang),
         })
         .collect()
 }
@@ -179,7 +179,7 @@ fn row_json(r: &ranking::RankRow, lang: Lang) -> serde_json::Value {
         "unit": r.unit.as_ref().map(|u| &u.slug),
         "unit_name": r.unit.as_ref().map(|u| &u.name),
         "sector": r.unit.as_ref().map(|u| &u.sector),
-        "score": ScoreDto::new(&r.score, &r.bands, lang),
+        "score": ScoreDto::new(&r.score, &r.instrument, &r.bands, lang),
     })
 }
 

@@ -18,7 +18,7 @@ use app::domain::period;
 use app::domain::score::SurveyScore;
 use app::domain::stats::round2;
 use app::domain::text::Lang;
-use app::views::score::{ScoreDto, TrendDto};
+use app::views::score::ScoreDto;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
@@ -91,16 +91,7 @@ pub async fn survey(
         return Ok(invalid(&errors, lang));
     }
     // With a period: the previous one, and whether the change is more than noise.
-    let scored = scores::with_previous(&state.db, &loaded, &scope, query.period.as_deref()).await?;
-    let mut dto = ScoreDto::new(&scored.now, &loaded.bands, lang).with_method(
-        &scored.now,
-        loaded.method.as_deref(),
-        &loaded.instrument,
-        lang,
-    );
-    dto.trend = scored
-        .previous
-        .map(|(before, p)| TrendDto::new(before, &p.estimate, &scored.now.estimate));
+    let dto = scores::dto(&state.db, &loaded, &scope, query.period.as_deref(), lang).await?;
     Ok(Json(dto).into_response())
 }
 
@@ -168,7 +159,12 @@ pub async fn levels(
 
 /// `s`, one of `a`'s scores, shaped for the API with its method's figures.
 pub(crate) fn score_dto(a: &AgencyScores, s: &SurveyScore, lang: Lang) -> ScoreDto {
-    ScoreDto::new(s, &a.bands, lang).with_method(s, a.method.as_deref(), &a.instrument, lang)
+    ScoreDto::new(s, &a.instrument, &a.bands, lang).with_method(
+        s,
+        a.method.as_deref(),
+        &a.instrument,
+        lang,
+    )
 }
 
 /// The computed scores, shaped for `GET /api/v1/scores`.

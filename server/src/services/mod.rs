@@ -22,6 +22,7 @@ pub mod public_results;
 pub mod publication;
 pub mod qr;
 pub mod ranking;
+pub mod report;
 pub mod scores;
 pub mod state;
 pub mod submit;

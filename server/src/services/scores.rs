@@ -9,6 +9,8 @@ use crate::store::surveys::LoadedSurvey;
 use crate::store::tallies::Scope;
 use app::domain::period;
 use app::domain::score::SurveyScore;
+use app::domain::text::Lang;
+use app::views::score::{ScoreDto, TrendDto};
 use sea_orm::{DatabaseConnection, DbErr};
 
 /// A score, and the previous period's when a period was asked for.
@@ -41,6 +43,29 @@ pub async fn with_previous(
         None => None,
     };
     Ok(WithPrevious { now, previous })
+}
+
+/// The score of `survey` in `scope` as the API gives it: with its
+/// method's figures, and the trend from the period before when `asked`
+/// names a period.
+pub async fn dto(
+    db: &DatabaseConnection,
+    survey: &LoadedSurvey,
+    scope: &Scope,
+    asked: Option<&str>,
+    lang: Lang,
+) -> Result<ScoreDto, DbErr> {
+    let scored = with_previous(db, survey, scope, asked).await?;
+    let mut dto = ScoreDto::new(&scored.now, &survey.instrument, &survey.bands, lang).with_method(
+        &scored.now,
+        survey.method.as_deref(),
+        &survey.instrument,
+        lang,
+    );
+    dto.trend = scored
+        .previous
+        .map(|(before, p)| TrendDto::new(before, &p.estimate, &scored.now.estimate));
+    Ok(dto)
 }
 
 /// The newest instrument version's scores among those `filter` selects.

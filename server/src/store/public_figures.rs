@@ -75,3 +75,49 @@ pub async fn first_and_last(
     let row: Option<Bounds> = counted.narrow(q).into_tuple().one(db).await?;
     Ok(row.and_then(|(a, b)| Some((a?, b?))))
 }
+
+/// How many counted responses came through each channel (`form`, `api`,
+/// `import`, `demo`), most first.
+pub async fn by_channel(
+    db: &DatabaseConnection,
+    counted: Counted,
+) -> Result<Vec<(String, u64)>, DbErr> {
+    let q = response::Entity::find()
+        .select_only()
+        .column(response::Column::Channel)
+        .column_as(response::Column::Id.count(), "n")
+        .group_by(response::Column::Channel);
+    let rows: Vec<(String, i64)> = counted.narrow(q).into_tuple().all(db).await?;
+    let mut out: Vec<(String, u64)> = rows
+        .into_iter()
+        .map(|(c, n)| (c, n.max(0) as u64))
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(out)
+}
+
+/// Per (item key, value) of the items `keys`: how many counted responses
+/// gave that answer.
+pub async fn answer_counts(
+    db: &DatabaseConnection,
+    counted: Counted,
+    keys: &[String],
+) -> Result<HashMap<(String, String), u64>, DbErr> {
+    if keys.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let q = answer::Entity::find()
+        .select_only()
+        .column(answer::Column::ItemKey)
+        .column(answer::Column::Value)
+        .column_as(answer::Column::ResponseId.count(), "n")
+        .join(JoinType::InnerJoin, answer::Relation::Response.def())
+        .filter(answer::Column::ItemKey.is_in(keys.iter().cloned()))
+        .group_by(answer::Column::ItemKey)
+        .group_by(answer::Column::Value);
+    let rows: Vec<(String, String, i64)> = counted.narrow(q).into_tuple().all(db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(k, v, n)| ((k, v), n.max(0) as u64))
+        .collect())
+}

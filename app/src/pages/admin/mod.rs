@@ -14,6 +14,7 @@ pub mod plan;
 pub mod poster;
 pub mod proofs;
 pub mod publish;
+pub mod report;
 pub mod review;
 pub mod slips;
 pub mod survey;

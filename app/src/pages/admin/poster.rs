@@ -60,7 +60,7 @@ pub fn PosterSheet(view: PosterView, lang: Lang, alone: bool) -> impl IntoView {
 /// The print button and its script (a file: the page's
 /// Content-Security-Policy allows no inline code).
 #[component]
-fn PrintButton(lang: Lang) -> impl IntoView {
+pub(crate) fn PrintButton(lang: Lang) -> impl IntoView {
     view! {
         <p class="no-print"><button type="button" class="button" data-print="">{i18n::PRINT.get(lang)}</button></p>
         <script src="/print.js" defer></script>

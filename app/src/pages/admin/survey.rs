@@ -93,6 +93,7 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
         <p><a href=format!("/admin/s/{s}/review")>{i18n::REVIEW_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/comments")>{i18n::COMMENTS_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/plan")>{i18n::PLAN_LINK.get(lang)}</a></p>
+        <p><a href=format!("/admin/s/{s}/report")>{i18n::REPORT_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/publish")>{i18n::PUBLISH_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/posters")>{i18n::POSTERS_ALL.get(lang)}</a></p>
         <p class="actions">

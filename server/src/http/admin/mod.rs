@@ -24,6 +24,7 @@ pub mod posters;
 pub mod preview;
 pub mod proofs;
 pub mod publish;
+pub mod report;
 pub mod review;
 pub mod session;
 pub mod slips;
@@ -313,6 +314,8 @@ pub fn routes() -> Router<ServerState> {
             get(opinion_edit::form).post(opinion_edit::save),
         )
         .route("/admin/s/{slug}/plan", get(plan::page))
+        .route("/admin/s/{slug}/report", get(report::page))
+        .route("/admin/s/{slug}/report.pdf", get(report::pdf))
         .route(
             "/admin/s/{slug}/publish",
             get(publish::page).post(publish::change),

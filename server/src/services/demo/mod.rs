@@ -166,6 +166,12 @@ pub const DEMO_ACCOUNTS: &[(
         None,
     ),
     (
+        "balikpapan@demo.persepsi.id",
+        crate::services::access::Role::Manager,
+        Some("kota-balikpapan"),
+        None,
+    ),
+    (
         "penilai@demo.persepsi.id",
         crate::services::access::Role::Assessor,
         None,
@@ -199,6 +205,10 @@ pub async fn accounts(db: &DatabaseConnection) -> Result<(), DbErr> {
                 .map(|a| a.id),
             None => None,
         };
+        if agency_slug.is_some() && agency_id.is_none() {
+            // A manager of an agency not loaded: no account at all.
+            continue;
+        }
         crate::services::auth::create_user(
             db,
             email,

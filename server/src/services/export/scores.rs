@@ -138,7 +138,7 @@ impl Rows for Scores {
         let unit = |f: fn(&'a crate::store::entities::service_unit::Model) -> &'a str| {
             r.unit.as_ref().map_or(Cell::Empty, |u| text(f(u)))
         };
-        let s = ScoreDto::new(&r.score, &r.bands, self.lang).with_method(
+        let s = ScoreDto::new(&r.score, &r.instrument, &r.bands, self.lang).with_method(
             &r.score,
             r.method.as_deref(),
             &r.instrument,

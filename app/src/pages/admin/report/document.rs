@@ -1,0 +1,304 @@
+//! The report's first half as blocks: cover, introduction, data
+//! collection, respondents' profile and results. The rest is in
+//! [`super::sections`].
+
+use super::sections;
+use super::{Bar, Block, Chart, ReportView, Table};
+use crate::domain::text::Lang;
+use crate::i18n::{self, Tr};
+use crate::pages::results_view::decimal;
+use crate::views::score::ScoreDto;
+
+/// A figure with two decimals in `lang`, or a dash.
+pub(super) fn num(x: Option<f64>, lang: Lang) -> String {
+    x.map(|x| decimal(x, lang)).unwrap_or_else(|| "–".into())
+}
+
+/// An interval "lo–hi", or a dash.
+pub(super) fn interval(ci: Option<[f64; 2]>, lang: Lang) -> String {
+    ci.map(|[lo, hi]| format!("{}–{}", decimal(lo, lang), decimal(hi, lang)))
+        .unwrap_or_else(|| "–".into())
+}
+
+/// `part` of `whole` in percent with one decimal, or a dash.
+pub(super) fn percent(part: u64, whole: u64, lang: Lang) -> String {
+    if whole == 0 {
+        return "–".into();
+    }
+    let s = format!("{:.1} %", part as f64 * 100.0 / whole as f64);
+    match lang {
+        Lang::Id => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// The grade of a score: its band, the bands its interval straddles, or
+/// why there is none.
+pub(super) fn grade(s: &ScoreDto) -> String {
+    if let Some(b) = &s.band {
+        return b.label.clone();
+    }
+    if !s.band_uncertain.is_empty() {
+        let labels: Vec<&str> = s.band_uncertain.iter().map(|b| b.label.as_str()).collect();
+        return labels.join(" / ");
+    }
+    s.band_note.clone().unwrap_or_else(|| "–".into())
+}
+
+/// A table of `head` (texts), `widths` and right-aligned `numeric` columns.
+pub(super) fn table(
+    caption: String,
+    head: &[Tr],
+    widths: &[f32],
+    numeric: &[bool],
+    rows: Vec<Vec<String>>,
+    lang: Lang,
+) -> Block {
+    Block::Table(Table {
+        caption,
+        head: head.iter().map(|t| t.get(lang).to_string()).collect(),
+        widths: widths.to_vec(),
+        numeric: numeric.to_vec(),
+        rows,
+    })
+}
+
+/// The whole report.
+pub fn document(v: &ReportView, lang: Lang) -> Vec<Block> {
+    let mut out = Vec::new();
+    cover(v, lang, &mut out);
+    out.push(Block::Heading(i18n::REPORT_S_INTRO.get(lang).into()));
+    out.push(Block::Para(i18n::REPORT_INTRO.with(
+        lang,
+        &[
+            ("survey", v.survey.1.clone().into()),
+            ("agency", v.agency.clone().into()),
+            ("period", v.period.clone().into()),
+        ],
+    )));
+    out.push(Block::Para(
+        i18n::REPORT_INSTRUMENT.with(lang, &[("instrument", v.instrument.clone().into())]),
+    ));
+    collection(v, lang, &mut out);
+    profile(v, lang, &mut out);
+    results(v, lang, &mut out);
+    sections::rest(v, lang, &mut out);
+    out
+}
+
+fn cover(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
+    let mut lines = vec![v.survey.1.clone(), v.agency.clone()];
+    lines.push(match &v.unit {
+        Some((_, name)) => i18n::REPORT_FOR_UNIT.with(lang, &[("unit", name.clone().into())]),
+        None => i18n::REPORT_FOR_ALL.with(lang, &[("count", v.units.len().into())]),
+    });
+    lines.push(i18n::REPORT_PERIOD.with(
+        lang,
+        &[
+            ("period", v.period.clone().into()),
+            ("from", v.months.0.clone().into()),
+            ("to", v.months.1.clone().into()),
+        ],
+    ));
+    if v.running {
+        lines.push(i18n::REPORT_RUNNING.get(lang).into());
+    }
+    lines.push(i18n::REPORT_MADE.with(lang, &[("date", v.made_on.clone().into())]));
+    out.push(Block::Cover(i18n::REPORT_TITLE.get(lang).into(), lines));
+}
+
+/// The label of a channel code.
+fn channel(code: &str, lang: Lang) -> String {
+    let t = match code {
+        "form" => i18n::REPORT_CHANNEL_FORM,
+        "api" => i18n::REPORT_CHANNEL_API,
+        "import" => i18n::REPORT_CHANNEL_IMPORT,
+        "demo" => i18n::REPORT_CHANNEL_DEMO,
+        other => return other.to_string(),
+    };
+    t.get(lang).to_string()
+}
+
+/// What the sample is against the one needed, and why.
+pub(super) fn sample_sentence(v: &ReportView, lang: Lang) -> String {
+    let n = v.score.n;
+    match (v.score.n_required, v.population) {
+        (Some(required), Some(population)) if n >= required => i18n::REPORT_SAMPLE_ENOUGH.with(
+            lang,
+            &[
+                ("n", n.into()),
+                ("required", required.into()),
+                ("population", population.into()),
+            ],
+        ),
+        (Some(required), Some(population)) => i18n::REPORT_SAMPLE_SHORT.with(
+            lang,
+            &[
+                ("n", n.into()),
+                ("required", required.into()),
+                ("population", population.into()),
+                ("missing", (required - n).into()),
+            ],
+        ),
+        _ => i18n::REPORT_SAMPLE_UNKNOWN.with(lang, &[("n", n.into())]),
+    }
+}
+
+fn collection(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(i18n::REPORT_S_COLLECTION.get(lang).into()));
+    out.push(Block::Para(match &v.dates {
+        Some((first, last)) => i18n::REPORT_DATES.with(
+            lang,
+            &[
+                ("first", first.clone().into()),
+                ("last", last.clone().into()),
+            ],
+        ),
+        None => i18n::REPORT_NO_RESPONSES.get(lang).into(),
+    }));
+    let total: u64 = v.channels.iter().map(|(_, n)| n).sum();
+    if total > 0 {
+        let rows = v
+            .channels
+            .iter()
+            .map(|(code, n)| vec![channel(code, lang), n.to_string(), percent(*n, total, lang)])
+            .collect();
+        out.push(table(
+            i18n::REPORT_CHANNELS.get(lang).into(),
+            &[
+                i18n::REPORT_COL_CHANNEL,
+                i18n::REPORT_COL_RESPONSES,
+                i18n::REPORT_COL_PERCENT,
+            ],
+            &[0.6, 0.2, 0.2],
+            &[false, true, true],
+            rows,
+            lang,
+        ));
+    }
+    out.push(Block::Para(sample_sentence(v, lang)));
+    if v.score.suspect_excluded > 0 {
+        out.push(Block::Para(
+            i18n::REPORT_SUSPECT.with(lang, &[("count", v.score.suspect_excluded.into())]),
+        ));
+    }
+    if v.score.verified > 0 {
+        out.push(Block::Para(
+            i18n::REPORT_VERIFIED.with(lang, &[("count", v.score.verified.into())]),
+        ));
+    }
+}
+
+fn profile(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(i18n::REPORT_S_PROFILE.get(lang).into()));
+    if v.profile.is_empty() {
+        out.push(Block::Para(i18n::REPORT_NO_PROFILE.get(lang).into()));
+        return;
+    }
+    let n = v.score.n;
+    for p in &v.profile {
+        let mut rows: Vec<Vec<String>> = p
+            .counts
+            .iter()
+            .map(|(label, c)| vec![label.clone(), c.to_string(), percent(*c, n, lang)])
+            .collect();
+        let answered: u64 = p.counts.iter().map(|(_, c)| c).sum();
+        if answered < n {
+            let none = n - answered;
+            rows.push(vec![
+                i18n::REPORT_NOT_ANSWERED.get(lang).into(),
+                none.to_string(),
+                percent(none, n, lang),
+            ]);
+        }
+        out.push(table(
+            p.question.clone(),
+            &[
+                i18n::REPORT_COL_ANSWER,
+                i18n::REPORT_COL_COUNT,
+                i18n::REPORT_COL_PERCENT,
+            ],
+            &[0.6, 0.2, 0.2],
+            &[false, true, true],
+            rows,
+            lang,
+        ));
+    }
+}
+
+/// The sentence of the overall index.
+pub(super) fn overall_sentence(v: &ReportView, lang: Lang) -> String {
+    let s = &v.score;
+    if s.score.is_none() {
+        return i18n::REPORT_NO_RESPONSES.get(lang).into();
+    }
+    i18n::REPORT_OVERALL.with(
+        lang,
+        &[
+            ("score", num(s.score, lang).into()),
+            ("ci", interval(s.ci, lang).into()),
+            ("n", s.n.into()),
+            ("grade", grade(s).into()),
+        ],
+    )
+}
+
+fn results(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(i18n::REPORT_S_RESULTS.get(lang).into()));
+    out.push(Block::Para(overall_sentence(v, lang)));
+    if !v.unit_scores.is_empty() {
+        let rows = v
+            .unit_scores
+            .iter()
+            .map(|(name, s)| {
+                vec![
+                    name.clone(),
+                    s.n.to_string(),
+                    num(s.score, lang),
+                    interval(s.ci, lang),
+                    grade(s),
+                ]
+            })
+            .collect();
+        out.push(table(
+            i18n::REPORT_UNITS.get(lang).into(),
+            &[
+                i18n::REPORT_COL_UNIT,
+                i18n::REPORT_COL_RESPONDENTS,
+                i18n::REPORT_COL_INDEX,
+                i18n::REPORT_COL_CI,
+                i18n::REPORT_COL_GRADE,
+            ],
+            &[0.34, 0.14, 0.12, 0.18, 0.22],
+            &[false, true, true, true, false],
+            rows,
+            lang,
+        ));
+    }
+    out.push(sections::elements_table(v, lang));
+    let bars = v
+        .score
+        .items
+        .iter()
+        .zip(&v.element_names)
+        .map(|(i, name)| Bar {
+            label: name.clone(),
+            value: i.score,
+            ci: i.ci.map(|[lo, hi]| (lo, hi)),
+            text: num(i.score, lang),
+        })
+        .collect();
+    out.push(Block::Chart(Chart {
+        caption: i18n::REPORT_CHART_ELEMENTS.get(lang).into(),
+        range: v.scale,
+        marks: v
+            .bands
+            .1
+            .iter()
+            .filter(|b| b.min > v.scale.0)
+            .map(|b| (b.min, b.label.clone()))
+            .collect(),
+        bars,
+    }));
+    sections::forms(v, lang, out);
+}
