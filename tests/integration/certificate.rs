@@ -1,6 +1,6 @@
 //! Report cards: an assessor issues one for a finished year (confirmed,
 //! audited); its page at `/v/{code}` confirms it and keeps the figures as
-//! issued; a forged code is unknown; the rated agency cannot issue its
+//! issued, with ORI's opinion from 2025; a forged code is unknown; the rated agency cannot issue its
 //! own, and another agency's manager finds nothing.
 
 use crate::db_test;
@@ -72,6 +72,9 @@ db_test!(
         assert!(html.contains("Sertifikat ini asli"));
         assert!(html.contains("Dinas Kependudukan dan Pencatatan Sipil"));
         assert!(html.contains(&format!("Kode verifikasi: {code}")));
+        // From 2025 the card carries ORI's opinion (the users' perception
+        // feeds it here).
+        assert!(html.contains("Opini Ombudsman RI") && html.contains("ori-2025@1"));
         let typed = format!("/v/{}-{}", &code[..5].to_lowercase(), &code[5..]);
         assert_eq!(app.get(&typed).await.status(), 200);
 

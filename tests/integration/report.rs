@@ -182,7 +182,7 @@ db_test!(
             .await
             .unwrap();
         assert!(page.contains(&overall));
-        assert!(page.contains("report.pdf?period=2026"));
+        assert!(page.contains("report.pdf?period=2026&amp;lang=id"));
 
         // In English, with a decimal point.
         let en = manager

@@ -26,6 +26,21 @@ pub struct CardLine {
     pub verdict: Text,
 }
 
+/// ORI's opinion of the agency for the year (the 2025 method), as issued.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CardOpinion {
+    /// The method (`ori-2025@1`).
+    pub method: String,
+    /// The composite, when every part has a figure.
+    pub score: Option<f64>,
+    /// Its 95 % interval.
+    pub ci: Option<(f64, f64)>,
+    /// The labels its interval touches, best first.
+    pub labels: Vec<Text>,
+    /// The label "without maladministration", when earned.
+    pub clean: Option<Text>,
+}
+
 /// The figures as issued.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Card {
@@ -35,6 +50,46 @@ pub struct Card {
     pub year: String,
     /// Per survey and unit.
     pub lines: Vec<CardLine>,
+    /// ORI's opinion that year, when anything feeds it (cards issued
+    /// before the opinion existed have none).
+    #[serde(default)]
+    pub opinion: Option<CardOpinion>,
+}
+
+/// A score with its interval, or a dash.
+fn with_interval(score: Option<f64>, ci: Option<(f64, f64)>, lang: Lang) -> String {
+    match (score, ci) {
+        (Some(s), Some((lo, hi))) => format!(
+            "{} ({}–{})",
+            decimal(s, lang),
+            decimal(lo, lang),
+            decimal(hi, lang)
+        ),
+        (Some(s), None) => decimal(s, lang),
+        _ => "–".into(),
+    }
+}
+
+/// The opinion's lines.
+fn opinion_view(o: &CardOpinion, lang: Lang) -> impl IntoView + use<> {
+    let or = format!(" {} ", i18n::OPINION_OR.get(lang));
+    let mut labels: Vec<String> = o.labels.iter().map(|l| l.get(lang).to_string()).collect();
+    if labels.is_empty() {
+        labels.push(i18n::OPINION_NOT_YET.get(lang).to_string());
+    }
+    let clean = o
+        .clean
+        .as_ref()
+        .map(|c| view! { <li>{c.get(lang).to_string()}</li> });
+    view! {
+        <h2>{i18n::OPINION_TITLE.get(lang)}</h2>
+        <ul>
+            <li>{i18n::OPINION_COMPOSITE.get(lang)}": "{with_interval(o.score, o.ci, lang)}</li>
+            <li>{i18n::OPINION_LABEL.get(lang)}": "{labels.join(&or)}</li>
+            {clean}
+            <li>{i18n::OPINION_METHOD.get(lang)}": "{o.method.clone()}</li>
+        </ul>
+    }
 }
 
 /// Everything the page shows.
@@ -59,16 +114,7 @@ pub fn CertificatePage(view: CertificateView) -> impl IntoView {
         .lines
         .iter()
         .map(|l| {
-            let score = match (l.score, l.ci) {
-                (Some(s), Some((lo, hi))) => format!(
-                    "{} ({}–{})",
-                    decimal(s, lang),
-                    decimal(lo, lang),
-                    decimal(hi, lang)
-                ),
-                (Some(s), None) => decimal(s, lang),
-                _ => "–".into(),
-            };
+            let score = with_interval(l.score, l.ci, lang);
             view! {
                 <tr>
                     <td>{l.survey.clone()}</td>
@@ -100,6 +146,7 @@ pub fn CertificatePage(view: CertificateView) -> impl IntoView {
                 <tbody>{lines}</tbody>
             </table>
             </div>
+            {card.opinion.as_ref().map(|o| opinion_view(o, lang))}
             <p>{i18n::CERT_CODE.with(lang, &[("code", view.code.clone().into())])}</p>
             <p class="help">{i18n::CERT_HOW.get(lang)}</p>
         </main>

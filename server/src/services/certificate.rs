@@ -2,13 +2,14 @@
 //! the agency's surveys in a year, frozen as issued.
 
 use crate::error::AppError;
+use crate::services::opinion;
 use crate::services::state::AppState;
 use crate::store::entities::{agency, survey};
 use crate::store::scores::survey_score;
 use crate::store::tallies::Scope;
 use app::domain::period;
 use app::domain::text::{Lang, Text};
-use app::pages::certificate::{Card, CardLine};
+use app::pages::certificate::{Card, CardLine, CardOpinion};
 use app::pages::results_verdict::verdict;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -49,5 +50,35 @@ pub async fn card(state: &AppState, a: &agency::Model, year: &str) -> Result<Car
         agency: a.name.clone(),
         year: year.to_string(),
         lines,
+        opinion: opinion_of(state, a, year).await?,
     })
+}
+
+/// ORI's opinion of `a` in `year` by the 2025 method, from that year on,
+/// when any figure feeds it.
+async fn opinion_of(
+    state: &AppState,
+    a: &agency::Model,
+    year: &str,
+) -> Result<Option<CardOpinion>, AppError> {
+    let Ok(y) = year.parse::<i32>() else {
+        return Ok(None);
+    };
+    let Some(m) = opinion::method(state, opinion::DEFAULT_METHOD).await? else {
+        return Ok(None);
+    };
+    if y < 2025 {
+        return Ok(None);
+    }
+    let o = opinion::opinion(state, a.clone(), &m, y).await?;
+    if !o.has_data() {
+        return Ok(None);
+    }
+    Ok(Some(CardOpinion {
+        method: opinion::DEFAULT_METHOD.to_string(),
+        score: o.composite.score,
+        ci: o.composite.ci,
+        labels: o.labels.iter().map(|b| b.label.clone()).collect(),
+        clean: o.clean.then(|| m.method.clean_label.clone()).flatten(),
+    }))
 }

@@ -153,7 +153,8 @@ pub fn ReportPage(view: ReportView, lang: Lang) -> impl IntoView {
         .iter()
         .map(|(s, n)| view! { <option value=s.clone() selected=*s == chosen_unit>{n.clone()}</option> })
         .collect_view();
-    let mut query = format!("period={}", view.period);
+    // The PDF in the page's language, whatever the account's default.
+    let mut query = format!("period={}&lang={}", view.period, lang.code());
     if !chosen_unit.is_empty() {
         query.push_str(&format!("&unit={chosen_unit}"));
     }
