@@ -161,7 +161,7 @@ pub async fn gather(
             .and_then(|id| survey.units.iter().find(|u| u.id == id))
             .map(|u| (u.slug.clone(), u.name.clone())),
         period: period.to_string(),
-        running: months.1 >= today[..7].to_string(),
+        running: *months.1 >= today[..7],
         months,
         periods: periods(state),
         units: survey

@@ -9,6 +9,7 @@
 //! [`Block`]s once, and both the A4 print page ([`page`]) and the PDF
 //! draw those blocks, so the two never say different things.
 
+mod annexes;
 mod document;
 mod page;
 mod sections;
