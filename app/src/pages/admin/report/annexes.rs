@@ -1,7 +1,7 @@
 //! The report's annexes as blocks: the questionnaire as asked, the
 //! processed data per element, and how the figures are computed.
 
-use super::document::{num, percent, table};
+use super::format::{num, percent, table};
 use super::{Block, ReportView};
 use crate::domain::text::Lang;
 use crate::i18n;

@@ -11,6 +11,7 @@
 
 mod annexes;
 mod document;
+mod format;
 mod page;
 mod sections;
 

@@ -2,7 +2,7 @@
 //! follow-up plan, the trend, the previous plan's outcome, conclusions,
 //! the signature and the annexes.
 
-use super::document::{interval, num, overall_sentence, sample_sentence, table};
+use super::format::{interval, num, overall_sentence, sample_sentence, table};
 use super::{Bar, Block, Chart, ReportView};
 use crate::domain::text::Lang;
 use crate::i18n;
