@@ -143,6 +143,13 @@ db_test!(
             "best first"
         );
         assert_eq!(r["rows"][0]["score"]["n"], 3);
+        // The method's figures come with each row, as with a survey's score.
+        let forms = r["rows"][0]["score"]["prevalence"].as_array().unwrap();
+        assert!(!forms.is_empty(), "the maladministration forms' shares");
+        assert!(
+            forms.iter().any(|f| f["n"] == 3) && forms.iter().all(|f| f["n"].as_u64() <= Some(3)),
+            "{forms:?}"
+        );
         assert!(
             r["rows"][0]["score"]["score"].as_f64().unwrap()
                 > r["rows"][1]["score"]["score"].as_f64().unwrap()

@@ -19,7 +19,6 @@ use crate::services::ranking::{self, DEFAULT_INSTRUMENT, RankQuery, Ranking};
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::admin::dashboard::{RankLine, RankingPage, RankingView, carried_query};
-use app::views::score::ScoreDto;
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::http::{StatusCode, request::Parts};
@@ -80,7 +79,7 @@ fn lines(r: &Ranking, carried: &str, lang: Lang) -> Vec<RankLine> {
             href: href(r, carried),
             name: line_name(r),
             region: r.agency.region.clone(),
-            score: ScoreDto::new(&r.score, &r.instrument, &r.bands, lang),
+            score: r.dto(lang),
         })
         .collect()
 }
@@ -179,7 +178,7 @@ fn row_json(r: &ranking::RankRow, lang: Lang) -> serde_json::Value {
         "unit": r.unit.as_ref().map(|u| &u.slug),
         "unit_name": r.unit.as_ref().map(|u| &u.name),
         "sector": r.unit.as_ref().map(|u| &u.sector),
-        "score": ScoreDto::new(&r.score, &r.instrument, &r.bands, lang),
+        "score": r.dto(lang),
     })
 }
 

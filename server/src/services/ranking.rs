@@ -81,6 +81,15 @@ pub struct RankRow {
     pub method: Option<Arc<app::domain::method::Method>>,
 }
 
+impl RankRow {
+    /// Its score as the API gives it, with its method's figures (the
+    /// maladministration forms' shares and the predicate).
+    pub fn dto(&self, lang: app::domain::text::Lang) -> app::views::score::ScoreDto {
+        app::views::score::ScoreDto::new(&self.score, &self.instrument, &self.bands, lang)
+            .with_method(&self.score, self.method.as_deref(), &self.instrument, lang)
+    }
+}
+
 /// A page of the ranking.
 #[derive(Clone, Debug)]
 pub struct Ranking {

@@ -11,7 +11,6 @@ use crate::services::access::Actor;
 use crate::services::ranking::{self, RankQuery, RankRow};
 use crate::services::state::AppState;
 use app::domain::text::Lang;
-use app::views::score::ScoreDto;
 use chrono::Utc;
 use std::borrow::Cow;
 
@@ -138,12 +137,7 @@ impl Rows for Scores {
         let unit = |f: fn(&'a crate::store::entities::service_unit::Model) -> &'a str| {
             r.unit.as_ref().map_or(Cell::Empty, |u| text(f(u)))
         };
-        let s = ScoreDto::new(&r.score, &r.instrument, &r.bands, self.lang).with_method(
-            &r.score,
-            r.method.as_deref(),
-            &r.instrument,
-            self.lang,
-        );
+        let s = r.dto(self.lang);
         let mut cells = vec![
             Cell::Int(r.rank as i64),
             text(&r.agency.slug),

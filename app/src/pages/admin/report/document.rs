@@ -2,7 +2,9 @@
 //! collection, respondents' profile and results. The rest is in
 //! [`super::sections`].
 
-use super::format::{grade, interval, num, overall_sentence, percent, sample_sentence, table};
+use super::format::{
+    count, grade, interval, num, overall_sentence, percent, sample_sentence, table,
+};
 use super::sections;
 use super::{Bar, Block, Chart, ReportView};
 use crate::domain::text::Lang;
@@ -98,13 +100,14 @@ fn collection(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
     }
     out.push(Block::Para(sample_sentence(v, lang)));
     if v.score.suspect_excluded > 0 {
-        out.push(Block::Para(
-            i18n::REPORT_SUSPECT.with(lang, &[("count", v.score.suspect_excluded.into())]),
-        ));
+        out.push(Block::Para(i18n::REPORT_SUSPECT.with(
+            lang,
+            &[("count", count(v.score.suspect_excluded, lang).into())],
+        )));
     }
     if v.score.verified > 0 {
         out.push(Block::Para(
-            i18n::REPORT_VERIFIED.with(lang, &[("count", v.score.verified.into())]),
+            i18n::REPORT_VERIFIED.with(lang, &[("count", count(v.score.verified, lang).into())]),
         ));
     }
 }

@@ -19,6 +19,24 @@ pub(super) fn interval(ci: Option<[f64; 2]>, lang: Lang) -> String {
         .unwrap_or_else(|| "–".into())
 }
 
+/// A whole number with its thousands marked as the reader writes them:
+/// "7.000" in Indonesian, "7,000" in English.
+pub(super) fn count(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let mark = match lang {
+        Lang::Id => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(mark);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// `part` of `whole` in percent with one decimal, or a dash.
 pub(super) fn percent(part: u64, whole: u64, lang: Lang) -> String {
     if whole == 0 {
@@ -69,21 +87,21 @@ pub(super) fn sample_sentence(v: &ReportView, lang: Lang) -> String {
         (Some(required), Some(population)) if n >= required => i18n::REPORT_SAMPLE_ENOUGH.with(
             lang,
             &[
-                ("n", n.into()),
-                ("required", required.into()),
-                ("population", population.into()),
+                ("n", count(n, lang).into()),
+                ("required", count(required, lang).into()),
+                ("population", count(population, lang).into()),
             ],
         ),
         (Some(required), Some(population)) => i18n::REPORT_SAMPLE_SHORT.with(
             lang,
             &[
-                ("n", n.into()),
-                ("required", required.into()),
-                ("population", population.into()),
-                ("missing", (required - n).into()),
+                ("n", count(n, lang).into()),
+                ("required", count(required, lang).into()),
+                ("population", count(population, lang).into()),
+                ("missing", count(required - n, lang).into()),
             ],
         ),
-        _ => i18n::REPORT_SAMPLE_UNKNOWN.with(lang, &[("n", n.into())]),
+        _ => i18n::REPORT_SAMPLE_UNKNOWN.with(lang, &[("n", count(n, lang).into())]),
     }
 }
 
@@ -98,8 +116,31 @@ pub(super) fn overall_sentence(v: &ReportView, lang: Lang) -> String {
         &[
             ("score", num(s.score, lang).into()),
             ("ci", interval(s.ci, lang).into()),
-            ("n", s.n.into()),
+            ("n", count(s.n, lang).into()),
             ("grade", grade(s).into()),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_mark_thousands_as_each_language_writes_them() {
+        assert_eq!(count(7000, Lang::Id), "7.000");
+        assert_eq!(count(7000, Lang::En), "7,000");
+        assert_eq!(count(1_234_567, Lang::Id), "1.234.567");
+        assert_eq!(count(380, Lang::Id), "380");
+        assert_eq!(count(0, Lang::En), "0");
+    }
+
+    #[test]
+    fn figures_and_intervals_use_the_readers_decimal_mark() {
+        assert_eq!(num(Some(84.271), Lang::Id), "84,27");
+        assert_eq!(num(None, Lang::Id), "–");
+        assert_eq!(interval(Some([83.61, 84.93]), Lang::En), "83.61–84.93");
+        assert_eq!(percent(1, 3, Lang::Id), "33,3 %");
+        assert_eq!(percent(1, 0, Lang::Id), "–");
+    }
 }
