@@ -87,9 +87,15 @@ for (const { width, js } of [{ width: 1280, js: true }, { width: 360, js: true }
         await page.selectOption('#in-instrument', { label: 'Survei Kepuasan Masyarakat (SKM), versi 2' });
         await page.waitForFunction(() => [...document.querySelectorAll('#in-bands option')]
           .every((o) => o.textContent.includes('SKM')));
+        // No method reads SKM: only "none" is left, and chosen.
+        await page.waitForFunction(() => document.querySelectorAll('#in-method option').length === 1);
+        assert.equal(await page.inputValue('#in-method'), '');
         await page.selectOption('#in-instrument', first);
         await page.waitForFunction(() => [...document.querySelectorAll('#in-bands option')]
           .every((o) => !o.textContent.includes('SKM')));
+        // Back: the methods that read it, the new survey's default chosen.
+        await page.waitForFunction(() => document.querySelectorAll('#in-method option').length > 1
+          && document.querySelector('#in-method').value !== '');
       }
 
       await page.fill('#in-slug', slug);

@@ -157,6 +157,43 @@ db_test!(
             200,
             "signed in only"
         );
+        // And which methods read it: none for SKM; the form's own
+        // questionnaire gets the method the form chose.
+        let methods = |instrument: String| {
+            let manager = &manager;
+            async move {
+                let r = manager
+                    .get(&format!("/admin/methods?instrument={instrument}"))
+                    .await;
+                assert_eq!(r.status(), 200);
+                r.json::<serde_json::Value>().await.unwrap()
+            }
+        };
+        let none = methods(skm.clone()).await;
+        assert_eq!(none["default"], "");
+        assert_eq!(none["methods"].as_array().unwrap().len(), 0);
+        let first = options(&form, "in-instrument")[0].0.clone();
+        let read = methods(first).await;
+        let chosen = options(&form, "in-method")
+            .into_iter()
+            .skip(1)
+            .map(|(v, _)| v)
+            .collect::<Vec<_>>();
+        let offered: Vec<&str> = read["methods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(offered, chosen, "the same methods as the form");
+        assert!(form.contains(&format!(
+            "<option value=\"{}\" selected",
+            read["default"].as_str().unwrap()
+        )));
+        assert_eq!(
+            manager.get("/admin/methods?instrument=nope").await.status(),
+            404
+        );
         let csrf = manager.csrf().await;
         let pairs = |bands: String| {
             vec![

@@ -282,6 +282,7 @@ pub fn routes() -> Router<ServerState> {
         )
         .route("/admin-copy.js", get(embed_check::copy_js))
         .route("/admin/bands", get(survey_choices::fitting_bands))
+        .route("/admin/methods", get(survey_methods::fitting_methods))
         .route("/admin-survey-form.js", get(survey_choices::form_js))
         .route("/admin/people", get(people::list))
         .route(
