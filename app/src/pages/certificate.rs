@@ -3,7 +3,7 @@
 //! assessor issued it, with the code anyone can check at `/v/{code}`.
 //! The same page is the certificate to print and its verification.
 
-use super::results_view::decimal;
+use super::results_view::with_interval;
 use crate::domain::text::{Lang, Text};
 use crate::i18n;
 use leptos::prelude::*;
@@ -54,20 +54,6 @@ pub struct Card {
     /// before the opinion existed have none).
     #[serde(default)]
     pub opinion: Option<CardOpinion>,
-}
-
-/// A score with its interval, or a dash.
-fn with_interval(score: Option<f64>, ci: Option<(f64, f64)>, lang: Lang) -> String {
-    match (score, ci) {
-        (Some(s), Some((lo, hi))) => format!(
-            "{} ({}–{})",
-            decimal(s, lang),
-            decimal(lo, lang),
-            decimal(hi, lang)
-        ),
-        (Some(s), None) => decimal(s, lang),
-        _ => "–".into(),
-    }
 }
 
 /// The opinion's lines.

@@ -6,7 +6,7 @@
 
 use super::admin::plan::{ActionRow, OutcomeRow, label_of};
 use super::results_verdict::verdict;
-use super::results_view::decimal;
+use super::results_view::{decimal, with_interval};
 use crate::domain::bands::BandTable;
 use crate::domain::plan::Status;
 use crate::domain::stats::Estimate;
@@ -62,19 +62,6 @@ pub struct PublicationView {
     pub lang: Lang,
 }
 
-fn index_text(e: &Estimate, lang: Lang) -> String {
-    match (e.score, e.ci) {
-        (Some(s), Some((lo, hi))) => format!(
-            "{} ({}–{})",
-            decimal(s, lang),
-            decimal(lo, lang),
-            decimal(hi, lang)
-        ),
-        (Some(s), None) => decimal(s, lang),
-        _ => "–".into(),
-    }
-}
-
 /// The page.
 #[component]
 pub fn PublicationPage(view: Arc<PublicationView>) -> impl IntoView {
@@ -109,7 +96,7 @@ fn survey_section(s: &SurveyFigures, agency: &str, lang: Lang) -> impl IntoView 
             view! {
                 <tr>
                     <th scope="row">{u.name.clone()}</th>
-                    <td class="num">{index_text(&u.estimate, lang)}</td>
+                    <td class="num">{with_interval(u.estimate.score, u.estimate.ci, lang)}</td>
                     <td><span class=said.class()>{said.text(lang)}</span></td>
                     <td class="num">{u.estimate.n}</td>
                     <td><a href=badge>{i18n::PUB_BADGE.get(lang)}<span class="visually-hidden">": "{u.name.clone()}</span></a></td>
@@ -142,7 +129,7 @@ fn survey_section(s: &SurveyFigures, agency: &str, lang: Lang) -> impl IntoView 
             <h2>{s.title.clone()}</h2>
             <p>{i18n::PUB_PERIOD.with(lang, &[("period", s.period.clone().into()), ("n", s.overall.n.into())])}</p>
             <p class="verdict">
-                {i18n::PUB_OVERALL.get(lang)}" "<strong>{index_text(&s.overall, lang)}</strong>" · "
+                {i18n::PUB_OVERALL.get(lang)}" "<strong>{with_interval(s.overall.score, s.overall.ci, lang)}</strong>" · "
                 <span class=said.class()>{said.text(lang)}</span>
             </p>
             <div class="table-wrap" role="region" tabindex="0" aria-label=caption.clone()>

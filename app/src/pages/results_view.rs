@@ -103,3 +103,18 @@ pub fn decimal(x: f64, lang: Lang) -> String {
         Lang::En => s,
     }
 }
+
+/// A score with its interval in brackets, "84,27 (83,61–84,93)"; the
+/// score alone without an interval; a dash without a score.
+pub fn with_interval(score: Option<f64>, ci: Option<(f64, f64)>, lang: Lang) -> String {
+    match (score, ci) {
+        (Some(s), Some((lo, hi))) => format!(
+            "{} ({}–{})",
+            decimal(s, lang),
+            decimal(lo, lang),
+            decimal(hi, lang)
+        ),
+        (Some(s), None) => decimal(s, lang),
+        _ => "–".into(),
+    }
+}

@@ -7,7 +7,7 @@ use crate::domain::plan::Status;
 use crate::domain::stats::Change;
 use crate::domain::text::Lang;
 use crate::i18n::{self, Tr};
-use crate::pages::results_view::decimal;
+use crate::pages::results_view::with_interval;
 use leptos::prelude::*;
 
 /// Status labels.
@@ -87,19 +87,6 @@ pub struct PlanView {
     pub can_write: bool,
 }
 
-fn score_text(score: Option<f64>, ci: Option<(f64, f64)>, lang: Lang) -> String {
-    match (score, ci) {
-        (Some(s), Some((lo, hi))) => format!(
-            "{} ({}–{})",
-            decimal(s, lang),
-            decimal(lo, lang),
-            decimal(hi, lang)
-        ),
-        (Some(s), None) => decimal(s, lang),
-        _ => "–".into(),
-    }
-}
-
 /// The plan page.
 #[component]
 pub fn PlanPage(view: PlanView, lang: Lang) -> impl IntoView {
@@ -121,7 +108,7 @@ pub fn PlanPage(view: PlanView, lang: Lang) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{e.name.clone()}</th>
-                    <td class="num">{score_text(e.score, e.ci, lang)}</td>
+                    <td class="num">{with_interval(e.score, e.ci, lang)}</td>
                     <td class="num">{e.n}</td>
                     <td>{link}</td>
                 </tr>
@@ -144,8 +131,8 @@ pub fn PlanPage(view: PlanView, lang: Lang) -> impl IntoView {
                     <th scope="row">{o.action.element.clone()}</th>
                     <td>{o.action.action.clone()}</td>
                     <td>{label_of(o.action.status, lang)}</td>
-                    <td class="num">{score_text(o.before, None, lang)}</td>
-                    <td class="num">{score_text(o.after, None, lang)}</td>
+                    <td class="num">{with_interval(o.before, None, lang)}</td>
+                    <td class="num">{with_interval(o.after, None, lang)}</td>
                     <td>{verdict}</td>
                 </tr>
             }
