@@ -133,14 +133,20 @@ db_test!(
         // SKM with the Ombudsman's 2025 table: refused, beside the field.
         let skm = option(&form, "in-instrument", "(SKM), versi 2").unwrap();
         let ori = option(&form, "in-bands", "Opini Ombudsman RI 2025").unwrap();
-        // The form's script asks which tables fit another questionnaire.
-        let fit: serde_json::Value = manager
-            .get(&format!("/admin/bands?instrument={skm}"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let labels: Vec<&str> = fit
+        // The form's script asks what fits another questionnaire: the
+        // tables that judge it and the methods that read it.
+        let fits = |instrument: String| {
+            let manager = &manager;
+            async move {
+                let r = manager
+                    .get(&format!("/admin/fits?instrument={instrument}"))
+                    .await;
+                assert_eq!(r.status(), 200);
+                r.json::<serde_json::Value>().await.unwrap()
+            }
+        };
+        let fit = fits(skm.clone()).await;
+        let labels: Vec<&str> = fit["bands"]
             .as_array()
             .unwrap()
             .iter()
@@ -150,30 +156,20 @@ db_test!(
             !labels.is_empty() && labels.iter().all(|l| l.contains("SKM")),
             "{labels:?}"
         );
+        // No method reads SKM.
+        assert_eq!(fit["method"], "");
+        assert_eq!(fit["methods"].as_array().unwrap().len(), 0);
         assert_ne!(
-            app.get(&format!("/admin/bands?instrument={skm}"))
+            app.get(&format!("/admin/fits?instrument={skm}"))
                 .await
                 .status(),
             200,
             "signed in only"
         );
-        // And which methods read it: none for SKM; the form's own
-        // questionnaire gets the method the form chose.
-        let methods = |instrument: String| {
-            let manager = &manager;
-            async move {
-                let r = manager
-                    .get(&format!("/admin/methods?instrument={instrument}"))
-                    .await;
-                assert_eq!(r.status(), 200);
-                r.json::<serde_json::Value>().await.unwrap()
-            }
-        };
-        let none = methods(skm.clone()).await;
-        assert_eq!(none["default"], "");
-        assert_eq!(none["methods"].as_array().unwrap().len(), 0);
+        // The form's own questionnaire: the methods the form offers, the
+        // one it chose.
         let first = options(&form, "in-instrument")[0].0.clone();
-        let read = methods(first).await;
+        let read = fits(first).await;
         let chosen = options(&form, "in-method")
             .into_iter()
             .skip(1)
@@ -188,10 +184,10 @@ db_test!(
         assert_eq!(offered, chosen, "the same methods as the form");
         assert!(form.contains(&format!(
             "<option value=\"{}\" selected",
-            read["default"].as_str().unwrap()
+            read["method"].as_str().unwrap()
         )));
         assert_eq!(
-            manager.get("/admin/methods?instrument=nope").await.status(),
+            manager.get("/admin/fits?instrument=nope").await.status(),
             404
         );
         let csrf = manager.csrf().await;

@@ -281,8 +281,7 @@ pub fn routes() -> Router<ServerState> {
             get(preview::form).post(preview::sent),
         )
         .route("/admin-copy.js", get(embed_check::copy_js))
-        .route("/admin/bands", get(survey_choices::fitting_bands))
-        .route("/admin/methods", get(survey_methods::fitting_methods))
+        .route("/admin/fits", get(survey_choices::fitting))
         .route("/admin-survey-form.js", get(survey_choices::form_js))
         .route("/admin/people", get(people::list))
         .route(

@@ -162,11 +162,13 @@ impl Choices {
     }
 }
 
-/// `GET /admin/bands?instrument=…`: the band tables that fit an
-/// instrument, named in the page's language, for the survey form's script
-/// (`[{"id": …, "label": …}]`). Any signed-in account may ask: the list is
-/// the same for everyone.
-pub async fn fitting_bands(
+/// `GET /admin/fits?instrument=…`: what fits an instrument, for the
+/// survey form's script: the band tables that judge it, the methods that
+/// read it and the one a new survey gets, named in the page's language
+/// (`{"bands": [{"id", "label"}], "methods": [{"id", "label"}],
+/// "method": id or ""}`). Any signed-in account may ask: the lists are the
+/// same for everyone.
+pub async fn fitting(
     axum::extract::State(state): axum::extract::State<ServerState>,
     signed: super::Signed,
     head: axum::http::request::Parts,
@@ -175,7 +177,7 @@ pub async fn fitting_bands(
     let c = Choices {
         instruments: versions::instruments(&state.db).await?,
         bands: versions::band_tables(&state.db).await?,
-        methods: Vec::new(),
+        methods: versions::methods(&state.db).await?,
         kept_bands: None,
         units: Vec::new(),
         lang: signed.lang,
@@ -187,12 +189,14 @@ pub async fn fitting_bands(
     if find(&c.instruments, &asked).is_none() {
         return Err(AppError::NotFound);
     }
-    let list: Vec<serde_json::Value> = c
-        .bands_for(&asked)
-        .into_iter()
-        .map(|b| serde_json::json!({ "id": b.id.to_string(), "label": name_of(b, c.lang) }))
-        .collect();
-    Ok(axum::Json(list).into_response())
+    let named =
+        |v: &Version| serde_json::json!({ "id": v.id.to_string(), "label": name_of(v, c.lang) });
+    let body = serde_json::json!({
+        "bands": c.bands_for(&asked).into_iter().map(named).collect::<Vec<_>>(),
+        "methods": c.methods_for(&asked).into_iter().map(named).collect::<Vec<_>>(),
+        "method": c.default_method(&asked),
+    });
+    Ok(axum::Json(body).into_response())
 }
 
 const FORM_JS: &str = include_str!("../../../assets/admin-survey-form.js");

@@ -91,37 +91,3 @@ impl Choices {
         chosen.map(|v| v.id)
     }
 }
-
-/// `GET /admin/methods?instrument=…`: the methods that read an
-/// instrument and the one a new survey gets, for the survey form's script
-/// (`{"default": id or "", "methods": [{"id": …, "label": …}]}`). Any
-/// signed-in account may ask: the list is the same for everyone.
-pub async fn fitting_methods(
-    axum::extract::State(state): axum::extract::State<crate::http::ServerState>,
-    signed: super::Signed,
-    head: axum::http::request::Parts,
-) -> Result<axum::response::Response, crate::error::AppError> {
-    use axum::response::IntoResponse;
-    let c = Choices {
-        instruments: crate::store::versions::instruments(&state.db).await?,
-        bands: Vec::new(),
-        methods: crate::store::versions::methods(&state.db).await?,
-        kept_bands: None,
-        units: Vec::new(),
-        lang: signed.lang,
-    };
-    let asked = crate::http::extract::query(&head)
-        .get("instrument")
-        .cloned()
-        .unwrap_or_default();
-    if c.instrument_key(&asked).is_none() {
-        return Err(crate::error::AppError::NotFound);
-    }
-    let methods: Vec<serde_json::Value> = c
-        .methods_for(&asked)
-        .into_iter()
-        .map(|v| serde_json::json!({ "id": v.id.to_string(), "label": name_of(v, c.lang) }))
-        .collect();
-    let body = serde_json::json!({ "default": c.default_method(&asked), "methods": methods });
-    Ok(axum::Json(body).into_response())
-}
