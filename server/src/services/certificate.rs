@@ -61,15 +61,12 @@ async fn opinion_of(
     a: &agency::Model,
     year: &str,
 ) -> Result<Option<CardOpinion>, AppError> {
-    let Ok(y) = year.parse::<i32>() else {
+    let Some(y) = year.parse::<i32>().ok().filter(|y| *y >= 2025) else {
         return Ok(None);
     };
     let Some(m) = opinion::method(state, opinion::DEFAULT_METHOD).await? else {
         return Ok(None);
     };
-    if y < 2025 {
-        return Ok(None);
-    }
     let o = opinion::opinion(state, a.clone(), &m, y).await?;
     if !o.has_data() {
         return Ok(None);

@@ -45,6 +45,26 @@ pub async fn with_previous(
     Ok(WithPrevious { now, previous })
 }
 
+/// `now`, a score of `survey`, as the API gives it: with its method's
+/// figures, and the trend from `previous` (its period and score) when
+/// given.
+fn shaped(
+    survey: &LoadedSurvey,
+    now: &SurveyScore,
+    previous: Option<&(String, SurveyScore)>,
+    lang: Lang,
+) -> ScoreDto {
+    let mut dto = ScoreDto::new(now, &survey.instrument, &survey.bands, lang).with_method(
+        now,
+        survey.method.as_deref(),
+        &survey.instrument,
+        lang,
+    );
+    dto.trend =
+        previous.map(|(before, p)| TrendDto::new(before.clone(), &p.estimate, &now.estimate));
+    dto
+}
+
 /// The score of `survey` in `scope` as the API gives it: with its
 /// method's figures, and the trend from the period before when `asked`
 /// names a period.
@@ -56,16 +76,39 @@ pub async fn dto(
     lang: Lang,
 ) -> Result<ScoreDto, DbErr> {
     let scored = with_previous(db, survey, scope, asked).await?;
-    let mut dto = ScoreDto::new(&scored.now, &survey.instrument, &survey.bands, lang).with_method(
-        &scored.now,
-        survey.method.as_deref(),
-        &survey.instrument,
-        lang,
-    );
-    dto.trend = scored
-        .previous
-        .map(|(before, p)| TrendDto::new(before, &p.estimate, &scored.now.estimate));
-    Ok(dto)
+    Ok(shaped(survey, &scored.now, scored.previous.as_ref(), lang))
+}
+
+/// [`dto`] for each of `periods` (oldest first) in `scope`, each with its
+/// trend: one score read per period (and one for the period before the
+/// first), where asking [`dto`] period by period would read each twice.
+pub async fn dto_series(
+    db: &DatabaseConnection,
+    survey: &LoadedSurvey,
+    scope: &Scope,
+    periods: &[String],
+    lang: Lang,
+) -> Result<Vec<ScoreDto>, DbErr> {
+    let in_period = |p: &str| Scope {
+        months: period::months(p),
+        ..scope.clone()
+    };
+    let mut before: Option<(String, SurveyScore)> = None;
+    let mut out = Vec::with_capacity(periods.len());
+    for p in periods {
+        let wanted = period::previous(p);
+        if before.as_ref().map(|(b, _)| b) != wanted.as_ref() {
+            // Not the period just read: read the one before this.
+            before = match wanted {
+                Some(w) => Some((w.clone(), survey_score(db, survey, &in_period(&w)).await?)),
+                None => None,
+            };
+        }
+        let now = survey_score(db, survey, &in_period(p)).await?;
+        out.push(shaped(survey, &now, before.as_ref(), lang));
+        before = Some((p.clone(), now));
+    }
+    Ok(out)
 }
 
 /// The newest instrument version's scores among those `filter` selects.

@@ -49,6 +49,16 @@ pub fn span_of(from: &str, to: &str) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
     Some((start, end))
 }
 
+/// The users `units` expect, when every one of them has recorded its
+/// number (and the sum is above zero).
+pub fn population<'a>(units: impl IntoIterator<Item = &'a service_unit::Model>) -> Option<u64> {
+    units
+        .into_iter()
+        .map(|u| u.expected_users.and_then(|n| u64::try_from(n).ok()))
+        .sum::<Option<u64>>()
+        .filter(|n| *n > 0)
+}
+
 /// The score of `sums`, with the sample the `units`' expected users need
 /// (known only when every unit has recorded its users).
 pub fn score_of<'a>(
@@ -56,16 +66,11 @@ pub fn score_of<'a>(
     sums: &Sums,
     units: impl IntoIterator<Item = &'a service_unit::Model>,
 ) -> SurveyScore {
-    let population = units
-        .into_iter()
-        .map(|u| u.expected_users.and_then(|n| u64::try_from(n).ok()))
-        .sum::<Option<u64>>()
-        .filter(|n| *n > 0);
     let mut score = SurveyScore::new(
         stats::estimate(instrument, &sums.tally),
         sums.suspect,
         sums.verified,
-        population,
+        population(units),
     );
     score.prevalence = stats::prevalence(&sums.tally);
     score

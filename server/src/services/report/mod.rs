@@ -6,16 +6,18 @@
 
 pub mod pdf;
 
+use crate::services::clock::wib_day;
 use crate::services::state::AppState;
 use crate::services::{choices, followup, scores};
 use crate::store::public_figures::{self, Counted};
-use crate::store::scores::span_of;
+use crate::store::scores::{population, span_of};
 use crate::store::surveys::LoadedSurvey;
 use crate::store::tallies::Scope;
 use app::domain::instrument::ItemKind;
 use app::domain::period;
 use app::domain::text::Lang;
 use app::pages::admin::report::{BandLine, Profile, Question, ReportView};
+use app::views::score::ScoreDto;
 use sea_orm::DbErr;
 use uuid::Uuid;
 
@@ -36,14 +38,7 @@ pub fn period_or_default(state: &AppState, asked: Option<&str>) -> String {
         })
 }
 
-/// The periods to choose from: this year's and the two before's years and
-/// quarters, newest first.
-fn periods(state: &AppState) -> Vec<String> {
-    followup::periods(state)
-}
-
-/// `period` and up to [`EARLIER`] periods before it that have answers,
-/// oldest first.
+/// `period` and up to [`EARLIER`] periods before it, oldest first.
 fn trend_periods(period: &str) -> Vec<String> {
     let mut out = vec![period.to_string()];
     let mut p = period.to_string();
@@ -60,11 +55,6 @@ fn trend_periods(period: &str) -> Vec<String> {
     out
 }
 
-/// "YYYY-MM-DD" in WIB.
-fn day(t: chrono::DateTime<chrono::Utc>) -> String {
-    crate::services::clock::wib_day(t)
-}
-
 /// Everything the report of `survey` for `period` (and `unit`, when
 /// given) says.
 pub async fn gather(
@@ -76,26 +66,34 @@ pub async fn gather(
 ) -> Result<ReportView, DbErr> {
     let db = &state.db;
     let months = period::months(period).unwrap_or_default();
-    let scope = |p: &str| Scope {
+    let scope = Scope {
         unit_id: unit,
-        months: period::months(p),
+        months: period::months(period),
         verified_only: false,
     };
-    let score = scores::dto(db, survey, &scope(period), Some(period), lang).await?;
-    let mut trend = Vec::new();
-    for p in trend_periods(period) {
-        let s = scores::dto(db, survey, &scope(&p), Some(&p), lang).await?;
-        // Periods before any answer are left out; the one reported stays.
-        if s.n > 0 || p == period || !trend.is_empty() {
-            trend.push((p, s));
-        }
-    }
+    // The trend's scores, this period's last: each period read once.
+    let periods = trend_periods(period);
+    let mut trend: Vec<(String, ScoreDto)> = periods
+        .iter()
+        .cloned()
+        .zip(scores::dto_series(db, survey, &scope, &periods, lang).await?)
+        .collect();
+    // `trend_periods` always ends with `period`.
+    let Some((_, score)) = trend.last().cloned() else {
+        return Err(DbErr::Custom(format!("no score for {period}")));
+    };
+    // Periods before any answer are left out; the one reported stays.
+    let first = trend
+        .iter()
+        .position(|(_, s)| s.n > 0)
+        .unwrap_or(trend.len() - 1);
+    trend.drain(..first);
     let mut unit_scores = Vec::new();
     if unit.is_none() {
         for u in &survey.units {
             let in_unit = Scope {
                 unit_id: Some(u.id),
-                ..scope(period)
+                ..scope.clone()
             };
             let s = scores::dto(db, survey, &in_unit, None, lang).await?;
             unit_scores.push((u.name.clone(), s));
@@ -109,7 +107,7 @@ pub async fn gather(
     let channels = public_figures::by_channel(db, counted).await?;
     let dates = public_figures::first_and_last(db, counted)
         .await?
-        .map(|(a, b)| (day(a), day(b)));
+        .map(|(a, b)| (wib_day(a), wib_day(b)));
     let instrument = &survey.instrument;
     let choice_keys: Vec<String> = instrument
         .items
@@ -137,14 +135,12 @@ pub async fn gather(
                 .collect(),
         })
         .collect();
-    let in_scope = survey
-        .units
-        .iter()
-        .filter(|u| unit.is_none_or(|id| id == u.id));
-    let population = in_scope
-        .map(|u| u.expected_users.and_then(|n| u64::try_from(n).ok()))
-        .sum::<Option<u64>>()
-        .filter(|n| *n > 0);
+    let population = population(
+        survey
+            .units
+            .iter()
+            .filter(|u| unit.is_none_or(|id| id == u.id)),
+    );
     let mut actions = followup::actions(state, survey, period, lang).await?;
     let mut earlier = followup::outcomes(state, survey, period, lang).await?;
     if let Some(u) = unit.and_then(|id| survey.units.iter().find(|u| u.id == id)) {
@@ -163,7 +159,7 @@ pub async fn gather(
         period: period.to_string(),
         running: *months.1 >= today[..7],
         months,
-        periods: periods(state),
+        periods: followup::periods(state),
         units: survey
             .units
             .iter()

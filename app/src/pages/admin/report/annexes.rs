@@ -26,10 +26,7 @@ pub(super) fn annexes(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
     }
     out.push(Block::Heading(i18n::REPORT_ANNEX_DATA.get(lang).into()));
     let rows = v
-        .score
-        .items
-        .iter()
-        .zip(&v.element_names)
+        .elements()
         .map(|(i, name)| {
             vec![
                 name.clone(),

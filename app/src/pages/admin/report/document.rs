@@ -183,10 +183,7 @@ fn results(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
     }
     out.push(sections::elements_table(v, lang));
     let bars = v
-        .score
-        .items
-        .iter()
-        .zip(&v.element_names)
+        .elements()
         .map(|(i, name)| Bar {
             label: name.clone(),
             value: i.score,

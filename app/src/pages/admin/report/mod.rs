@@ -19,7 +19,7 @@ pub use document::document;
 pub use page::ReportPage;
 
 use super::plan::{ActionRow, OutcomeRow};
-use crate::views::score::ScoreDto;
+use crate::views::score::{ItemScoreDto, ScoreDto};
 
 /// A respondent-profile question and its answers' counts.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,6 +103,13 @@ pub struct ReportView {
     pub bands: (String, Vec<BandLine>),
     /// The lowest and highest score the scale allows.
     pub scale: (f64, f64),
+}
+
+impl ReportView {
+    /// Each element's figures (as the API gives them) with its short name.
+    pub fn elements(&self) -> impl Iterator<Item = (&ItemScoreDto, &String)> {
+        self.score.items.iter().zip(&self.element_names)
+    }
 }
 
 /// A bar of a chart: a label, a value with its interval, and the words

@@ -11,10 +11,7 @@ use crate::pages::admin::plan::label_of;
 /// The per-element table: answered, mean, score and interval.
 pub(super) fn elements_table(v: &ReportView, lang: Lang) -> Block {
     let rows = v
-        .score
-        .items
-        .iter()
-        .zip(&v.element_names)
+        .elements()
         .map(|(i, name)| {
             vec![
                 name.clone(),
@@ -103,10 +100,7 @@ pub(super) fn forms(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
 /// The weakest elements (three at most, lowest first) as "name (score)".
 fn weakest(v: &ReportView, lang: Lang) -> Vec<String> {
     let mut scored: Vec<(f64, &String)> = v
-        .score
-        .items
-        .iter()
-        .zip(&v.element_names)
+        .elements()
         .filter_map(|(i, name)| i.score.map(|s| (s, name)))
         .collect();
     scored.sort_by(|a, b| a.0.total_cmp(&b.0));

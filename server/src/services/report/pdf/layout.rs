@@ -62,9 +62,11 @@ impl Style {
     }
 }
 
-/// The pages written so far and where the next line goes.
+/// The pages written so far, the one being written, and where its next
+/// line goes.
 pub struct Writer {
-    pages: Vec<Content>,
+    done: Vec<Content>,
+    page: Content,
     /// The baseline of the next line, from the bottom of the page.
     pub y: f32,
 }
@@ -72,24 +74,18 @@ pub struct Writer {
 impl Default for Writer {
     fn default() -> Self {
         Writer {
-            pages: vec![Content::new()],
+            done: Vec::new(),
+            page: Content::new(),
             y: TOP,
         }
     }
 }
 
 impl Writer {
-    fn page(&mut self) -> &mut Content {
-        if self.pages.is_empty() {
-            self.pages.push(Content::new());
-        }
-        let last = self.pages.len() - 1;
-        &mut self.pages[last]
-    }
-
     /// Starts a new page.
     pub fn new_page(&mut self) {
-        self.pages.push(Content::new());
+        let full = std::mem::replace(&mut self.page, Content::new());
+        self.done.push(full);
         self.y = TOP;
     }
 
@@ -117,7 +113,7 @@ impl Writer {
 
     /// Encoded `bytes` at (`x`, `y`).
     pub fn text_at(&mut self, x: f32, y: f32, bytes: &[u8], style: Style) {
-        put_text(self.page(), x, y, bytes, style);
+        put_text(&mut self.page, x, y, bytes, style);
     }
 
     /// `bytes` ending at `right`.
@@ -140,7 +136,7 @@ impl Writer {
 
     /// A filled rectangle.
     pub fn fill(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
-        let c = self.page();
+        let c = &mut self.page;
         c.set_fill_rgb(color.0, color.1, color.2);
         c.rect(x, y, w, h);
         c.fill_nonzero();
@@ -148,27 +144,29 @@ impl Writer {
 
     /// A straight line.
     pub fn line(&mut self, from: (f32, f32), to: (f32, f32), thickness: f32, color: Rgb) {
-        put_line(self.page(), from, to, thickness, color);
+        put_line(&mut self.page, from, to, thickness, color);
     }
 
     /// The document: every page with `footer(n, total)` at its foot on the
     /// left and the page number (`page(n, total)`) on the right.
     pub fn finish(
-        mut self,
+        self,
         title: &str,
         author: &str,
         lang: &str,
         footer: &str,
         page_label: impl Fn(usize, usize) -> String,
     ) -> Vec<u8> {
-        let total = self.pages.len();
+        let mut pages = self.done;
+        pages.push(self.page);
+        let total = pages.len();
         let small = Style {
             size: 8.0,
             bold: false,
             color: GREY,
         };
         let foot = encode(footer);
-        for (n, c) in self.pages.iter_mut().enumerate() {
+        for (n, c) in pages.iter_mut().enumerate() {
             let label = encode(&page_label(n + 1, total));
             let w = width(&label, small.size, small.bold);
             put_line(c, (LEFT, 48.0), (RIGHT, 48.0), 0.5, GREY);
@@ -197,7 +195,7 @@ impl Writer {
             .title(TextStr(title))
             .author(TextStr(author))
             .producer(TextStr("Persepsi"));
-        for (i, content) in self.pages.into_iter().enumerate() {
+        for (i, content) in pages.into_iter().enumerate() {
             let id = page_ids[i];
             let stream = Ref::new(id.get() + 1);
             let mut page = pdf.page(id);
