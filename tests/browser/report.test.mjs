@@ -3,7 +3,8 @@
 // and the PDF opens (poppler renders its pages), has every section, and
 // its figures are the score API's; the previous quarter's action shows
 // done beside its element's change. With JavaScript off, and in English,
-// the same. Another agency's manager gets 404. axe-core finds nothing.
+// the same. An assessor reads it too; another agency's manager gets 404.
+// axe-core finds nothing.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -91,6 +92,25 @@ test('without JavaScript and in English the report downloads too', async () => {
     const { text } = await download(page);
     assert.ok(text.includes('1. Introduction') && text.includes('Annex C.'));
     assert.match(text, /Overall index \d+\.\d\d \(95 % interval: /);
+  } finally {
+    await close();
+  }
+});
+
+test('an assessor reads the report from the survey page', async () => {
+  const { context, close } = await phone({ javaScriptEnabled: true });
+  try {
+    const page = await context.newPage();
+    await signedIn(page, server.base, 'assessor');
+    await page.goto(`${server.base}/admin/s/demo-skm`);
+    await page.click('text=Laporan hasil survei');
+    await page.waitForURL(/\/admin\/s\/demo-skm\/report/);
+    const found = await axeViolations(page);
+    assert.deepEqual(found, [], `report page (assessor): ${found.join('\n')}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `no sideways scrolling at 360 px (${width})`);
+    const { text } = await download(page);
+    assert.ok(text.includes('8. Kesimpulan'));
   } finally {
     await close();
   }

@@ -15,8 +15,19 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 /// "not at all" (4) but rudeness (`impropriety`), which alternates
 /// between `low` and `low + 1`.
 pub(crate) async fn answered(app: &TestApp, at: chrono::DateTime<Utc>, low: i16, n: usize) {
+    answered_at(app, "dukcapil", at, low, n).await;
+}
+
+/// [`answered`] at the unit `unit`.
+pub(crate) async fn answered_at(
+    app: &TestApp,
+    unit: &str,
+    at: chrono::DateTime<Utc>,
+    low: i16,
+    n: usize,
+) {
     let loaded = app.state.survey("demo").await.unwrap();
-    let unit = loaded.unit("dukcapil").unwrap().id;
+    let unit_id = loaded.unit(unit).unwrap().id;
     let rows: Vec<_> = (0..n)
         .map(|i| {
             let answers = loaded
@@ -37,8 +48,8 @@ pub(crate) async fn answered(app: &TestApp, at: chrono::DateTime<Utc>, low: i16,
                 .collect();
             let new = NewResponse {
                 survey_id: loaded.survey.id,
-                unit_id: Some(unit),
-                token_hash: format!("plan-{}-{i}", at.timestamp()),
+                unit_id: Some(unit_id),
+                token_hash: format!("plan-{unit}-{}-{i}", at.timestamp()),
                 channel: "form",
                 submitted_at: at,
                 answers,

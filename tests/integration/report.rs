@@ -6,11 +6,11 @@
 //! download is audited; another agency's manager gets 404.
 
 use crate::db_test;
-use crate::followup::answered;
+use crate::followup::{answered, answered_at};
 use crate::support::{Browser, TestApp};
 use chrono::{TimeZone, Utc};
-use persepsi_server::store::entities::audit_log;
-use sea_orm::ColumnTrait;
+use persepsi_server::store::entities::{audit_log, followup_action};
+use sea_orm::{ColumnTrait, EntityTrait};
 use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -71,6 +71,15 @@ db_test!(
             40,
         )
         .await;
+        // A second unit, answering worse: its row differs from the first's.
+        answered_at(
+            &app,
+            "dpmptsp",
+            Utc.with_ymd_and_hms(2026, 6, 11, 3, 0, 0).unwrap(),
+            1,
+            10,
+        )
+        .await;
         app.state
             .clock
             .set(Utc.with_ymd_and_hms(2026, 11, 1, 3, 0, 0).unwrap());
@@ -87,6 +96,40 @@ db_test!(
                     ("action", action),
                     ("owner", "Kepala Seksi Pelayanan"),
                     ("due_on", "2025-12-31"),
+                ],
+            )
+            .await;
+        assert_eq!(made.status(), 303);
+        // Carried out.
+        let row = followup_action::Entity::find()
+            .one(app.db())
+            .await
+            .unwrap()
+            .unwrap();
+        let done = manager
+            .post(
+                &format!("/admin/s/demo/plan/{}", row.id),
+                &[
+                    ("csrf", &csrf),
+                    ("status", "done"),
+                    ("evidence", "Daftar hadir di arsip"),
+                ],
+            )
+            .await;
+        assert_eq!(done.status(), 303);
+        // This period's action, written to break out of the PDF's text: it
+        // is printed as written (what the font lacks as "?").
+        let hostile = "Cek)Tj(x\\日";
+        let made = manager
+            .post(
+                "/admin/s/demo/plan/new?period=2026",
+                &[
+                    ("csrf", &csrf),
+                    ("item", "undue_delay"),
+                    ("unit", ""),
+                    ("action", hostile),
+                    ("owner", "Kepala Seksi Pelayanan"),
+                    ("due_on", "2026-12-31"),
                 ],
             )
             .await;
@@ -125,7 +168,7 @@ db_test!(
 
         // Overall: the API's index, interval and respondents.
         let whole = api(&app, "period=2026").await;
-        assert_eq!(whole["n"], 40);
+        assert_eq!(whole["n"], 50);
         let overall = format!(
             "Indeks keseluruhan {} (rentang 95 %: {}) dari {} responden",
             id(&whole["score"]),
@@ -143,10 +186,23 @@ db_test!(
             ];
             assert!(on_one_line(&text, &parts), "{parts:?}");
         }
-        // The unit's own row.
-        let unit = api(&app, "period=2026&unit=dukcapil").await;
-        let parts = [id(&unit["score"]), id_ci(&unit["ci"])];
-        assert!(on_one_line(&text, &parts), "unit row {parts:?}");
+        // Each unit's own row: its name beside the API's figures for it.
+        let loaded = app.state.survey("demo").await.unwrap();
+        let mut seen = Vec::new();
+        for slug in ["dukcapil", "dpmptsp"] {
+            let unit = api(&app, &format!("period=2026&unit={slug}")).await;
+            let name = &loaded.unit(slug).unwrap().name;
+            let first_words: String = name.split(' ').take(2).collect::<Vec<_>>().join(" ");
+            let parts = [
+                first_words,
+                unit["n"].to_string(),
+                id(&unit["score"]),
+                id_ci(&unit["ci"]),
+            ];
+            assert!(on_one_line(&text, &parts), "unit row {parts:?}");
+            seen.push(unit["score"].clone());
+        }
+        assert_ne!(seen[0], seen[1], "two different rows");
         // The trend: the change from 2025 and its verdict.
         let trend = &whole["trend"];
         assert_eq!(trend["previous_period"], "2025");
@@ -171,8 +227,27 @@ db_test!(
             ];
             assert!(on_one_line(&text, &parts), "{parts:?}");
         }
-        // The previous period's action beside its element's change.
+        // The previous period's action, done, beside its element's score
+        // at its unit then and now (the API's).
         assert!(text.contains("Pelatihan sikap melayani"), "the 2025 action");
+        let element = |v: &Value| {
+            let item = v["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|i| i["key"] == "impropriety")
+                .unwrap()
+                .clone();
+            id(&item["score"])
+        };
+        let then = element(&api(&app, "period=2025&unit=dukcapil").await);
+        let now = element(&api(&app, "period=2026&unit=dukcapil").await);
+        assert!(
+            on_one_line(&text, &["Selesai".into(), then.clone(), now.clone()]),
+            "outcome row {then} → {now}"
+        );
+        // The hostile text is text, not PDF operators.
+        assert!(text.contains("Cek)Tj(x\\?"), "as written");
 
         // The print page says the same.
         let page = manager
