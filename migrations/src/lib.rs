@@ -18,6 +18,7 @@ mod m20261202_000018_opinion;
 mod m20261202_000019_followup;
 mod m20261202_000020_publication;
 mod m20261202_000021_certificate;
+mod m20261202_000022_field;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000020_publication::Migration),
             Box::new(m20261202_000021_certificate::Migration),
             Box::new(m20261202_000017_proof::Migration),
+            Box::new(m20261202_000022_field::Migration),
         ]
     }
 }

@@ -1,5 +1,6 @@
-/* Persepsi: keeps the survey form and its files so that a reload works
-   without a connection. Network first: online, nothing changes. */
+/* Persepsi: keeps the survey form (and a kiosk's page, an interviewer's
+   list and forms) with their files so that a reload works without a
+   connection. Network first: online, nothing changes. */
 const CACHE = 'persepsi-forms-v1';
 
 self.addEventListener('install', () => self.skipWaiting());
@@ -17,7 +18,8 @@ self.addEventListener('fetch', (e) => {
   const req = e.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (!/^\/(s|embed|pkg)\//.test(url.pathname)) return;
+  // The citizen's form, a kiosk's page, an interviewer's list and forms.
+  if (!/^\/(s\/|embed\/|pkg\/|kiosk$|admin\/interviews(\/|$)|field\.js$)/.test(url.pathname)) return;
   e.respondWith(fetch(req).catch(() => caches.open(CACHE)
     .then((c) => c.match(req.url).then((hit) => hit || c.match(req, { ignoreSearch: true })))
     .then((hit) => hit || Response.error())));

@@ -144,6 +144,7 @@ fn choice_field(
             id=f.id
             aria-describedby=f.described
             data-eligible=screening.then(|| item.eligible.join(" "))
+            data-kind=(item.kind == ItemKind::Scale).then_some("scale")
         >
             <legend>
                 <span class="num">{f.index}". "</span>

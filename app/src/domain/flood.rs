@@ -29,6 +29,11 @@ pub struct Rules {
     pub fill_median_share: f64,
     /// Fill times the survey needs before its median is used.
     pub fill_median_min_n: usize,
+    /// A kiosk response given within this many seconds of another of the
+    /// same tablet is one of a pace no queue of people keeps.
+    pub kiosk_pace_secs: i64,
+    /// Seconds a kiosk's form may sit untouched before it starts over.
+    pub kiosk_idle_secs: u32,
 }
 
 impl Default for Rules {
@@ -42,6 +47,8 @@ impl Default for Rules {
             fill_secs_per_item: 1.0,
             fill_median_share: 0.2,
             fill_median_min_n: 30,
+            kiosk_pace_secs: 20,
+            kiosk_idle_secs: 90,
         }
     }
 }

@@ -25,17 +25,21 @@ pub enum Signal {
     /// One of many identical answer sets from one network, more than the
     /// survey's own answers make likely.
     Repeat,
+    /// Given on a kiosk tablet sooner after its previous response than one
+    /// person can walk up and answer.
+    Pace,
 }
 
 impl Signal {
     /// Every signal.
-    pub const ALL: [Signal; 6] = [
+    pub const ALL: [Signal; 7] = [
         Signal::Honeypot,
         Signal::Fast,
         Signal::OtherSurvey,
         Signal::RepeatDevice,
         Signal::Burst,
         Signal::Repeat,
+        Signal::Pace,
     ];
 
     /// The stored name.
@@ -47,6 +51,7 @@ impl Signal {
             Signal::RepeatDevice => "repeat-device",
             Signal::Burst => "burst",
             Signal::Repeat => "repeat",
+            Signal::Pace => "kiosk-pace",
         }
     }
 
@@ -59,6 +64,7 @@ impl Signal {
             Signal::RepeatDevice => crate::i18n::SIGNAL_REPEAT_DEVICE.text(),
             Signal::Burst => crate::i18n::SIGNAL_BURST.text(),
             Signal::Repeat => crate::i18n::SIGNAL_REPEAT.text(),
+            Signal::Pace => crate::i18n::SIGNAL_PACE.text(),
         }
     }
 }
@@ -74,6 +80,7 @@ impl Signal {
             Signal::RepeatDevice => i18n::SIGNAL_SHORT_REPEAT_DEVICE,
             Signal::Burst => i18n::SIGNAL_SHORT_BURST,
             Signal::Repeat => i18n::SIGNAL_SHORT_REPEAT,
+            Signal::Pace => i18n::SIGNAL_SHORT_PACE,
         }
     }
 

@@ -1514,3 +1514,179 @@ pub const REPORT_HELP: Tr = Tr("report-help");
 pub const REPORT_LINK: Tr = Tr("report-link");
 /// Report: page number.
 pub const REPORT_PAGE: Tr = Tr("report-page");
+/// Given on a kiosk tablet sooner after its previous response than one person can walk up and answer.
+pub const SIGNAL_PACE: Tr = Tr("signal-pace");
+/// kiosk too quick
+pub const SIGNAL_SHORT_PACE: Tr = Tr("signal-short-pace");
+/// Enumerator (interviews only)
+pub const ROLE_ENUMERATOR: Tr = Tr("role-enumerator");
+/// Tablet at the counter (kiosk)
+pub const CHANNEL_KIOSK: Tr = Tr("channel-kiosk");
+/// Face-to-face interview
+pub const CHANNEL_INTERVIEW: Tr = Tr("channel-interview");
+/// Collection: channels, kiosks and interviews
+pub const FIELD_TITLE: Tr = Tr("field-title");
+/// How this survey's answers were collected, per unit. Every figure counts stored responses, suspect ones included.
+pub const FIELD_INTRO: Tr = Tr("field-intro");
+/// Responses per unit and channel
+pub const FIELD_BY_CHANNEL: Tr = Tr("field-by-channel");
+/// All
+pub const FIELD_TOTAL: Tr = Tr("field-total");
+/// { $done } of { $target }
+pub const FIELD_PROGRESS: Tr = Tr("field-progress");
+/// Interview targets
+pub const FIELD_TARGETS: Tr = Tr("field-targets");
+/// How many interviews each unit needs (0 or empty: no target). Interviewers see the progress on their phones.
+pub const FIELD_TARGETS_HELP: Tr = Tr("field-targets-help");
+/// Target
+pub const FIELD_TARGET: Tr = Tr("field-target");
+/// Interviews
+pub const FIELD_INTERVIEWED: Tr = Tr("field-interviewed");
+/// Save targets
+pub const FIELD_SAVE_TARGETS: Tr = Tr("field-save-targets");
+/// Targets saved.
+pub const FIELD_TARGETS_SAVED: Tr = Tr("field-targets-saved");
+/// Write a whole number from 0 to 10,000.
+pub const FIELD_TARGET_BAD: Tr = Tr("field-target-bad");
+/// Interviews per interviewer
+pub const FIELD_INTERVIEWERS: Tr = Tr("field-interviewers");
+/// No interviews yet.
+pub const FIELD_NO_INTERVIEWS: Tr = Tr("field-no-interviews");
+/// Per unit
+pub const FIELD_PER_UNIT: Tr = Tr("field-per-unit");
+/// Newest
+pub const FIELD_LAST: Tr = Tr("field-last");
+/// Interviewed and self-completed scores
+pub const FIELD_MODE: Tr = Tr("field-mode");
+/// A unit's score from interviews beside its score from answers people gave themselves (their phone, a kiosk, an app), each with its 95% interval. Intervals far apart suggest people answer an interviewer differently.
+pub const FIELD_MODE_HELP: Tr = Tr("field-mode-help");
+/// Interviewed
+pub const FIELD_MODE_ASKED: Tr = Tr("field-mode-asked");
+/// Self-completed
+pub const FIELD_MODE_OWN: Tr = Tr("field-mode-own");
+/// Collection: channels, kiosks and interviews
+pub const FIELD_LINK: Tr = Tr("field-link");
+/// Kiosk tablets at the counter
+pub const KIOSKS_LINK: Tr = Tr("kiosks-link");
+/// Kiosk tablets
+pub const KIOSKS_TITLE: Tr = Tr("kiosks-title");
+/// A tablet at the counter shows this survey to one respondent after another: full screen, starting over after each answer and when someone walks away. Its answers are kept on the tablet when the network drops and sent when it returns.
+pub const KIOSKS_INTRO: Tr = Tr("kiosks-intro");
+/// No tablet is registered yet.
+pub const KIOSKS_NONE: Tr = Tr("kiosks-none");
+/// Waiting to be paired (code valid until { $until })
+pub const KIOSK_WAITING: Tr = Tr("kiosk-waiting");
+/// Paired on { $at }
+pub const KIOSK_PAIRED: Tr = Tr("kiosk-paired");
+/// Revoked on { $at }
+pub const KIOSK_REVOKED: Tr = Tr("kiosk-revoked");
+/// Pair “{ $name }” now
+pub const KIOSK_FRESH: Tr = Tr("kiosk-fresh");
+/// On the tablet, open the address below (or scan the QR code) and type this code:
+pub const KIOSK_FRESH_HOW: Tr = Tr("kiosk-fresh-how");
+/// The code works once, until { $until }. It is not shown again.
+pub const KIOSK_FRESH_UNTIL: Tr = Tr("kiosk-fresh-until");
+/// Revoke
+pub const KIOSK_REVOKE: Tr = Tr("kiosk-revoke");
+/// “{ $name }” will stop taking answers at once. This cannot be undone: to use the tablet again, register it anew.
+pub const KIOSK_REVOKE_WARNING: Tr = Tr("kiosk-revoke-warning");
+/// Yes, revoke this tablet
+pub const KIOSK_REVOKE_YES: Tr = Tr("kiosk-revoke-yes");
+/// The tablet was revoked.
+pub const KIOSK_REVOKED_DONE: Tr = Tr("kiosk-revoked-done");
+/// Register a tablet
+pub const KIOSK_REGISTER: Tr = Tr("kiosk-register");
+/// Give it a name the staff recognise and the unit whose counter it stands at.
+pub const KIOSK_REGISTER_HELP: Tr = Tr("kiosk-register-help");
+/// Tablet name
+pub const KIOSK_NAME: Tr = Tr("kiosk-name");
+/// Write a name of up to 80 characters.
+pub const KIOSK_NAME_NEEDED: Tr = Tr("kiosk-name-needed");
+/// Show a face beside each answer from 1 to 4 (the words stay)
+pub const KIOSK_FACES: Tr = Tr("kiosk-faces");
+/// State
+pub const KIOSK_STATE: Tr = Tr("kiosk-state");
+/// Answers
+pub const KIOSK_RESPONSES: Tr = Tr("kiosk-responses");
+/// Pair this tablet
+pub const PAIR_TITLE: Tr = Tr("pair-title");
+/// Type the eight-digit code shown on the survey's “Kiosk tablets” page. The tablet will then show the survey to one respondent after another.
+pub const PAIR_INTRO: Tr = Tr("pair-intro");
+/// Pairing code
+pub const PAIR_CODE: Tr = Tr("pair-code");
+/// Pair
+pub const PAIR_SUBMIT: Tr = Tr("pair-submit");
+/// This code does not pair a tablet: it is wrong, used, expired or revoked. Ask the manager for a new one.
+pub const PAIR_BAD: Tr = Tr("pair-bad");
+/// How was our service today?
+pub const KIOSK_ATTRACT: Tr = Tr("kiosk-attract");
+/// Start
+pub const KIOSK_START: Tr = Tr("kiosk-start");
+/// Your answers were saved. The next person can start in a moment.
+pub const KIOSK_THANKS: Tr = Tr("kiosk-thanks");
+/// answers waiting for the network
+pub const KIOSK_WAITING_SEND: Tr = Tr("kiosk-waiting-send");
+/// Kept on this phone
+pub const FIELD_STATE_KEPT: Tr = Tr("field-state-kept");
+/// Sent
+pub const FIELD_STATE_SENT: Tr = Tr("field-state-sent");
+/// Refused
+pub const FIELD_STATE_REFUSED: Tr = Tr("field-state-refused");
+/// Not a service user (nothing to send)
+pub const FIELD_STATE_SCREENED: Tr = Tr("field-state-screened");
+/// No connection: the interviews stay on this phone and go when it returns.
+pub const FIELD_OFFLINE: Tr = Tr("field-offline");
+/// Sign in again to send; the interviews stay on this phone.
+pub const FIELD_SIGN_IN_AGAIN: Tr = Tr("field-sign-in-again");
+/// All interviews on this phone are sent.
+pub const FIELD_SYNC_DONE: Tr = Tr("field-sync-done");
+/// Nothing to send.
+pub const FIELD_SYNC_NOTHING: Tr = Tr("field-sync-nothing");
+/// Interviews
+pub const INTERVIEWS_TITLE: Tr = Tr("interviews-title");
+/// Ask the questions aloud and enter the answers. Interviews are kept on this phone, also without a connection, and sent when it returns. The respondent stays anonymous; you are recorded as the interviewer.
+pub const INTERVIEWS_INTRO: Tr = Tr("interviews-intro");
+/// On this phone
+pub const INTERVIEWS_KEPT: Tr = Tr("interviews-kept");
+/// No interview on this phone yet.
+pub const INTERVIEWS_KEPT_NONE: Tr = Tr("interviews-kept-none");
+/// When
+pub const INTERVIEWS_WHEN: Tr = Tr("interviews-when");
+/// Send now
+pub const INTERVIEWS_SEND: Tr = Tr("interviews-send");
+/// Interviews are kept on the phone by its browser: turn JavaScript on.
+pub const INTERVIEWS_NEEDS_JS: Tr = Tr("interviews-needs-js");
+/// Start an interview
+pub const INTERVIEWS_WHERE: Tr = Tr("interviews-where");
+/// No survey you may collect for is open now.
+pub const INTERVIEWS_NONE_OPEN: Tr = Tr("interviews-none-open");
+/// Back to the interviews
+pub const INTERVIEWS_BACK: Tr = Tr("interviews-back");
+/// Interview saved on this phone. The form is ready for the next respondent.
+pub const INTERVIEW_SAVED: Tr = Tr("interview-saved");
+/// Interviews
+pub const NAV_INTERVIEWS: Tr = Tr("nav-interviews");
+/// Counters and officers
+pub const COUNTERS_TITLE: Tr = Tr("counters-title");
+/// Give each counter (or officer) its own link and QR code, and see which one needs attention. A counter's figures show from { $min } answers up, only here: never to citizens, never on the public page.
+pub const COUNTERS_INTRO: Tr = Tr("counters-intro");
+/// No counter yet: answers are attributed to their unit only.
+pub const COUNTERS_NONE: Tr = Tr("counters-none");
+/// Fewer than { $min } answers: not shown
+pub const COUNTERS_TOO_FEW: Tr = Tr("counters-too-few");
+/// Link and QR code
+pub const COUNTERS_LINK: Tr = Tr("counters-link");
+/// Add a counter
+pub const COUNTERS_ADD: Tr = Tr("counters-add");
+/// Counter or officer
+pub const COUNTERS_LABEL: Tr = Tr("counters-label");
+/// As the staff call it, for example “Loket 2”. Citizens never see it.
+pub const COUNTERS_LABEL_HELP: Tr = Tr("counters-label-help");
+/// Write a name of up to 60 characters.
+pub const COUNTERS_LABEL_NEEDED: Tr = Tr("counters-label-needed");
+/// Score (95% interval)
+pub const COUNTERS_SCORE: Tr = Tr("counters-score");
+/// Counters and officers
+pub const COUNTERS_LINK_TEXT: Tr = Tr("counters-link-text");
+/// Interview sent and stored. The form is ready for the next respondent.
+pub const INTERVIEW_STORED: Tr = Tr("interview-stored");

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod api_docs;
 #[cfg(feature = "ssr")]
 pub mod certificate;
+pub mod field;
 pub mod message;
 #[cfg(feature = "ssr")]
 pub mod publication;

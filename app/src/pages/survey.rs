@@ -32,7 +32,8 @@ pub struct SurveyView {
     pub unit: Option<String>,
     /// The instrument version.
     pub instrument: Arc<Instrument>,
-    /// The signed one-time token of this form.
+    /// The signed one-time token of this form (at a kiosk or in an
+    /// interview: the id the answer set is kept and stored under).
     pub token: String,
     /// Page language.
     pub lang: Lang,
@@ -46,6 +47,47 @@ pub struct SurveyView {
     pub focus: Option<String>,
     /// The photo of the receipt or document, when the survey asks for one.
     pub photo: Option<PhotoField>,
+    /// Set when the form is filled at a kiosk or in an interview rather
+    /// than on the citizen's own phone.
+    pub field: Option<FieldForm>,
+    /// The code of the counter (*loket*) whose link or poster it came
+    /// from, carried along unseen.
+    pub counter: Option<String>,
+}
+
+/// Who fills the form in when it is not the citizen on their own phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// One respondent after another on a tablet at the counter.
+    Kiosk,
+    /// An interviewer asking aloud and entering the answers.
+    Interview,
+}
+
+impl FieldKind {
+    /// The name the page's script reads.
+    pub fn code(self) -> &'static str {
+        match self {
+            FieldKind::Kiosk => "kiosk",
+            FieldKind::Interview => "interview",
+        }
+    }
+}
+
+/// A form filled at a kiosk or in an interview: its answers are kept on
+/// the device and sent by `/field.js` (never by the citizen's keeper,
+/// which would keep one person's half-answers for the next).
+#[derive(Clone, Debug)]
+pub struct FieldForm {
+    /// Kiosk or interview.
+    pub kind: FieldKind,
+    /// Whether the 1–4 answers also show a face.
+    pub faces: bool,
+    /// Where the script sends kept answers.
+    pub post: String,
+    /// The session's anti-forgery token, for an interviewer's form sent
+    /// without the script.
+    pub csrf: Option<String>,
 }
 
 impl SurveyView {
@@ -80,7 +122,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
     let v = view.clone();
     let summary = (!v.errors.is_empty()).then(|| error_summary(&v));
     let unit_field = unit_field(&v);
-    let code_field = code_field(&v);
+    let code_field = v.field.is_none().then(|| code_field(&v));
     let items = questions(&v);
     let photo = v.photo.as_ref().map(|p| photo_field(p, &v.errors, lang));
     let enctype = v.photo.is_some().then_some("multipart/form-data");
@@ -120,9 +162,20 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                 </details>
             </header>
             {summary}
-            <form id="survey-form" method="post" action=v.base.clone() enctype=enctype novalidate=true>
+            <form
+                id="survey-form"
+                method="post"
+                action=v.base.clone()
+                enctype=enctype
+                novalidate=true
+                class=v.field.as_ref().filter(|f| f.faces).map(|_| "faces")
+                data-field=v.field.as_ref().map(|f| f.kind.code())
+                data-post=v.field.as_ref().map(|f| f.post.clone())
+            >
                 <input type="hidden" name="token" value=v.token.clone() />
                 <input type="hidden" name="lang" value=lang.code() />
+                {v.counter.clone().map(|c| view! { <input type="hidden" name="counter" value=c /> })}
+                {v.field.as_ref().and_then(|f| f.csrf.clone()).map(|c| view! { <input type="hidden" name="csrf" value=c /> })}
                 {unit_field}
                 <div class="hp" aria-hidden="true">
                     <label for="in-website">{i18n::HONEYPOT_LABEL.get(lang)}</label>
@@ -134,26 +187,36 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                 <div class="submit-bar">
                     <FormProgress message=i18n::PROGRESS
                         .with(lang, &[("count", COUNT_MARK.into()), ("total", v.required_choices().into())]) />
-                    <SendKeeper slug=v.slug.clone() words=KeeperWords::new(lang) />
+                    {v.field.is_none().then(|| view! { <SendKeeper slug=v.slug.clone() words=KeeperWords::new(lang) /> })}
                     <button type="submit" class="button">{i18n::SUBMIT.get(lang)}</button>
                 </div>
             </form>
             // After the form, so that Enter in a text field never switches
             // the language; the style sets it at the top.
-            <p class="lang-bar">
-                <button
-                    type="submit"
-                    form="survey-form"
-                    name="switch_lang"
-                    value=lang.other().code()
-                    formnovalidate=true
-                    class="lang-switch"
-                    lang=lang.other().code()
-                    aria-label=switch_name
-                >
-                    {i18n::OTHER_LANGUAGE.get(lang)}
-                </button>
-            </p>
+            {v.field.is_some().then(|| view! {
+                <p class="lang-bar">
+                    <a href=format!("?lang={}", lang.other().code()) class="lang-switch" lang=lang.other().code()>
+                        {i18n::OTHER_LANGUAGE.get(lang)}
+                    </a>
+                </p>
+                <script src="/field.js" defer></script>
+            })}
+            {v.field.is_none().then(|| view! {
+                <p class="lang-bar">
+                    <button
+                        type="submit"
+                        form="survey-form"
+                        name="switch_lang"
+                        value=lang.other().code()
+                        formnovalidate=true
+                        class="lang-switch"
+                        lang=lang.other().code()
+                        aria-label=switch_name
+                    >
+                        {i18n::OTHER_LANGUAGE.get(lang)}
+                    </button>
+                </p>
+            })}
             {v.base.starts_with("/embed/").then(|| view! { <script src="/embed-frame.js" defer></script> })}
         </main>
     }

@@ -91,6 +91,9 @@ impl Seeder {
             pattern: Set(None),
             fill_secs: Set(Some(90)),
             restored_at: Set(None),
+            device_id: Set(None),
+            interviewer_id: Set(None),
+            counter_id: Set(None),
         }
     }
 

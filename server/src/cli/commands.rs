@@ -83,8 +83,9 @@ pub async fn create_user(
     agency: Option<String>,
     province: Option<String>,
 ) -> anyhow::Result<()> {
-    let role = Role::parse(role)
-        .with_context(|| format!("unknown role `{role}`: admin, manager or assessor"))?;
+    let role = Role::parse(role).with_context(|| {
+        format!("unknown role `{role}`: admin, manager, assessor or enumerator")
+    })?;
     let agency_id = match (&agency, role) {
         (Some(slug), _) => Some(
             admin::agency_by_slug(&state.db, slug)
@@ -99,8 +100,8 @@ pub async fn create_user(
         anyhow::bail!("only a manager belongs to an agency");
     }
     let province = province.map(|p| crate::services::access::canonical_region(&p));
-    if role != Role::Assessor && province.is_some() {
-        anyhow::bail!("only an assessor is limited to a province");
+    if !matches!(role, Role::Assessor | Role::Enumerator) && province.is_some() {
+        anyhow::bail!("only an assessor or an enumerator is limited to a province");
     }
     if !email.contains('@') || email.len() > 200 {
         anyhow::bail!("`{email}` is not an e-mail address");

@@ -85,6 +85,27 @@ pub struct LimitsConfig {
         default_value = "10/600"
     )]
     pub login_account: Rate,
+
+    /// Kiosk pairing attempts from one network address (COUNT/SECONDS):
+    /// guessing an eight-digit code is hopeless at this pace.
+    #[arg(
+        long = "limit-kiosk-pair",
+        global = true,
+        env = "PERSEPSI_LIMIT_KIOSK_PAIR",
+        default_value = "10/600"
+    )]
+    pub kiosk_pair: Rate,
+
+    /// Sends from one paired kiosk tablet (COUNT/SECONDS), each carrying
+    /// up to 50 kept answers: a tablet is one device, not an address
+    /// shared by many, and is limited on its own.
+    #[arg(
+        long = "limit-kiosk-send",
+        global = true,
+        env = "PERSEPSI_LIMIT_KIOSK_SEND",
+        default_value = "120/600"
+    )]
+    pub kiosk_send: Rate,
 }
 
 /// The actions that are limited, each with its own rate.
@@ -106,11 +127,15 @@ pub enum LimitedAction {
     LoginNetwork,
     /// Sign-in attempts for one account from one address.
     LoginAccount,
+    /// Kiosk pairing attempts from one address.
+    KioskPair,
+    /// Sends from one kiosk tablet.
+    KioskSend,
 }
 
 impl LimitedAction {
     /// Every limited action.
-    pub const ALL: [LimitedAction; 8] = [
+    pub const ALL: [LimitedAction; 10] = [
         LimitedAction::SubmitClient,
         LimitedAction::SubmitDevice,
         LimitedAction::SubmitNetwork,
@@ -119,6 +144,8 @@ impl LimitedAction {
         LimitedAction::FormDevice,
         LimitedAction::LoginNetwork,
         LimitedAction::LoginAccount,
+        LimitedAction::KioskPair,
+        LimitedAction::KioskSend,
     ];
 }
 
@@ -134,6 +161,8 @@ impl LimitsConfig {
             LimitedAction::FormDevice => self.form_device,
             LimitedAction::LoginNetwork => self.login_network,
             LimitedAction::LoginAccount => self.login_account,
+            LimitedAction::KioskPair => self.kiosk_pair,
+            LimitedAction::KioskSend => self.kiosk_send,
         }
     }
 }

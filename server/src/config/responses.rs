@@ -5,6 +5,27 @@ use clap::Args;
 /// Form tokens, fill time and retention.
 #[derive(Clone, Debug, Args)]
 pub struct ResponsesConfig {
+    /// A kiosk tablet's response given within this many seconds of its
+    /// previous one is stored but flagged (no queue of people keeps that
+    /// pace); 0 turns the signal off.
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_KIOSK_PACE_SECONDS",
+        default_value_t = 20
+    )]
+    pub kiosk_pace_secs: i64,
+
+    /// Seconds a kiosk's form may sit untouched (a respondent who walked
+    /// away) before it starts over, keeping nothing.
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_KIOSK_IDLE_SECONDS",
+        default_value_t = 90
+    )]
+    pub kiosk_idle_secs: u32,
+
     /// How long a form stays valid after it is shown, in seconds.
     #[arg(
         long,
@@ -74,6 +95,8 @@ impl ResponsesConfig {
             fill_secs_per_item: self.fill_secs_per_item,
             burst_floor: self.burst_floor,
             repeat_floor: self.repeat_floor,
+            kiosk_pace_secs: self.kiosk_pace_secs,
+            kiosk_idle_secs: self.kiosk_idle_secs,
             ..Default::default()
         }
     }

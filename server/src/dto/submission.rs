@@ -40,6 +40,9 @@ pub struct FormSubmission {
     pub answers: BTreeMap<String, String>,
     /// The id of a proof photo held from an earlier send of this form.
     pub proof_held: Option<String>,
+    /// The counter code of the link the form came from.
+    #[validate(length(max = 16, code = "counter"))]
+    pub counter: Option<String>,
 }
 
 impl FormSubmission {
@@ -56,6 +59,9 @@ impl FormSubmission {
                 HONEYPOT_FIELD => out.honeypot |= !v.is_empty(),
                 "switch_lang" => out.switch_lang = Some(v),
                 "screen" => out.screen = Some(v),
+                "counter" => out.counter = Some(v).filter(|c| !c.trim().is_empty()),
+                // An interviewer's form carries the session's token.
+                "csrf" => {}
                 // Only an id goes back into the page.
                 "proof_held" => {
                     out.proof_held = uuid::Uuid::parse_str(v.trim())

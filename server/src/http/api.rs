@@ -229,6 +229,7 @@ pub async fn submit(
                 honeypot: false,
                 device,
                 network: client.1,
+                counter: None,
             },
         )
         .await

@@ -102,6 +102,7 @@ pub async fn show_form(
         status: StatusCode::OK,
         focus: None,
         held: None,
+        counter: q.get("k").map(|c| c.chars().take(16).collect()),
     };
     let mut response = form_page(&state, &parts, &loaded, shown, mode).await;
     let headers = response.headers_mut();
@@ -194,6 +195,14 @@ pub async fn take_submission(
             Err(Rejected::Invalid(errors))
         }
         (Ok(()), None) => {
+            let counter = match submission.counter.as_deref() {
+                Some(code) => crate::store::counters::by_code(&state.db, loaded.survey.id, code)
+                    .await
+                    .ok()
+                    .flatten()
+                    .map(|c| (c.id, c.unit_id)),
+                None => None,
+            };
             let form = Submission {
                 token: &submission.token,
                 unit: submission.unit.as_deref(),
@@ -203,6 +212,7 @@ pub async fn take_submission(
                 honeypot: submission.honeypot,
                 device,
                 network: client.1,
+                counter,
             };
             let stored = accept(&state, &loaded, form).await;
             if let (Ok(s), Some(held)) = (&stored, photo.held) {
@@ -277,6 +287,7 @@ async fn answer(
         answers,
         code,
         proof_held,
+        counter,
         ..
     } = submission;
     let again = |token: String, errors: FieldErrors| Shown {
@@ -289,6 +300,7 @@ async fn answer(
         status: StatusCode::UNPROCESSABLE_ENTITY,
         focus: None,
         held: proof_held.clone(),
+        counter: counter.clone(),
     };
     let device = device(state, &parts.headers);
     match outcome {

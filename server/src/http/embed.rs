@@ -43,7 +43,7 @@ pub async fn export_js() -> Response {
     script(EXPORT_JS)
 }
 
-fn script(body: &'static str) -> Response {
+pub(super) fn script(body: &'static str) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),

@@ -10,7 +10,7 @@ use crate::store::surveys::LoadedSurvey;
 use app::domain::answers::FieldErrors;
 use app::domain::text::Lang;
 use app::i18n;
-use app::pages::survey::{PhotoField, SurveyPage, SurveyView};
+use app::pages::survey::{FieldForm, PhotoField, SurveyPage, SurveyView};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
 use leptos::prelude::*;
@@ -30,6 +30,47 @@ pub(super) struct Shown {
     pub focus: Option<String>,
     /// The id of a proof photo held from an earlier send.
     pub held: Option<String>,
+    /// The counter code of the link.
+    pub counter: Option<String>,
+}
+
+/// The survey as a form, empty, for `base`; `field` when it is filled at
+/// a kiosk or in an interview.
+pub(super) fn survey_view(
+    loaded: &LoadedSurvey,
+    base: String,
+    lang: Lang,
+    unit: Option<String>,
+    field: Option<FieldForm>,
+) -> SurveyView {
+    SurveyView {
+        slug: loaded.survey.slug.clone(),
+        base,
+        title: loaded.survey.title.clone(),
+        agency: loaded.agency.name.clone(),
+        units: loaded
+            .units
+            .iter()
+            .map(|u| (u.slug.clone(), u.name.clone()))
+            .collect(),
+        unit,
+        instrument: loaded.instrument.clone(),
+        // A form filled away from the citizen's phone is stored under an
+        // id of its own, the same however often it is sent.
+        token: if field.is_some() {
+            uuid::Uuid::new_v4().to_string()
+        } else {
+            String::new()
+        },
+        lang,
+        values: BTreeMap::new(),
+        errors: FieldErrors::new(),
+        code: None,
+        focus: None,
+        photo: None,
+        field,
+        counter: None,
+    }
 }
 
 pub(super) async fn form_page(
@@ -42,27 +83,23 @@ pub(super) async fn form_page(
     let lang = shown.lang;
     let status = shown.status;
     let view = Arc::new(SurveyView {
-        slug: loaded.survey.slug.clone(),
-        base: mode.base(&loaded.survey.slug),
-        title: loaded.survey.title.clone(),
-        agency: loaded.agency.name.clone(),
-        units: loaded
-            .units
-            .iter()
-            .map(|u| (u.slug.clone(), u.name.clone()))
-            .collect(),
-        unit: shown.unit,
-        instrument: loaded.instrument.clone(),
         token: shown.token,
-        lang,
         values: shown.values,
         errors: shown.errors,
         code: shown.code,
         focus: shown.focus,
+        counter: shown.counter,
         photo: loaded
             .survey
             .proof_photos
             .then_some(PhotoField { held: shown.held }),
+        ..survey_view(
+            loaded,
+            mode.base(&loaded.survey.slug),
+            lang,
+            shown.unit,
+            None,
+        )
     });
     let mut title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
     if !view.errors.is_empty() {

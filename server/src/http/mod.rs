@@ -23,6 +23,7 @@ pub mod headers;
 pub mod health;
 pub mod html;
 pub mod import;
+pub mod kiosk;
 pub mod listing;
 pub mod open_data;
 pub mod openapi;
@@ -45,7 +46,7 @@ pub use state::ServerState;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::get;
+use axum::routing::{get, post};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
@@ -80,6 +81,10 @@ pub fn router(state: ServerState) -> Router {
         .route("/admin-export.js", get(embed::export_js))
         .route("/print.js", get(embed::print_js))
         .route("/proof-photo.js", get(embed::proof_photo_js))
+        .route("/field.js", get(kiosk::field_js))
+        .route("/kiosk", get(kiosk::page).post(kiosk::post))
+        .route("/kiosk/pair", get(kiosk::pair_form).post(kiosk::pair))
+        .route("/kiosk/responses", post(kiosk::responses))
         .route("/embed/{slug}", get(embed::form).post(embed::submit))
         .route("/embed/{slug}/thanks", get(embed::thanks))
         .route("/s/{slug}/results", get(results_page::results))

@@ -15,6 +15,9 @@
 //!   address serves everyone who has been there before.
 //! - `login_network`, `login_account`: sign-in attempts from one address,
 //!   and for one account from one address.
+//! - `kiosk_pair`: pairing codes tried from one address.
+//! - `kiosk_send`: sends from one paired kiosk tablet (its key, not its
+//!   address: the tablet answers for one queue of people).
 //!
 //! Addresses and devices are kept only in memory, as keyed hashes (a random
 //! key per process, so they change at every restart), and forgotten once
@@ -125,6 +128,17 @@ impl Limits {
             LimitedAction::LoginAccount,
             self.key_of((net, email.trim().to_lowercase())),
         )
+    }
+
+    /// Whether a kiosk pairing code may be tried from this network.
+    pub fn check_pair(&self, net: NetworkKey) -> Result<(), Limited> {
+        self.check(LimitedAction::KioskPair, net.0)
+    }
+
+    /// Whether a paired kiosk tablet may send: by its own budget, never
+    /// its address's.
+    pub fn check_kiosk(&self, device: u128) -> Result<(), Limited> {
+        self.check(LimitedAction::KioskSend, self.key_of(device))
     }
 
     /// Forgets keys that have been idle long enough to be full again.

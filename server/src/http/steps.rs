@@ -50,6 +50,7 @@ pub(super) async fn switch_language(
         code,
         answers,
         proof_held: held,
+        counter,
         ..
     } = submission;
     let shown = Shown {
@@ -62,6 +63,7 @@ pub(super) async fn switch_language(
         status: StatusCode::OK,
         focus: None,
         held,
+        counter,
     };
     let mut response = form_page(state, parts, &loaded, shown, mode).await;
     response
@@ -106,6 +108,7 @@ pub(super) fn first_step(
         token: submission.token.chars().take(TOKEN_MAX).collect(),
         unit: submission.unit.clone(),
         code: submission.code.clone(),
+        counter: submission.counter.clone(),
         values: submission.answers.clone(),
         focus: errors
             .is_empty()

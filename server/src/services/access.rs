@@ -18,6 +18,9 @@ pub enum Role {
     Manager,
     /// Read-only across agencies (optionally one province).
     Assessor,
+    /// Collects interviews for the surveys of the agencies an assessor
+    /// sees (optionally one province), and sees nothing else.
+    Enumerator,
 }
 
 impl Role {
@@ -27,6 +30,7 @@ impl Role {
             "admin" => Some(Role::Admin),
             "manager" => Some(Role::Manager),
             "assessor" => Some(Role::Assessor),
+            "enumerator" => Some(Role::Enumerator),
             _ => None,
         }
     }
@@ -37,6 +41,7 @@ impl Role {
             Role::Admin => "admin",
             Role::Manager => "manager",
             Role::Assessor => "assessor",
+            Role::Enumerator => "enumerator",
         }
     }
 }
@@ -85,7 +90,7 @@ impl Actor {
         match self.role {
             Role::Admin => true,
             Role::Manager => self.agency_id == Some(agency.id),
-            Role::Assessor => self
+            Role::Assessor | Role::Enumerator => self
                 .province
                 .as_deref()
                 .is_none_or(|p| same_region(p, &agency.region)),
@@ -105,9 +110,22 @@ impl Actor {
             return Err(AppError::NotFound);
         }
         match (self.role, need) {
-            (Role::Assessor, Need::Write) => Err(AppError::Forbidden),
+            (Role::Assessor, Need::Write) | (Role::Enumerator, _) => Err(AppError::Forbidden),
             _ => Ok(()),
         }
+    }
+
+    /// Whether this actor collects interviews: an enumerator, an assessor
+    /// or an administrator (never the rated agency's own manager).
+    pub fn interviews(&self) -> bool {
+        self.role != Role::Manager
+    }
+
+    /// Whether this actor sees what is kept from the rated agency: who
+    /// interviewed, interview targets, interviewed against self-completed
+    /// scores.
+    pub fn assesses(&self) -> bool {
+        matches!(self.role, Role::Assessor | Role::Admin)
     }
 
     /// Whether new agencies (and accounts) may be created.
@@ -123,7 +141,7 @@ impl Actor {
         match self.role {
             Role::Manager => Condition::all()
                 .add(agency::Column::Id.eq(self.agency_id.unwrap_or_else(Uuid::nil))),
-            Role::Admin | Role::Assessor => Condition::all(),
+            Role::Admin | Role::Assessor | Role::Enumerator => Condition::all(),
         }
     }
 }

@@ -35,6 +35,13 @@ pub fn wib_day(t: DateTime<Utc>) -> String {
         .to_string()
 }
 
+/// The time of `t` in Western Indonesian Time, "YYYY-MM-DD HH:MM".
+pub fn wib_time(t: DateTime<Utc>) -> String {
+    (t + chrono::Duration::hours(7))
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,7 +29,7 @@ pub fn reach(actor: &Actor) -> Result<Option<Uuid>, AppError> {
     match actor.role {
         Role::Admin => Ok(None),
         Role::Manager => Ok(Some(actor.agency_id.ok_or(AppError::Forbidden)?)),
-        Role::Assessor => Err(AppError::Forbidden),
+        Role::Assessor | Role::Enumerator => Err(AppError::Forbidden),
     }
 }
 
@@ -106,7 +106,7 @@ pub async fn audit_scope(db: &DatabaseConnection, actor: &Actor) -> Result<Scope
             agencies: actor.agency_id.into_iter().collect(),
             own: actor.user_id,
         },
-        Role::Assessor => Scope::Agencies {
+        Role::Assessor | Role::Enumerator => Scope::Agencies {
             agencies: access::agencies(db, actor)
                 .await?
                 .into_iter()

@@ -8,7 +8,7 @@ use crate::services::integrity;
 use crate::services::state::AppState;
 use crate::services::token::{DeviceId, TokenError};
 use crate::store::codes;
-use crate::store::responses::{self, DeviceCheck, NewResponse, StoreError, Stored};
+use crate::store::responses::{self, DeviceCheck, NewResponse, StoreError, Stored, Via};
 use crate::store::surveys::LoadedSurvey;
 use crate::store::tallies::month_of;
 use app::domain::answers::{self, FieldErrors, push_error};
@@ -78,6 +78,9 @@ pub struct Submission<'a> {
     pub device: Option<DeviceId>,
     /// The network address it came from, when it came over the network.
     pub network: Option<IpAddr>,
+    /// The counter (*loket*) the link or poster named, when it is one of
+    /// the survey's: its id and its unit's.
+    pub counter: Option<(Uuid, Uuid)>,
 }
 
 /// Checks and stores a submission. Returns the stored response, or the
@@ -161,6 +164,14 @@ pub async fn accept(
                 network,
                 pattern: Some(pattern),
                 fill_secs: Some(i32::try_from(fill_secs).unwrap_or(i32::MAX)),
+                via: Via {
+                    // Only a counter of the unit answered for.
+                    counter_id: sub
+                        .counter
+                        .filter(|(_, unit)| Some(*unit) == unit_id)
+                        .map(|(id, _)| id),
+                    ..Via::default()
+                },
             },
         )
         .await;
@@ -207,7 +218,7 @@ async fn verifying_code(
 
 /// The unit a response is for: the one chosen, else the one of the link
 /// the form came from, else the survey's only unit.
-fn resolve_unit(
+pub(crate) fn resolve_unit(
     survey: &LoadedSurvey,
     chosen: Option<&str>,
     from_link: Option<Uuid>,
@@ -231,6 +242,36 @@ fn resolve_unit(
             None
         }
     }
+}
+
+/// When answers given away from the server (imported, kept on a kiosk or
+/// an interviewer's phone) were given: as the device says (now when it
+/// says nothing), but never in the future nor before the survey could be
+/// answered, which are field errors.
+pub(crate) fn dated(
+    survey: &LoadedSurvey,
+    said: Option<chrono::DateTime<chrono::Utc>>,
+    now: chrono::DateTime<chrono::Utc>,
+    errors: &mut FieldErrors,
+) -> chrono::DateTime<chrono::Utc> {
+    let earliest = survey
+        .survey
+        .opens_at
+        .map_or(survey.survey.created_at, |o| {
+            o.max(survey.survey.created_at)
+        });
+    let answered_at = said.unwrap_or(now);
+    if answered_at > now + chrono::Duration::minutes(5) {
+        push_error(errors, "answered_at", app::i18n::IMPORT_FUTURE.text());
+    } else if answered_at < earliest {
+        push_error(
+            errors,
+            "answered_at",
+            app::i18n::IMPORT_BEFORE_OPEN
+                .text_with(&[("date", earliest.format("%Y-%m-%d").to_string().into())]),
+        );
+    }
+    answered_at
 }
 
 /// A resubmission of a form already stored (back button, retry with edits)
@@ -268,13 +309,6 @@ pub async fn import(
 ) -> Result<Vec<Imported>, AppError> {
     let now = state.clock.now();
     survey.ensure_open(now)?;
-    // Nothing is dated before the survey could be answered.
-    let earliest = survey
-        .survey
-        .opens_at
-        .map_or(survey.survey.created_at, |o| {
-            o.max(survey.survey.created_at)
-        });
     let mut outcomes = Vec::with_capacity(items.len());
     let mut pending = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -291,17 +325,7 @@ pub async fn import(
             errors.extend(e);
             Vec::new()
         });
-        let answered_at = item.answered_at.unwrap_or(now);
-        if answered_at > now + chrono::Duration::minutes(5) {
-            push_error(&mut errors, "answered_at", app::i18n::IMPORT_FUTURE.text());
-        } else if answered_at < earliest {
-            push_error(
-                &mut errors,
-                "answered_at",
-                app::i18n::IMPORT_BEFORE_OPEN
-                    .text_with(&[("date", earliest.format("%Y-%m-%d").to_string().into())]),
-            );
-        }
+        let answered_at = dated(survey, item.answered_at, now, &mut errors);
         if !errors.is_empty() {
             outcomes.push(Some(Imported::Invalid(errors)));
             continue;

@@ -5,9 +5,12 @@
 pub mod agency;
 pub mod audit;
 pub mod comments;
+pub mod counters;
 pub mod dashboard;
+pub mod field;
 mod fields;
 pub mod home;
+pub mod kiosks;
 pub mod opinion;
 pub mod people;
 pub mod plan;
@@ -57,6 +60,20 @@ pub fn label_of(list: &[(&str, Tr)], code: &str, lang: Lang) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
+/// The label of a channel code (how a response was collected).
+pub fn channel_label(code: &str, lang: Lang) -> String {
+    let t = match code {
+        "form" => i18n::REPORT_CHANNEL_FORM,
+        "api" => i18n::REPORT_CHANNEL_API,
+        "import" => i18n::REPORT_CHANNEL_IMPORT,
+        "demo" => i18n::REPORT_CHANNEL_DEMO,
+        "kiosk" => i18n::CHANNEL_KIOSK,
+        "interview" => i18n::CHANNEL_INTERVIEW,
+        other => return other.to_string(),
+    };
+    t.get(lang).to_string()
+}
+
 /// Who is signed in, as the pages show it.
 #[derive(Clone, Debug)]
 pub struct Who {
@@ -66,6 +83,8 @@ pub struct Who {
     pub csrf: String,
     /// Whether they assess providers (an assessor or an admin).
     pub assesses: bool,
+    /// Whether they only collect interviews (an enumerator).
+    pub collects_only: bool,
 }
 
 /// The frame of every signed-in page: header, navigation, sign-out.
@@ -74,6 +93,20 @@ pub fn AdminShell(who: Who, lang: Lang, children: Children) -> impl IntoView {
     view! {
         <header class="admin-bar">
             <a class="brand" href="/admin">{i18n::ADMIN.get(lang)}</a>
+            {if who.collects_only {
+                view! {
+                    <nav aria-label=i18n::ADMIN.get(lang)>
+                        <a href="/admin/interviews">{i18n::NAV_INTERVIEWS.get(lang)}</a>
+                        <a href="/admin/password">{i18n::NAV_PASSWORD.get(lang)}</a>
+                        <form method="post" action="/admin/logout" class="inline">
+                            <input type="hidden" name="csrf" value=who.csrf.clone() />
+                            <button type="submit" class="link">{i18n::NAV_LOGOUT.get(lang)}</button>
+                        </form>
+                    </nav>
+                }
+                .into_any()
+            } else {
+                view! {
             <nav aria-label=i18n::ADMIN.get(lang)>
                 <a href="/admin">{i18n::NAV_HOME.get(lang)}</a>
                 <a href="/admin/ranking">{i18n::NAV_RANKING.get(lang)}</a>
@@ -84,11 +117,15 @@ pub fn AdminShell(who: Who, lang: Lang, children: Children) -> impl IntoView {
                 <a href="/admin/audit">{i18n::NAV_AUDIT.get(lang)}</a>
                 {who.assesses.then(|| view! { <a href="/admin/opinion">{i18n::NAV_OPINION.get(lang)}</a> })}
                 {who.assesses.then(|| view! { <a href="/admin/proofs">{i18n::NAV_PROOFS.get(lang)}</a> })}
+                {who.assesses.then(|| view! { <a href="/admin/interviews">{i18n::NAV_INTERVIEWS.get(lang)}</a> })}
                 <form method="post" action="/admin/logout" class="inline">
                     <input type="hidden" name="csrf" value=who.csrf.clone() />
                     <button type="submit" class="link">{i18n::NAV_LOGOUT.get(lang)}</button>
                 </form>
             </nav>
+                }
+                .into_any()
+            }}
             <p class="who">{i18n::SIGNED_IN_AS.get(lang)} " " {who.email.clone()}</p>
         </header>
         <main class="page admin">{children()}</main>

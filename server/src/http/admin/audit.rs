@@ -15,9 +15,7 @@ use leptos::prelude::*;
 
 /// A time as people in Indonesia read it (WIB).
 pub(super) fn wib(t: chrono::DateTime<chrono::Utc>) -> String {
-    (t + chrono::Duration::hours(7))
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+    crate::services::clock::wib_time(t)
 }
 
 /// The address of page `page` of a list at `path` with `filters`.

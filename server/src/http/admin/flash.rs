@@ -13,7 +13,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 const FLASH_COOKIE: &str = "persepsi_flash";
 
 /// The messages a flash may name.
-const MESSAGES: &[(&str, Tr)] = &[("saved", i18n::SAVED), ("password-set", i18n::PASSWORD_SET)];
+const MESSAGES: &[(&str, Tr)] = &[
+    ("saved", i18n::SAVED),
+    ("password-set", i18n::PASSWORD_SET),
+    ("targets-saved", i18n::FIELD_TARGETS_SAVED),
+    ("kiosk-revoked", i18n::KIOSK_REVOKED_DONE),
+];
 
 fn header_of(state: &ServerState, value: &str, max_age: i64) -> HeaderValue {
     let mut v =

@@ -9,9 +9,13 @@ pub mod agency_form;
 pub mod audit;
 pub mod certificates;
 pub mod comments;
+pub mod counters;
 pub mod embed_check;
+pub mod field;
 pub mod flash;
+pub mod interviews;
 pub mod invite;
+pub mod kiosks;
 pub mod opinion;
 pub mod opinion_edit;
 pub mod opinion_import;
@@ -77,7 +81,8 @@ impl Signed {
         Who {
             email: self.actor.email.clone(),
             csrf: self.actor.csrf.clone(),
-            assesses: self.actor.role != crate::services::access::Role::Manager,
+            assesses: self.actor.assesses(),
+            collects_only: self.actor.role == crate::services::access::Role::Enumerator,
         }
     }
 }
@@ -105,6 +110,13 @@ impl FromRequestParts<ServerState> for Signed {
             return Err(to_login());
         };
         match crate::services::auth::actor(&state.db, &state.tokens, &value).await {
+            // An enumerator collects interviews and sees nothing else.
+            Ok(Some(actor))
+                if actor.role == crate::services::access::Role::Enumerator
+                    && !enumerator_may(parts.uri.path()) =>
+            {
+                Err(Redirect::to(interviews::HOME).into_response())
+            }
             Ok(Some(actor)) => Ok(Signed {
                 actor,
                 cookie: value,
@@ -141,6 +153,15 @@ impl FromRequest<ServerState> for AdminPost {
         }
         Ok(AdminPost { signed, form, head })
     }
+}
+
+/// The admin paths an enumerator may use: the interviews, signing out and
+/// their own password.
+fn enumerator_may(path: &str) -> bool {
+    path == interviews::HOME
+        || path.starts_with("/admin/interviews/")
+        || path == "/admin/logout"
+        || path == "/admin/password"
 }
 
 /// Reads a form body within the size limit (413 page beyond it).
@@ -316,6 +337,25 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/s/{slug}/plan", get(plan::page))
         .route("/admin/s/{slug}/report", get(report::page))
         .route("/admin/s/{slug}/report.pdf", get(report::pdf))
+        .route(
+            "/admin/s/{slug}/field",
+            get(field::page).post(field::save_targets),
+        )
+        .route(
+            "/admin/s/{slug}/kiosks",
+            get(kiosks::list).post(kiosks::register),
+        )
+        .route("/admin/s/{slug}/kiosks/{id}/revoke", post(kiosks::revoke))
+        .route(
+            "/admin/s/{slug}/counters",
+            get(counters::list).post(counters::add),
+        )
+        .route(interviews::HOME, get(interviews::home))
+        .route("/admin/interviews/responses", post(interviews::responses))
+        .route(
+            "/admin/interviews/{slug}/{unit}",
+            get(interviews::form).post(interviews::post),
+        )
         .route(
             "/admin/s/{slug}/publish",
             get(publish::page).post(publish::change),

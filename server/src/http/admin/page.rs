@@ -171,7 +171,8 @@ pub async fn failure_page(
             .ok()
             .flatten()
             .map(|actor| Who {
-                assesses: actor.role != crate::services::access::Role::Manager,
+                assesses: actor.assesses(),
+                collects_only: actor.role == crate::services::access::Role::Enumerator,
                 email: actor.email,
                 csrf: actor.csrf,
             }),

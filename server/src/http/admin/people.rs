@@ -26,6 +26,7 @@ use uuid::Uuid;
 const ROLES: &[(Role, Tr)] = &[
     (Role::Manager, i18n::ROLE_MANAGER),
     (Role::Assessor, i18n::ROLE_ASSESSOR),
+    (Role::Enumerator, i18n::ROLE_ENUMERATOR),
     (Role::Admin, i18n::ROLE_ADMIN),
 ];
 
@@ -258,8 +259,9 @@ pub async fn invite(
         )
         .await);
     }
-    let province = (role == Role::Assessor && !asked.province.is_empty())
-        .then(|| access::canonical_region(&asked.province));
+    let province = (matches!(role, Role::Assessor | Role::Enumerator)
+        && !asked.province.is_empty())
+    .then(|| access::canonical_region(&asked.province));
     let new = NewAccount {
         email: &asked.email,
         role: role.code(),

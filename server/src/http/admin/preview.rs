@@ -14,14 +14,12 @@ use crate::http::extract::query;
 use crate::http::render::{Page, render};
 use crate::services::access::{self, Need};
 use crate::store::surveys::load_any;
-use app::domain::answers::FieldErrors;
 use app::pages::admin::survey::preview::{PreviewPage, PreviewSentPage};
 use app::pages::survey::SurveyView;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, request::Parts};
 use axum::response::Response;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The form token a preview carries: no signature, so never accepted.
@@ -43,27 +41,18 @@ pub async fn form(
         .filter(|u| loaded.unit(u).is_some())
         .cloned();
     let view = Arc::new(SurveyView {
-        slug: loaded.survey.slug.clone(),
-        base: format!("/admin/s/{slug}/preview"),
-        title: loaded.survey.title.clone(),
-        agency: loaded.agency.name.clone(),
-        units: loaded
-            .units
-            .iter()
-            .map(|u| (u.slug.clone(), u.name.clone()))
-            .collect(),
-        unit,
-        instrument: loaded.instrument.clone(),
         token: NOT_A_TOKEN.into(),
-        lang,
-        values: BTreeMap::new(),
-        errors: FieldErrors::new(),
-        code: None,
-        focus: None,
         photo: loaded
             .survey
             .proof_photos
             .then(app::pages::survey::PhotoField::default),
+        ..crate::http::form_page::survey_view(
+            &loaded,
+            format!("/admin/s/{slug}/preview"),
+            lang,
+            unit,
+            None,
+        )
     });
     let title = format!("{} · {}", loaded.survey.title, loaded.agency.name);
     Ok(shown(

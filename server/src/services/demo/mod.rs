@@ -183,6 +183,12 @@ pub const DEMO_ACCOUNTS: &[(
         None,
         Some("Bali"),
     ),
+    (
+        "pencacah@demo.persepsi.id",
+        crate::services::access::Role::Enumerator,
+        None,
+        None,
+    ),
 ];
 
 /// Creates the demo accounts that do not exist yet.

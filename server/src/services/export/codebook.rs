@@ -11,7 +11,7 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use serde_json::{Value, json};
 
 /// The fixed columns, in the order of [`super::FIXED`], and their meaning.
-const COLUMNS: [(&str, &str); 11] = [
+const COLUMNS: [(&str, &str); 12] = [
     ("response_id", "Response id (UUID)."),
     (
         "submitted_at",
@@ -24,7 +24,11 @@ const COLUMNS: [(&str, &str); 11] = [
     ("unit_name", "Service unit name."),
     (
         "channel",
-        "form (the web page), api (the JSON API: apps, queue systems), import (entered by the agency: paper forms, kiosk records) or demo.",
+        "form (the web page), api (the JSON API: apps, queue systems), import (entered by the agency: paper forms), kiosk (a tablet at the counter), interview (asked by an interviewer) or demo.",
+    ),
+    (
+        "interviewer",
+        "For an interview, the interviewer's account id (UUID); given to assessors only, empty in an agency's own export.",
     ),
     (
         "verified",
@@ -36,13 +40,13 @@ const COLUMNS: [(&str, &str); 11] = [
     ),
     (
         "flags",
-        "The signals: honeypot, fast, other-survey, repeat-device.",
+        "The signals: honeypot, fast, other-survey, repeat-device, burst, repeat, kiosk-pace.",
     ),
 ];
 
 /// The fixed columns in Indonesian, in the same order: what a manager
 /// reading the file in Excel needs beside each stable key.
-const COLUMNS_ID: [(&str, &str); 11] = [
+const COLUMNS_ID: [(&str, &str); 12] = [
     ("response_id", "Nomor jawaban (UUID)."),
     (
         "submitted_at",
@@ -55,7 +59,11 @@ const COLUMNS_ID: [(&str, &str); 11] = [
     ("unit_name", "Nama unit layanan."),
     (
         "channel",
-        "Cara mengisi: form (halaman web), api (aplikasi, mesin antrean), import (dimasukkan instansi: kertas, kios) atau demo.",
+        "Cara mengisi: form (halaman web), api (aplikasi, mesin antrean), import (dimasukkan instansi: kertas), kiosk (tablet di loket), interview (wawancara) atau demo.",
+    ),
+    (
+        "interviewer",
+        "Untuk wawancara, nomor akun pewawancara (UUID); hanya untuk penilai, kosong dalam unduhan instansi sendiri.",
     ),
     ("verified", "true bila disertai kode layanan sekali pakai."),
     (

@@ -80,6 +80,9 @@ pub struct Plan {
     /// Questions whose column this export leaves out (receipt numbers, in
     /// an agency's own export).
     pub withheld: Vec<String>,
+    /// Whether the interviewer of each interview is given: only within an
+    /// assessor's reach, never to the rated agency.
+    pub interviewers: bool,
 }
 
 /// Questions that ask for a receipt or queue number. Such a number can
@@ -103,7 +106,7 @@ impl Plan {
 fn withheld(actor: &Actor, instrument: &Instrument) -> Vec<String> {
     match actor.role {
         Role::Admin | Role::Assessor => Vec::new(),
-        Role::Manager => instrument
+        Role::Manager | Role::Enumerator => instrument
             .items
             .iter()
             .filter(|i| RECEIPT_ITEMS.contains(&i.key.as_str()))
@@ -173,6 +176,7 @@ pub async fn plan(state: &AppState, actor: &Actor, q: ExportQuery) -> Result<Pla
         .collect();
     Ok(Plan {
         withheld: withheld(actor, &instrument),
+        interviewers: actor.assesses(),
         instrument,
         bands,
         surveys,

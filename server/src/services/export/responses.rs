@@ -21,7 +21,7 @@ use uuid::Uuid;
 pub const PAGE: u64 = 4_000;
 
 /// The fixed columns before the questions.
-pub const FIXED: [&str; 11] = [
+pub const FIXED: [&str; 12] = [
     "response_id",
     "submitted_at",
     "survey",
@@ -30,6 +30,7 @@ pub const FIXED: [&str; 11] = [
     "unit",
     "unit_name",
     "channel",
+    "interviewer",
     "verified",
     "suspect",
     "flags",
@@ -88,8 +89,10 @@ pub struct ExportRow {
     pub survey_id: Uuid,
     /// Unit.
     pub unit_id: Option<Uuid>,
-    /// `form`, `api`, `demo`.
+    /// `form`, `api`, `import`, `kiosk`, `interview`, `demo`.
     pub channel: String,
+    /// Who asked, for an interview.
+    pub interviewer_id: Option<Uuid>,
     /// Carried a service code.
     pub verified: bool,
     /// Tripped a signal.
@@ -152,6 +155,7 @@ pub async fn page(
             response::Column::SurveyId,
             response::Column::UnitId,
             response::Column::Channel,
+            response::Column::InterviewerId,
             response::Column::Verified,
             response::Column::Suspect,
             response::Column::Flags,
@@ -229,6 +233,10 @@ pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
         unit,
         unit_name,
         text(&r.channel),
+        match r.interviewer_id.filter(|_| plan.interviewers) {
+            Some(who) => Cell::Text(who.to_string().into()),
+            None => Cell::Empty,
+        },
         Cell::Bool(r.verified),
         Cell::Bool(r.suspect),
         text(&r.flags),

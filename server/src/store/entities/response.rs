@@ -12,7 +12,7 @@ pub struct Model {
     pub unit_id: Option<Uuid>,
     #[sea_orm(unique)]
     pub token_hash: String,
-    /// `form`, `api` or `demo`.
+    /// `form`, `api`, `import`, `kiosk`, `interview` or `demo`.
     pub channel: String,
     pub verified: bool,
     pub suspect: bool,
@@ -31,6 +31,13 @@ pub struct Model {
     /// When an assessor restored it after review: it counts again,
     /// whatever its flags.
     pub restored_at: Option<DateTimeUtc>,
+    /// The kiosk tablet it was given on (channel `kiosk`).
+    pub device_id: Option<Uuid>,
+    /// The account that asked the questions (channel `interview`); shown
+    /// only within an assessor's reach, never to the rated agency.
+    pub interviewer_id: Option<Uuid>,
+    /// The counter (*loket*) whose code the form came from.
+    pub counter_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -28,6 +28,9 @@ pub(super) fn response_row(id: Uuid, new: &NewResponse) -> response::ActiveModel
         pattern: Set(new.pattern.clone()),
         fill_secs: Set(new.fill_secs),
         restored_at: Set(None),
+        device_id: Set(new.via.device_id),
+        interviewer_id: Set(new.via.interviewer_id),
+        counter_id: Set(new.via.counter_id),
     }
 }
 

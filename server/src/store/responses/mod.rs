@@ -7,7 +7,7 @@
 mod guarded;
 mod model;
 
-pub use model::{DeviceCheck, NewResponse, StoreError, Stored, answers_json};
+pub use model::{DeviceCheck, NewResponse, StoreError, Stored, Via, answers_json};
 
 use crate::store::entities::{answer, response};
 use crate::store::tallies;

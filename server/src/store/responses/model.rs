@@ -47,7 +47,7 @@ pub struct NewResponse {
     pub unit_id: Option<Uuid>,
     /// Hash of the form token (unique).
     pub token_hash: String,
-    /// `form`, `api` or `demo`.
+    /// `form`, `api`, `import`, `kiosk`, `interview` or `demo`.
     pub channel: &'static str,
     /// When it was received.
     pub submitted_at: chrono::DateTime<chrono::Utc>,
@@ -65,6 +65,19 @@ pub struct NewResponse {
     pub pattern: Option<String>,
     /// Seconds between showing the form and receiving it, when known.
     pub fill_secs: Option<i32>,
+    /// The kiosk tablet, the interviewer and the counter it came through.
+    pub via: Via,
+}
+
+/// What a response came through besides its channel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Via {
+    /// The kiosk tablet.
+    pub device_id: Option<Uuid>,
+    /// The interviewer's account.
+    pub interviewer_id: Option<Uuid>,
+    /// The counter (*loket*) of the link or poster.
+    pub counter_id: Option<Uuid>,
 }
 
 /// The outcome of [`store`].

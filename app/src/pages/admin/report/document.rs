@@ -54,18 +54,6 @@ fn cover(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
     out.push(Block::Cover(i18n::REPORT_TITLE.get(lang).into(), lines));
 }
 
-/// The label of a channel code.
-fn channel(code: &str, lang: Lang) -> String {
-    let t = match code {
-        "form" => i18n::REPORT_CHANNEL_FORM,
-        "api" => i18n::REPORT_CHANNEL_API,
-        "import" => i18n::REPORT_CHANNEL_IMPORT,
-        "demo" => i18n::REPORT_CHANNEL_DEMO,
-        other => return other.to_string(),
-    };
-    t.get(lang).to_string()
-}
-
 fn collection(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
     out.push(Block::Heading(i18n::REPORT_S_COLLECTION.get(lang).into()));
     out.push(Block::Para(match &v.dates {
@@ -83,7 +71,13 @@ fn collection(v: &ReportView, lang: Lang, out: &mut Vec<Block>) {
         let rows = v
             .channels
             .iter()
-            .map(|(code, n)| vec![channel(code, lang), n.to_string(), percent(*n, total, lang)])
+            .map(|(code, n)| {
+                vec![
+                    super::super::channel_label(code, lang),
+                    n.to_string(),
+                    percent(*n, total, lang),
+                ]
+            })
             .collect();
         out.push(table(
             i18n::REPORT_CHANNELS.get(lang).into(),
