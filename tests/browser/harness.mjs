@@ -17,7 +17,7 @@ const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
  * responses per demo survey (with any, the demo's year of publication and
  * follow-up is loaded too).
  */
-export async function startServer({ responses = 0 } = {}) {
+export async function startServer({ responses = 0, env: extra = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'persepsi-browser-'));
   const env = {
     ...process.env,
@@ -33,6 +33,9 @@ export async function startServer({ responses = 0 } = {}) {
     // have tests of their own.
     PERSEPSI_BURST_FLOOR: '1000000',
     PERSEPSI_REPEAT_FLOOR: '1000000',
+    // A scripted kiosk serves respondents seconds apart.
+    PERSEPSI_KIOSK_PACE_SECONDS: '0',
+    ...extra,
   };
   execFileSync(bin, ['demo', '--responses', String(responses)], { env, cwd: repoRoot, stdio: 'ignore' });
   const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], { env, cwd: repoRoot });
@@ -103,6 +106,8 @@ export const ACCOUNTS = {
   /** Manages Balikpapan, whose SKM carries the demo's year. */
   yearManager: 'balikpapan@demo.persepsi.id',
   assessor: 'penilai@demo.persepsi.id',
+  /** Collects interviews and sees nothing else. */
+  enumerator: 'pencacah@demo.persepsi.id',
 };
 
 /**

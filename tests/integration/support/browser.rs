@@ -52,6 +52,20 @@ impl Browser {
         req.send().await.unwrap()
     }
 
+    /// A JSON post carrying `headers` too.
+    pub async fn post_json(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut req = self.client.post(format!("{}{path}", self.base)).json(body);
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        req.send().await.unwrap()
+    }
+
     /// Signs in with `headers` on the sign-in POST; returns its answer.
     pub async fn login_with(
         &self,
