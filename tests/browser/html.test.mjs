@@ -36,6 +36,8 @@ const PAGES = [
   ['/s/demo/results?u=dukcapil', 200],
   ['/api/docs', 200],
   ['/api/docs?lang=en', 200],
+  ['/kiosk', 200],
+  ['/kiosk/pair?code=12345678&lang=en', 200],
 ];
 
 test('public pages are valid HTML', async () => {

@@ -79,6 +79,16 @@ fn body(tokens: Vec<String>) -> impl Strategy<Value = (&'static str, Vec<u8>)> {
             }),
         // Any JSON at all.
         1 => json_value().prop_map(|v| ("application/json", serde_json::to_vec(&v).unwrap())),
+        // A kiosk's or an interviewer's batch, with values of any type.
+        2 => (json_value(), prop::collection::vec((json_value(), json_value(), prop::collection::btree_map(key(), value(tokens.clone()), 0..14)), 0..4))
+            .prop_map(|(survey, items)| {
+                let items: Vec<_> = items
+                    .into_iter()
+                    .map(|(id, at, answers)| serde_json::json!({ "id": id, "answered_at": at, "answers": answers }))
+                    .collect();
+                let v = serde_json::json!({ "survey": survey, "items": items });
+                ("application/json", serde_json::to_vec(&v).unwrap())
+            }),
         // A valid form with a few fields changed: reaches the store.
         3 => (prop::sample::select(tokens.clone()), prop::collection::vec((key(), value(tokens.clone()), any::<bool>()), 0..3))
             .prop_map(|(t, changes)| {
@@ -112,7 +122,7 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
         .enable_all()
         .build()
         .unwrap();
-    let (router, tokens, _dir) = rt.block_on(async {
+    let (router, tokens, kiosk_key, _dir) = rt.block_on(async {
         let (url, dir) = empty_database(Db::Sqlite).await;
         let mut config = Config::for_database(url);
         config.responses.min_fill_secs = 0;
@@ -121,6 +131,7 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
             &mut config.limits.submit_device,
             &mut config.limits.submit_network,
             &mut config.limits.submit_survey,
+            &mut config.limits.kiosk_send,
         ] {
             *limit = "1000000/1".parse().unwrap();
         }
@@ -135,7 +146,23 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
             .collect();
         tokens.push("garbage".into());
         tokens.push(String::new());
-        (server.router, tokens, dir)
+        // A paired kiosk tablet, whose key the kiosk paths are sent with.
+        let unit = demo.unit("dukcapil").unwrap().id;
+        let (_, code) = persepsi_server::services::kiosk::register(
+            &server.state,
+            demo.survey.id,
+            unit,
+            "Fuzz",
+            false,
+            uuid::Uuid::nil(),
+        )
+        .await
+        .unwrap();
+        let (_, key) = persepsi_server::services::kiosk::pair(&server.state, &code)
+            .await
+            .unwrap()
+            .unwrap();
+        (server.router, tokens, key, dir)
     });
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let ran = AtomicUsize::new(0);
@@ -150,6 +177,9 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
         "/s/demo-skm",
         "/api/v1/surveys/nope/responses",
         "/api/v1/agencies/kab-klungkung/units/dukcapil/codes",
+        "/kiosk/responses",
+        "/kiosk",
+        "/kiosk/pair",
     ]);
     let strategy = (paths, body(tokens));
     let mut failure = None;
@@ -159,6 +189,7 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
         let req = Request::post(path)
             .header("content-type", content_type)
             .header("authorization", "Bearer psp_x")
+            .header("cookie", format!("persepsi_kiosk={kiosk_key}"))
             .body(Body::from(bytes.clone()))
             .unwrap();
         let status = rt

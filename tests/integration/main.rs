@@ -20,6 +20,7 @@ mod counters;
 mod errors;
 mod exports;
 mod field;
+mod field_interviews;
 mod field_plain;
 mod followup;
 mod fuzz;

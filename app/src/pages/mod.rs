@@ -17,4 +17,5 @@ pub mod results_tables;
 pub mod results_verdict;
 pub mod results_view;
 pub mod survey;
+mod survey_fields;
 pub mod thanks;

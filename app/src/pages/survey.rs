@@ -1,6 +1,7 @@
 //! The citizen's form: `GET /s/{slug}`, and the same form re-shown with the
 //! answers kept and a message beside each wrong field.
 
+use super::survey_fields::{code_field, unit_field};
 use crate::components::item::{ItemField, first_input_id};
 use crate::components::keeper::{KeeperWords, SendKeeper};
 pub use crate::components::photo::PhotoField;
@@ -121,8 +122,11 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
     let lang = view.lang;
     let v = view.clone();
     let summary = (!v.errors.is_empty()).then(|| error_summary(&v));
-    let unit_field = unit_field(&v);
-    let code_field = v.field.is_none().then(|| code_field(&v));
+    let unit_field = unit_field(&v.units, v.unit.as_ref(), &v.errors, lang);
+    let code_field = v
+        .field
+        .is_none()
+        .then(|| code_field(v.code.clone(), &v.errors, lang));
     let items = questions(&v);
     let photo = v.photo.as_ref().map(|p| photo_field(p, &v.errors, lang));
     let enctype = v.photo.is_some().then_some("multipart/form-data");
@@ -333,103 +337,6 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
         <div class="error-summary" role="alert" id="error-summary" tabindex="-1" autofocus=true>
             <h2>{i18n::FIX_ERRORS.get(lang)}</h2>
             <ul>{entries}</ul>
-        </div>
-    }
-}
-
-/// The unit: a fixed hidden value when known, else a required choice.
-fn unit_field(v: &SurveyView) -> AnyView {
-    let lang = v.lang;
-    if v.units.len() == 1 {
-        return view! { <input type="hidden" name="unit" value=v.units[0].0.clone() /> }.into_any();
-    }
-    if let Some(chosen) = v
-        .unit
-        .as_ref()
-        .filter(|u| v.units.iter().any(|(s, _)| s == *u))
-    {
-        let name = v
-            .units
-            .iter()
-            .find(|(s, _)| s == chosen)
-            .map(|(_, n)| n.clone());
-        return view! {
-            <input type="hidden" name="unit" value=chosen.clone() />
-            <p class="unit-fixed">{i18n::UNIT_LABEL.get(lang)}": " <strong>{name}</strong></p>
-        }
-        .into_any();
-    }
-    let errors = v.errors.get("unit").cloned().unwrap_or_default();
-    let has_error = !errors.is_empty();
-    let options = v
-        .units
-        .iter()
-        .map(|(slug, name)| view! { <option value=slug.clone()>{name.clone()}</option> })
-        .collect_view();
-    view! {
-        <div class=if has_error { "item has-error" } else { "item" } id="q-unit">
-            <label for="in-unit">{i18n::UNIT_LABEL.get(lang)}</label>
-            {has_error
-                .then(|| {
-                    view! {
-                        <p class="field-error" id="err-unit">
-                            {errors.iter().map(|e| e.get(lang).to_string()).collect::<Vec<_>>().join(" ")}
-                        </p>
-                    }
-                })}
-            <select
-                id="in-unit"
-                name="unit"
-                required=true
-                aria-describedby=has_error.then_some("err-unit")
-                aria-invalid=has_error.then_some("true")
-            >
-                <option value="">{i18n::UNIT_CHOOSE.get(lang)}</option>
-                {options}
-            </select>
-        </div>
-    }
-    .into_any()
-}
-
-/// The optional service code that verifies the response.
-fn code_field(v: &SurveyView) -> impl IntoView + use<> {
-    let lang = v.lang;
-    let errors = v.errors.get("code").cloned().unwrap_or_default();
-    let has_error = !errors.is_empty();
-    let described = if has_error {
-        "err-code help-code"
-    } else {
-        "help-code"
-    };
-    view! {
-        <div class=if has_error { "item code has-error" } else { "item code" } id="q-code">
-            <label for="in-code">
-                {i18n::CODE_LABEL.get(lang)}
-                " "
-                <span class="optional">"("{i18n::OPTIONAL.get(lang)}")"</span>
-            </label>
-            <p class="help" id="help-code">{i18n::CODE_HELP.get(lang)}</p>
-            {has_error
-                .then(|| {
-                    view! {
-                        <p class="field-error" id="err-code">
-                            {errors.iter().map(|e| e.get(lang).to_string()).collect::<Vec<_>>().join(" ")}
-                        </p>
-                    }
-                })}
-            <input
-                id="in-code"
-                type="text"
-                name="code"
-                value=v.code.clone().unwrap_or_default()
-                maxlength="32"
-                autocomplete="off"
-                autocapitalize="characters"
-                spellcheck="false"
-                aria-describedby=described
-                aria-invalid=has_error.then_some("true")
-            />
         </div>
     }
 }

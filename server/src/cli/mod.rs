@@ -101,14 +101,15 @@ pub enum UserAction {
         /// E-mail address (the sign-in name).
         #[arg(long)]
         email: String,
-        /// `admin` (everything), `manager` (one agency) or `assessor`
-        /// (read-only across agencies).
+        /// `admin` (everything), `manager` (one agency), `assessor`
+        /// (read-only across agencies) or `enumerator` (interviews only).
         #[arg(long)]
         role: String,
         /// The agency's slug (required for a manager).
         #[arg(long)]
         agency: Option<String>,
-        /// Limit an assessor to one province (an agency's region).
+        /// Limit an assessor or an enumerator to one province (an agency's
+        /// region).
         #[arg(long)]
         province: Option<String>,
     },

@@ -7,18 +7,18 @@
 use super::ServerState;
 use super::client::{Client, cookie, lang, lang_cookie};
 use super::extract::query;
+use super::field_send::{answer, read_batch, refusal};
 use super::form_page::survey_view;
 use super::render::{Page, limited_page, render};
 use crate::dto::submission::FormSubmission;
 use crate::error::AppError;
-use crate::services::field::{self, Collector, FieldItem, MAX_BATCH};
+use crate::services::field::{self, Collector, FieldItem};
 use crate::services::kiosk::{self, THANKS_SECS};
 use crate::store::entities::{kiosk_device, service_unit, survey};
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::field::{KioskPage, KioskView, PairPage, PairView};
 use app::pages::survey::{FieldForm, FieldKind, SurveyView};
-use axum::Json;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};
@@ -277,24 +277,6 @@ pub async fn pair(
     }
 }
 
-/// What a tablet sends.
-#[derive(Deserialize)]
-pub struct Batch {
-    /// The survey (an interviewer's send; a tablet's survey is its own).
-    #[serde(default)]
-    pub survey: Option<String>,
-    /// The answer sets kept, oldest first.
-    pub items: Vec<FieldItem>,
-    /// The language to word refusals in.
-    #[serde(default)]
-    pub lang: Option<String>,
-}
-
-/// A JSON refusal of a whole send.
-pub fn refusal(status: StatusCode, message: String) -> Response {
-    (status, Json(serde_json::json!({ "error": message }))).into_response()
-}
-
 /// `POST /kiosk/responses`: what the tablet kept, each stored once.
 pub async fn responses(State(state): State<ServerState>, req: Request<Body>) -> Response {
     let (parts, body) = req.into_parts();
@@ -343,58 +325,6 @@ pub async fn responses(State(state): State<ServerState>, req: Request<Body>) -> 
         Err(e) => Err(e),
     };
     answer(outcome, &batch.items, lang)
-}
-
-/// Reads a send: JSON within the body limit, at most [`MAX_BATCH`] answer
-/// sets.
-pub async fn read_batch(state: &ServerState, body: Body) -> Result<Batch, Response> {
-    let bytes = axum::body::to_bytes(
-        body,
-        state.body_limit.saturating_mul(MAX_BATCH).min(4 << 20),
-    )
-    .await
-    .map_err(|_| refusal(StatusCode::PAYLOAD_TOO_LARGE, "too large".into()))?;
-    let batch: Batch = serde_json::from_slice(&bytes)
-        .map_err(|e| refusal(StatusCode::BAD_REQUEST, e.to_string()))?;
-    if batch.items.len() > MAX_BATCH {
-        return Err(refusal(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!("at most {MAX_BATCH} at once"),
-        ));
-    }
-    Ok(batch)
-}
-
-/// The outcomes of a send, each with its id; a closed survey refuses the
-/// whole send in words.
-pub fn answer(
-    outcome: Result<Vec<field::Outcome>, AppError>,
-    items: &[FieldItem],
-    lang: Lang,
-) -> Response {
-    match outcome {
-        Ok(outcomes) => {
-            let results: Vec<serde_json::Value> = items
-                .iter()
-                .zip(outcomes)
-                .map(|(item, o)| {
-                    let mut v = serde_json::to_value(o).unwrap_or_default();
-                    v["id"] = serde_json::Value::String(item.id.to_string());
-                    v
-                })
-                .collect();
-            Json(serde_json::json!({ "results": results })).into_response()
-        }
-        Err(AppError::Closed) => refusal(
-            StatusCode::CONFLICT,
-            i18n::CLOSED_TITLE.get(lang).to_string(),
-        ),
-        Err(AppError::NotFound) => refusal(
-            StatusCode::NOT_FOUND,
-            i18n::SURVEY_NOT_FOUND.get(lang).to_string(),
-        ),
-        Err(e) => e.into_response(),
-    }
 }
 
 /// `GET /field.js`: keeps and sends kiosk and interview answers.

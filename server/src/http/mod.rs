@@ -17,6 +17,7 @@ pub mod exports;
 pub mod extract;
 pub mod failure;
 pub mod failure_layer;
+pub mod field_send;
 pub mod form_page;
 pub mod framing;
 pub mod headers;

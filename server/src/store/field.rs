@@ -55,25 +55,27 @@ pub struct InterviewerCount {
     pub last: Option<DateTime<Utc>>,
 }
 
+/// Interviewer, unit, count and newest, as the grouping reads them.
+type InterviewRow = (Option<Uuid>, Option<Uuid>, i64, Option<DateTime<Utc>>);
+
 /// Stored interviews of a survey per interviewer, by e-mail address.
 pub async fn by_interviewer(
     db: &DatabaseConnection,
     survey_id: Uuid,
 ) -> Result<Vec<InterviewerCount>, DbErr> {
-    let rows: Vec<(Option<Uuid>, Option<Uuid>, i64, Option<DateTime<Utc>>)> =
-        response::Entity::find()
-            .select_only()
-            .column(response::Column::InterviewerId)
-            .column(response::Column::UnitId)
-            .column_as(response::Column::Id.count(), "n")
-            .column_as(response::Column::SubmittedAt.max(), "last")
-            .filter(response::Column::SurveyId.eq(survey_id))
-            .filter(response::Column::Channel.eq(INTERVIEW))
-            .group_by(response::Column::InterviewerId)
-            .group_by(response::Column::UnitId)
-            .into_tuple()
-            .all(db)
-            .await?;
+    let rows: Vec<InterviewRow> = response::Entity::find()
+        .select_only()
+        .column(response::Column::InterviewerId)
+        .column(response::Column::UnitId)
+        .column_as(response::Column::Id.count(), "n")
+        .column_as(response::Column::SubmittedAt.max(), "last")
+        .filter(response::Column::SurveyId.eq(survey_id))
+        .filter(response::Column::Channel.eq(INTERVIEW))
+        .group_by(response::Column::InterviewerId)
+        .group_by(response::Column::UnitId)
+        .into_tuple()
+        .all(db)
+        .await?;
     let mut by: BTreeMap<Uuid, InterviewerCount> = BTreeMap::new();
     for (who, unit, n, last) in rows {
         let Some(who) = who else { continue };

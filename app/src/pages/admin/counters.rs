@@ -2,10 +2,10 @@
 //! code, so a manager sees which counter needs attention. Figures are
 //! shown only from ten responses up, never to citizens.
 
+use super::field::ModeScore;
 use crate::domain::answers::FieldErrors;
 use crate::domain::text::Lang;
 use crate::i18n;
-use super::field::ModeScore;
 use crate::pages::results_view::with_interval;
 use leptos::prelude::*;
 
