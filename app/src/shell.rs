@@ -6,26 +6,48 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex};
 
-/// The page's `<meta name="description">`: the page sets it while it is
-/// built, before the document's head is written (see [`describe`]). The
-/// renderer provides one per response.
+/// What the page puts in the document's head: it sets them while it is
+/// built, before the head is written (see [`describe`], [`installable`]).
+/// The renderer provides one per response.
 #[derive(Clone, Debug, Default)]
-pub struct Description(Arc<Mutex<Option<String>>>);
+pub struct Head(Arc<Mutex<HeadParts>>);
 
-impl Description {
-    fn take(&self) -> Option<String> {
-        self.0.lock().ok().and_then(|mut d| d.take())
+/// The head's parts a page may set.
+#[derive(Clone, Debug, Default)]
+struct HeadParts {
+    /// `<meta name="description">`.
+    description: Option<String>,
+    /// `<link rel="manifest">`: the page can be installed as an app.
+    manifest: Option<String>,
+}
+
+impl Head {
+    fn take(&self) -> HeadParts {
+        self.0
+            .lock()
+            .map(|mut p| std::mem::take(&mut *p))
+            .unwrap_or_default()
+    }
+
+    fn set(f: impl FnOnce(&mut HeadParts)) {
+        if let Some(h) = use_context::<Head>()
+            && let Ok(mut parts) = h.0.lock()
+        {
+            f(&mut parts);
+        }
     }
 }
 
 /// Gives the page being rendered its description (search results, link
 /// previews), in the page's language. Nothing happens outside a render.
 pub fn describe(text: String) {
-    if let Some(d) = use_context::<Description>()
-        && let Ok(mut slot) = d.0.lock()
-    {
-        *slot = Some(text);
-    }
+    Head::set(|p| p.description = Some(text));
+}
+
+/// Makes the page being rendered installable as an app, by the web app
+/// manifest at `manifest`.
+pub fn installable(manifest: &str) {
+    Head::set(|p| p.manifest = Some(manifest.to_string()));
 }
 
 /// A whole HTML document. `interactive` pages load the browser bundle to
@@ -33,7 +55,7 @@ pub fn describe(text: String) {
 /// `chrome` (embeds, posters) there is no footer. `options.output_name`
 /// names the bundle's files and `css` the style sheet's (content-hashed
 /// by the server). The body is built before the head is written, so that
-/// its [`describe`] call is seen.
+/// its [`describe`] and [`installable`] calls are seen.
 pub fn document(
     options: LeptosOptions,
     css: String,
@@ -44,7 +66,9 @@ pub fn document(
     body: AnyView,
 ) -> impl IntoView {
     let css = format!("/{}/{css}", options.site_pkg_dir);
-    let description = use_context::<Description>().and_then(|d| d.take());
+    let head = use_context::<Head>().map(|h| h.take()).unwrap_or_default();
+    let description = head.description;
+    let manifest = head.manifest;
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -55,6 +79,11 @@ pub fn document(
                 <title>{title}</title>
                 {description.map(|d| view! { <meta name="description" content=d /> })}
                 <link rel="icon" href="/favicon.ico" sizes="32x32" />
+                {manifest.map(|m| view! {
+                    <link rel="manifest" href=m />
+                    <meta name="theme-color" content="#0b5cad" />
+                    <link rel="apple-touch-icon" href="/icon-192.png" />
+                })}
                 <link rel="stylesheet" href=css />
                 {interactive
                     .then(|| {

@@ -273,6 +273,9 @@
       form.addEventListener(ev, touched, { passive: true });
     });
     document.getElementById('kiosk-start').addEventListener('click', function () {
+      // Full screen where the browser allows it (a tap is the gesture it asks).
+      var root = document.documentElement;
+      if (root.requestFullscreen && !document.fullscreenElement) root.requestFullscreen().catch(function () {});
       show('form');
       arm();
       var first = form.querySelector('input:not([type=hidden]), select, textarea');

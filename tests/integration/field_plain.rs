@@ -98,3 +98,45 @@ db_test!(forms_without_the_script_are_stored_once_each, |db| {
         .unwrap();
     assert!(page.contains("Wawancara terkirim dan tersimpan"));
 });
+
+db_test!(the_kiosk_and_the_interview_list_install_as_apps, |db| {
+    let app = TestApp::start(db).await;
+    accounts(&app).await;
+    for (path, start, display) in [
+        ("/kiosk.webmanifest", "/kiosk", "fullscreen"),
+        ("/interviews.webmanifest", "/admin/interviews", "standalone"),
+    ] {
+        let r = app.get(path).await;
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-type"], "application/manifest+json");
+        let m: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(m["start_url"], start);
+        assert_eq!(m["display"], display);
+        for icon in m["icons"].as_array().unwrap() {
+            let bytes = app
+                .get(icon["src"].as_str().unwrap())
+                .await
+                .bytes()
+                .await
+                .unwrap();
+            let reader = png::Decoder::new(std::io::Cursor::new(bytes))
+                .read_info()
+                .unwrap();
+            let side = format!("{}x{}", reader.info().width, reader.info().height);
+            assert_eq!(icon["sizes"], side.as_str());
+        }
+    }
+    let (interviewer, _) = signed_in(&app, "pencacah@uji.id", Role::Enumerator, None).await;
+    let list = interviewer
+        .get("/admin/interviews")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains(r#"<link rel="manifest" href="/interviews.webmanifest">"#));
+    let form = app.get("/s/demo").await.text().await.unwrap();
+    assert!(
+        !form.contains("rel=\"manifest\""),
+        "the citizen's form installs nothing"
+    );
+});

@@ -70,6 +70,7 @@ pub struct KioskView {
 /// The survey between the attract screen and the thanks screen.
 #[component]
 pub fn KioskPage(view: KioskView) -> impl IntoView {
+    crate::shell::installable("/kiosk.webmanifest");
     let lang = view.survey.lang;
     let agency = view.survey.agency.clone();
     view! {
@@ -150,6 +151,7 @@ fn outbox_words(lang: Lang) -> [(&'static str, String); 8] {
 /// The list: what is kept on this phone, then where to interview.
 #[component]
 pub fn InterviewsPage(view: InterviewsView, lang: Lang) -> impl IntoView {
+    crate::shell::installable("/interviews.webmanifest");
     let surveys = view
         .surveys
         .iter()
@@ -239,6 +241,7 @@ pub fn InterviewForm(
     /// without the script).
     saved: bool,
 ) -> impl IntoView {
+    crate::shell::installable("/interviews.webmanifest");
     let lang = survey.lang;
     let words = outbox_words(lang);
     let kept = view! {

@@ -24,6 +24,7 @@ pub mod headers;
 pub mod health;
 pub mod html;
 pub mod import;
+pub mod install;
 pub mod kiosk;
 pub mod listing;
 pub mod open_data;
@@ -83,6 +84,10 @@ pub fn router(state: ServerState) -> Router {
         .route("/print.js", get(embed::print_js))
         .route("/proof-photo.js", get(embed::proof_photo_js))
         .route("/field.js", get(kiosk::field_js))
+        .route("/kiosk.webmanifest", get(install::kiosk_manifest))
+        .route("/interviews.webmanifest", get(install::interviews_manifest))
+        .route("/icon-192.png", get(install::icon_192))
+        .route("/icon-512.png", get(install::icon_512))
         .route("/kiosk", get(kiosk::page).post(kiosk::post))
         .route("/kiosk/pair", get(kiosk::pair_form).post(kiosk::pair))
         .route("/kiosk/responses", post(kiosk::responses))

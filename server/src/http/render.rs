@@ -9,7 +9,7 @@ use crate::http::rate_limit::{Limited, LimitedAction};
 use app::domain::text::Lang;
 use app::i18n::{self, Tr};
 use app::pages::message::MessagePage;
-use app::shell::{Description, document};
+use app::shell::{Head, document};
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -60,7 +60,7 @@ where
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(nonce.clone());
-            provide_context(Description::default());
+            provide_context(Head::default());
         },
         move || {
             let body = body();

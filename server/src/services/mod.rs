@@ -14,6 +14,7 @@ pub mod field;
 pub mod field_figures;
 pub mod filters;
 pub mod followup;
+pub mod icon;
 pub mod integrity;
 pub mod kiosk;
 pub mod opinion;
