@@ -3,6 +3,7 @@
 
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,16 +13,35 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 const bin = process.env.PERSEPSI_BIN ?? join(repoRoot, 'target/debug/persepsi');
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
+/** The databases the browser tests that store run on: SQLite, and
+ * PostgreSQL when `TEST_DATABASE_URL` names a server (as `make test` does). */
+export const DATABASES = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** A fresh, empty PostgreSQL database named as the integration tests name
+ * theirs (`persepsi_t_<secs>_<hex>`, so an interrupted run's is swept):
+ * its URL, and how to drop it. */
+function freshPostgres() {
+  const admin = process.env.TEST_DATABASE_URL;
+  const name = `persepsi_t_${Math.floor(Date.now() / 1000)}_${randomBytes(16).toString('hex')}`;
+  execFileSync('psql', [admin, '-q', '-c', `CREATE DATABASE "${name}"`], { stdio: 'ignore' });
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const drop = () => execFileSync('psql', [admin, '-q', '-c', `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`], { stdio: 'ignore' });
+  return { url: url.toString(), drop };
+}
+
 /**
  * Starts a server; resolves to { base, stop }. `responses`: made-up
  * responses per demo survey (with any, the demo's year of publication and
- * follow-up is loaded too).
+ * follow-up is loaded too). `db`: `sqlite` (a file of its own) or
+ * `postgres` (a database of its own on TEST_DATABASE_URL's server).
  */
-export async function startServer({ responses = 0, env: extra = {} } = {}) {
+export async function startServer({ responses = 0, env: extra = {}, db = 'sqlite' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'persepsi-browser-'));
+  const pg = db === 'postgres' ? freshPostgres() : null;
   const env = {
     ...process.env,
-    DATABASE_URL: `sqlite://${dir}/persepsi.db`,
+    DATABASE_URL: pg ? pg.url : `sqlite://${dir}/persepsi.db`,
     PERSEPSI_PROOF_STORE: join(dir, 'proofs'),
     LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(repoRoot, 'target/site'),
     RUST_LOG: 'warn',
@@ -52,7 +72,8 @@ export async function startServer({ responses = 0, env: extra = {} } = {}) {
   return {
     base,
     log: () => log,
-    stop: () => { proc.kill('SIGTERM'); rmSync(dir, { recursive: true, force: true }); },
+    // WITH (FORCE) ends the server's own connections to its database.
+    stop: () => { proc.kill('SIGTERM'); rmSync(dir, { recursive: true, force: true }); pg?.drop(); },
   };
 }
 
