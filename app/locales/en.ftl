@@ -1305,3 +1305,6 @@ counters-label-needed = Write a name of up to 60 characters.
 counters-score = Score (95% interval)
 counters-link-text = Counters and officers
 interview-stored = Interview sent and stored. The form is ready for the next respondent.
+survey-copy-title = A new period of “{ $title }”
+survey-copy-intro = Everything is filled in from the survey you copy. Give it a new address code and the new period's dates; it starts as a draft, and the first survey with its answers stays as it is.
+survey-copy-link = Copy to a new period

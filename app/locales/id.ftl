@@ -1305,3 +1305,6 @@ counters-label-needed = Tulis nama paling panjang 60 karakter.
 counters-score = Nilai (selang 95%)
 counters-link-text = Loket dan petugas
 interview-stored = Wawancara terkirim dan tersimpan. Formulir siap untuk responden berikutnya.
+survey-copy-title = Periode baru “{ $title }”
+survey-copy-intro = Semua terisi dari survei yang disalin. Beri kode alamat baru dan tanggal periode baru; survei baru dimulai sebagai draf, dan survei pertama beserta jawabannya tetap seperti semula.
+survey-copy-link = Salin untuk periode baru

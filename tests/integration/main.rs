@@ -46,4 +46,5 @@ mod publish;
 mod ranking;
 mod report;
 mod scores;
+mod survey_copy;
 mod token_terms;

@@ -1690,3 +1690,9 @@ pub const COUNTERS_SCORE: Tr = Tr("counters-score");
 pub const COUNTERS_LINK_TEXT: Tr = Tr("counters-link-text");
 /// Interview sent and stored. The form is ready for the next respondent.
 pub const INTERVIEW_STORED: Tr = Tr("interview-stored");
+/// A new period of “{ $title }”
+pub const SURVEY_COPY_TITLE: Tr = Tr("survey-copy-title");
+/// Everything is filled in from the survey you copy. Give it a new address code and the new period's dates; it starts as a draft, and the first survey with its answers stays as it is.
+pub const SURVEY_COPY_INTRO: Tr = Tr("survey-copy-intro");
+/// Copy to a new period
+pub const SURVEY_COPY_LINK: Tr = Tr("survey-copy-link");

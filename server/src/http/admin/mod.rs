@@ -283,6 +283,7 @@ pub fn routes() -> Router<ServerState> {
             "/admin/s/{slug}/edit",
             get(survey_edit::edit_form).post(survey_edit::update),
         )
+        .route("/admin/s/{slug}/copy", get(survey_edit::copy_form))
         .route("/admin/s/{slug}/poster", get(poster::poster))
         .route(
             "/admin/s/{slug}/review",

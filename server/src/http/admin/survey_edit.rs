@@ -92,6 +92,32 @@ pub async fn edit_form(
     Ok(survey_page(&state, &head, &signed, f, StatusCode::OK).await)
 }
 
+/// `GET /admin/s/{slug}/copy`: a new survey for another period, the form
+/// filled in from this one (title, questionnaire, band table, method,
+/// units, websites, repeat rule, photo), with a new address code and
+/// dates to choose; it posts as "Buat survei" does and starts as a draft.
+pub async fn copy_form(
+    State(state): State<ServerState>,
+    Path(slug): Path<String>,
+    signed: Signed,
+    head: Parts,
+) -> Result<Response, AppError> {
+    let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
+    let c = choices(&state, agency.id, signed.lang).await?;
+    let chosen = repo::survey_unit_ids(&state.db, s.id).await?;
+    let input = SurveyInput {
+        slug: String::new(),
+        opens: String::new(),
+        closes: String::new(),
+        ..input_of(&s, &c.units, &chosen)
+    };
+    let mut f = survey_form(&signed, &agency.slug, None, &input, &c, FieldErrors::new());
+    f.title = i18n::SURVEY_COPY_TITLE.with(signed.lang, &[("title", s.title.clone().into())]);
+    f.intro = Some(i18n::SURVEY_COPY_INTRO.get(signed.lang).to_string());
+    f.back = Some(format!("/admin/s/{slug}"));
+    Ok(survey_page(&state, &head, &signed, f, StatusCode::OK).await)
+}
+
 /// `POST /admin/s/{slug}/edit`. An open survey keeps its instrument and
 /// band table whatever is posted.
 pub async fn update(
