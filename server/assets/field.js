@@ -19,8 +19,10 @@
   function save(list) {
     try { localStorage.setItem(KEY, JSON.stringify(list)); } catch (e) { /* full: nothing more to do */ }
   }
+  var words = {};
+  try { words = JSON.parse((box && box.getAttribute('data-words')) || '{}'); } catch (e) { /* none */ }
   function word(name) {
-    return (box && box.getAttribute('data-w-' + name)) || '';
+    return words[name] || '';
   }
   function newId() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();

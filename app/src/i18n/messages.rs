@@ -1564,8 +1564,6 @@ pub const FIELD_MODE_HELP: Tr = Tr("field-mode-help");
 pub const FIELD_MODE_ASKED: Tr = Tr("field-mode-asked");
 /// Self-completed
 pub const FIELD_MODE_OWN: Tr = Tr("field-mode-own");
-/// Collection: channels, kiosks and interviews
-pub const FIELD_LINK: Tr = Tr("field-link");
 /// Kiosk tablets at the counter
 pub const KIOSKS_LINK: Tr = Tr("kiosks-link");
 /// Kiosk tablets
@@ -1686,8 +1684,6 @@ pub const COUNTERS_LABEL_HELP: Tr = Tr("counters-label-help");
 pub const COUNTERS_LABEL_NEEDED: Tr = Tr("counters-label-needed");
 /// Score (95% interval)
 pub const COUNTERS_SCORE: Tr = Tr("counters-score");
-/// Counters and officers
-pub const COUNTERS_LINK_TEXT: Tr = Tr("counters-link-text");
 /// Interview sent and stored. The form is ready for the next respondent.
 pub const INTERVIEW_STORED: Tr = Tr("interview-stored");
 /// A new period of “{ $title }”

@@ -134,18 +134,20 @@ pub struct InterviewsView {
     pub csrf: String,
 }
 
-/// The words `/field.js` shows, carried as data attributes.
-fn outbox_words(lang: Lang) -> [(&'static str, String); 8] {
-    [
-        ("kept", i18n::FIELD_STATE_KEPT.get(lang).to_string()),
-        ("sent", i18n::FIELD_STATE_SENT.get(lang).to_string()),
-        ("refused", i18n::FIELD_STATE_REFUSED.get(lang).to_string()),
-        ("screened", i18n::FIELD_STATE_SCREENED.get(lang).to_string()),
-        ("offline", i18n::FIELD_OFFLINE.get(lang).to_string()),
-        ("signin", i18n::FIELD_SIGN_IN_AGAIN.get(lang).to_string()),
-        ("done", i18n::FIELD_SYNC_DONE.get(lang).to_string()),
-        ("nothing", i18n::FIELD_SYNC_NOTHING.get(lang).to_string()),
-    ]
+/// The words `/field.js` shows, as one JSON object in `data-words`.
+fn outbox_words(lang: Lang) -> String {
+    serde_json::json!({
+        "kept": i18n::FIELD_STATE_KEPT.get(lang),
+        "sent": i18n::FIELD_STATE_SENT.get(lang),
+        "refused": i18n::FIELD_STATE_REFUSED.get(lang),
+        "screened": i18n::FIELD_STATE_SCREENED.get(lang),
+        "offline": i18n::FIELD_OFFLINE.get(lang),
+        "signin": i18n::FIELD_SIGN_IN_AGAIN.get(lang),
+        "done": i18n::FIELD_SYNC_DONE.get(lang),
+        "nothing": i18n::FIELD_SYNC_NOTHING.get(lang),
+        "saved": i18n::INTERVIEW_SAVED.get(lang),
+    })
+    .to_string()
 }
 
 /// The list: what is kept on this phone, then where to interview.
@@ -195,14 +197,7 @@ pub fn InterviewsPage(view: InterviewsView, lang: Lang) -> impl IntoView {
             aria-labelledby="kept-title"
             data-post="/admin/interviews/responses"
             data-csrf=view.csrf.clone()
-            data-w-kept=words[0].1.clone()
-            data-w-sent=words[1].1.clone()
-            data-w-refused=words[2].1.clone()
-            data-w-screened=words[3].1.clone()
-            data-w-offline=words[4].1.clone()
-            data-w-signin=words[5].1.clone()
-            data-w-done=words[6].1.clone()
-            data-w-nothing=words[7].1.clone()
+            data-words=words.clone()
         >
             <h2 id="kept-title">{i18n::INTERVIEWS_KEPT.get(lang)}</h2>
             <p id="kept-none">{i18n::INTERVIEWS_KEPT_NONE.get(lang)}</p>
@@ -253,15 +248,7 @@ pub fn InterviewForm(
             aria-label=i18n::INTERVIEWS_KEPT.get(lang)
             data-post="/admin/interviews/responses"
             data-csrf=csrf
-            data-w-kept=words[0].1.clone()
-            data-w-sent=words[1].1.clone()
-            data-w-refused=words[2].1.clone()
-            data-w-screened=words[3].1.clone()
-            data-w-offline=words[4].1.clone()
-            data-w-signin=words[5].1.clone()
-            data-w-done=words[6].1.clone()
-            data-w-nothing=words[7].1.clone()
-            data-w-saved=i18n::INTERVIEW_SAVED.get(lang)
+            data-words=words.clone()
         >
             <p id="field-status" class="notice" role="status" aria-live="polite" hidden=!saved>
                 {saved.then(|| i18n::INTERVIEW_STORED.get(lang))}

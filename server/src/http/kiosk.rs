@@ -9,12 +9,13 @@ use super::client::{Client, cookie, lang, lang_cookie};
 use super::extract::query;
 use super::field_send::{answer, read_batch, refusal};
 use super::form_page::survey_view;
-use super::render::{Page, limited_page, render};
+use super::render::{Page, limited_page, message, render};
 use crate::dto::submission::FormSubmission;
 use crate::error::AppError;
 use crate::services::field::{self, Collector, FieldItem};
 use crate::services::kiosk::{self, THANKS_SECS};
-use crate::store::entities::{kiosk_device, service_unit, survey};
+use crate::store::entities::{kiosk_device, survey};
+use crate::store::surveys::LoadedSurvey;
 use app::domain::text::Lang;
 use app::i18n;
 use app::pages::field::{KioskPage, KioskView, PairPage, PairView};
@@ -118,9 +119,14 @@ async fn kiosk_page(
     lang: Lang,
     filled: Filled,
 ) -> Result<Response, AppError> {
-    let (slug, unit) = place(state, device).await?;
-    let loaded = state.survey(&slug).await?;
+    let loaded = survey_of(state, device).await?;
     loaded.ensure_open(state.clock.now())?;
+    let unit = loaded
+        .units
+        .iter()
+        .find(|u| u.id == device.unit_id)
+        .ok_or(AppError::NotFound)?
+        .clone();
     let field = FieldForm {
         kind: FieldKind::Kiosk,
         faces: device.faces,
@@ -177,16 +183,25 @@ pub async fn post(
     let Some(device) = device_of(&state, &parts).await? else {
         return Ok(Redirect::to("/kiosk").into_response());
     };
-    let bytes = axum::body::to_bytes(body, state.body_limit)
-        .await
-        .map_err(|_| AppError::NotFound)?;
+    let Ok(bytes) = axum::body::to_bytes(body, state.body_limit).await else {
+        let lang = lang(None, &parts.headers);
+        return Ok(message(
+            &state,
+            &parts,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            lang,
+            i18n::TOO_LARGE_TITLE,
+            i18n::TOO_LARGE_BODY,
+            None,
+        )
+        .await);
+    };
     let sub = FormSubmission::from_pairs(serde_urlencoded::from_bytes(&bytes).unwrap_or_default());
     let lang = lang(sub.lang.as_deref(), &parts.headers);
     if let Err(limited) = state.limits.check_kiosk(device.id.as_u128()) {
         return Ok(limited_page(&state, &parts, lang, limited).await);
     }
-    let (slug, _) = place(&state, &device).await?;
-    let loaded = state.survey(&slug).await?;
+    let loaded = survey_of(&state, &device).await?;
     let item = FieldItem::posted(&sub, None);
     match field::take_one(&state, &loaded, Collector::Kiosk(&device), &item).await? {
         Ok(_) => Ok(Redirect::to("/kiosk?sent=1").into_response()),
@@ -201,20 +216,16 @@ pub async fn post(
     }
 }
 
-/// The survey slug and unit of a tablet.
-async fn place(
+/// The survey a tablet shows.
+async fn survey_of(
     state: &ServerState,
     device: &kiosk_device::Model,
-) -> Result<(String, service_unit::Model), AppError> {
+) -> Result<LoadedSurvey, AppError> {
     let s = survey::Entity::find_by_id(device.survey_id)
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let u = service_unit::Entity::find_by_id(device.unit_id)
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((s.slug, u))
+    state.survey(&s.slug).await
 }
 
 /// `GET /kiosk/pair?code=`: the pairing form, the code filled in from the
@@ -307,10 +318,7 @@ pub async fn responses(State(state): State<ServerState>, req: Request<Body>) -> 
         }
         return r;
     }
-    let loaded = match place(&state, &device).await {
-        Ok((slug, _)) => state.survey(&slug).await,
-        Err(e) => Err(e),
-    };
+    let loaded = survey_of(&state, &device).await;
     let outcome = match loaded {
         Ok(loaded) => {
             field::take(

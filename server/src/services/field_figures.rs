@@ -46,6 +46,11 @@ pub async fn view(
     } else {
         Default::default()
     };
+    let mut modes = if assesses {
+        field::answers_by_mode(&state.db, survey_id).await?
+    } else {
+        Default::default()
+    };
     let mut units = Vec::with_capacity(loaded.units.len());
     for u in &loaded.units {
         let count = |c: &str| {
@@ -55,12 +60,10 @@ pub async fn view(
                 .unwrap_or(0)
         };
         let by_channel: Vec<u64> = channels.iter().map(|c| count(c)).collect();
-        let mode = if assesses {
-            let [asked, own] = field::answers_by_mode(&state.db, survey_id, u.id).await?;
-            Some((score_of(loaded, &asked), score_of(loaded, &own)))
-        } else {
-            None
-        };
+        let mode = assesses.then(|| {
+            let [asked, own] = modes.remove(&u.id).unwrap_or_default();
+            (score_of(loaded, &asked), score_of(loaded, &own))
+        });
         units.push(FieldUnit {
             slug: u.slug.clone(),
             name: u.name.clone(),

@@ -160,6 +160,8 @@ pub async fn set_quota(
 /// One counted response's scored answers, with how it came.
 #[derive(Clone, Debug)]
 pub struct ScoredResponse {
+    /// Its unit.
+    pub unit_id: Option<Uuid>,
     /// Its channel.
     pub channel: String,
     /// The counter of its link, if any.
@@ -168,6 +170,9 @@ pub struct ScoredResponse {
     pub answers: Vec<CheckedAnswer>,
 }
 
+/// Response, unit, channel, counter, item key and score, as read.
+type ScoredRow = (Uuid, Option<Uuid>, String, Option<Uuid>, String, i16);
+
 /// The scored answers of a survey's counted responses (not suspect, or
 /// restored) that `narrow` selects, per response.
 pub async fn scored_answers(
@@ -175,9 +180,10 @@ pub async fn scored_answers(
     survey_id: Uuid,
     narrow: Condition,
 ) -> Result<Vec<ScoredResponse>, DbErr> {
-    let rows: Vec<(Uuid, String, Option<Uuid>, String, i16)> = answer::Entity::find()
+    let rows: Vec<ScoredRow> = answer::Entity::find()
         .select_only()
         .column(answer::Column::ResponseId)
+        .column(response::Column::UnitId)
         .column(response::Column::Channel)
         .column(response::Column::CounterId)
         .column(answer::Column::ItemKey)
@@ -195,10 +201,11 @@ pub async fn scored_answers(
         .all(db)
         .await?;
     let mut by_response: BTreeMap<Uuid, ScoredResponse> = BTreeMap::new();
-    for (id, channel, counter_id, key, score) in rows {
+    for (id, unit_id, channel, counter_id, key, score) in rows {
         by_response
             .entry(id)
             .or_insert_with(|| ScoredResponse {
+                unit_id,
                 channel,
                 counter_id,
                 answers: Vec::new(),
@@ -213,20 +220,20 @@ pub async fn scored_answers(
     Ok(by_response.into_values().collect())
 }
 
-/// A unit's counted responses split into (interviewed, self-completed: a
-/// kiosk, the citizen's own form or an app); imports and the demo are
-/// neither.
+/// Each unit's counted responses split into (interviewed, self-completed:
+/// a kiosk, the citizen's own form or an app), in one query; imports and
+/// the demo are neither.
 pub async fn answers_by_mode(
     db: &DatabaseConnection,
     survey_id: Uuid,
-    unit_id: Uuid,
-) -> Result<[Vec<Vec<CheckedAnswer>>; 2], DbErr> {
-    let narrow = Condition::all()
-        .add(response::Column::UnitId.eq(unit_id))
-        .add(response::Column::Channel.is_in([INTERVIEW, KIOSK, "form", "api"]));
-    let mut split: [Vec<Vec<CheckedAnswer>>; 2] = [Vec::new(), Vec::new()];
+) -> Result<HashMap<Uuid, [Vec<Vec<CheckedAnswer>>; 2]>, DbErr> {
+    let narrow =
+        Condition::all().add(response::Column::Channel.is_in([INTERVIEW, KIOSK, "form", "api"]));
+    let mut by_unit: HashMap<Uuid, [Vec<Vec<CheckedAnswer>>; 2]> = HashMap::new();
     for r in scored_answers(db, survey_id, narrow).await? {
-        split[usize::from(r.channel != INTERVIEW)].push(r.answers);
+        if let Some(unit) = r.unit_id {
+            by_unit.entry(unit).or_default()[usize::from(r.channel != INTERVIEW)].push(r.answers);
+        }
     }
-    Ok(split)
+    Ok(by_unit)
 }

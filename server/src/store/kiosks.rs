@@ -149,8 +149,8 @@ pub async fn revoke(
     Ok(done.rows_affected > 0)
 }
 
-/// How many of the tablet's responses were given within `window` of `at`
-/// (excluding one given exactly then by this same send).
+/// How many of the tablet's stored responses were given within `window`
+/// of `at` (checked before the new one is stored).
 pub async fn near(
     db: &DatabaseConnection,
     device_id: Uuid,

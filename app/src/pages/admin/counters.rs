@@ -3,6 +3,8 @@
 //! shown only from ten responses up, never to citizens.
 
 use super::field::ModeScore;
+use super::fields::field_view;
+use super::{Field, Input, unit_choice};
 use crate::domain::answers::FieldErrors;
 use crate::domain::text::Lang;
 use crate::i18n;
@@ -74,43 +76,27 @@ pub fn CountersPage(view: CountersView, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
-    let error = |key: &str| {
-        view.errors.get(key).map(|m| {
-            m.iter()
-                .map(|t| t.get(lang).to_string())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-    };
-    let (label_error, unit_error) = (error("label"), error("unit"));
-    let units = view
-        .units
-        .iter()
-        .map(|(s, n)| view! { <option value=s.clone() selected=*s == view.values.1>{n.clone()}</option> })
-        .collect_view();
+    let fields = [
+        Field::new(
+            "label",
+            i18n::COUNTERS_LABEL,
+            Input::Text,
+            view.values.0.clone(),
+        )
+        .help(i18n::COUNTERS_LABEL_HELP)
+        .required(),
+        unit_choice(&view.units, &view.values.1, lang),
+    ];
     let form = view.may_change.then(|| {
+        let fields = fields
+            .iter()
+            .map(|f| field_view(f, view.errors.get(f.name).cloned().unwrap_or_default(), lang))
+            .collect_view();
         view! {
             <h2>{i18n::COUNTERS_ADD.get(lang)}</h2>
             <form method="post" action=format!("/admin/s/{slug}/counters") class="admin-form" novalidate=true>
                 <input type="hidden" name="csrf" value=view.csrf.clone() />
-                <div class=if label_error.is_some() { "item has-error" } else { "item" }>
-                    <label for="in-label">{i18n::COUNTERS_LABEL.get(lang)}</label>
-                    <p class="help" id="help-label">{i18n::COUNTERS_LABEL_HELP.get(lang)}</p>
-                    {label_error.clone().map(|e| view! { <p class="field-error" id="err-label">{e}</p> })}
-                    <input id="in-label" type="text" name="label" maxlength="60" required=true value=view.values.0.clone()
-                        aria-invalid=label_error.is_some().then_some("true")
-                        aria-describedby=if label_error.is_some() { "err-label help-label" } else { "help-label" } />
-                </div>
-                <div class=if unit_error.is_some() { "item has-error" } else { "item" }>
-                    <label for="in-unit">{i18n::UNIT_LABEL.get(lang)}</label>
-                    {unit_error.clone().map(|e| view! { <p class="field-error" id="err-unit">{e}</p> })}
-                    <select id="in-unit" name="unit" required=true
-                        aria-invalid=unit_error.is_some().then_some("true")
-                        aria-describedby=unit_error.is_some().then_some("err-unit")>
-                        <option value="">{i18n::UNIT_CHOOSE.get(lang)}</option>
-                        {units}
-                    </select>
-                </div>
+                {fields}
                 <p class="actions"><button type="submit" class="button">{i18n::COUNTERS_ADD.get(lang)}</button></p>
             </form>
         }

@@ -2,6 +2,8 @@
 //! QR shown once), see which are paired and how many answers each gave,
 //! revoke one (asked first: it cannot be undone).
 
+use super::fields::field_view;
+use super::{Field, Input, unit_choice};
 use crate::domain::answers::FieldErrors;
 use crate::domain::text::Lang;
 use crate::i18n;
@@ -79,15 +81,6 @@ fn state_text(s: &KioskState, lang: Lang) -> String {
     }
 }
 
-fn error_of(errors: &FieldErrors, key: &str, lang: Lang) -> Option<String> {
-    errors.get(key).map(|m| {
-        m.iter()
-            .map(|t| t.get(lang).to_string())
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
-}
-
 /// The kiosks page.
 #[component]
 pub fn KiosksPage(view: KiosksView, lang: Lang) -> impl IntoView {
@@ -133,40 +126,27 @@ pub fn KiosksPage(view: KiosksView, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
-    let name_error = error_of(&view.errors, "name", lang);
-    let unit_error = error_of(&view.errors, "unit", lang);
-    let units = view
-        .units
-        .iter()
-        .map(|(s, n)| view! { <option value=s.clone() selected=*s == view.values.1>{n.clone()}</option> })
-        .collect_view();
+    let fields = [
+        Field::new("name", i18n::KIOSK_NAME, Input::Text, view.values.0.clone()).required(),
+        unit_choice(&view.units, &view.values.1, lang),
+        Field::new(
+            "faces",
+            i18n::KIOSK_FACES,
+            Input::Checks(vec![("1".into(), i18n::KIOSK_FACES.get(lang).to_string())]),
+            "",
+        ),
+    ];
     let form = view.may_change.then(|| {
+        let fields = fields
+            .iter()
+            .map(|f| field_view(f, view.errors.get(f.name).cloned().unwrap_or_default(), lang))
+            .collect_view();
         view! {
             <h2>{i18n::KIOSK_REGISTER.get(lang)}</h2>
             <p class="help">{i18n::KIOSK_REGISTER_HELP.get(lang)}</p>
             <form method="post" action=action.clone() class="admin-form" novalidate=true>
                 <input type="hidden" name="csrf" value=view.csrf.clone() />
-                <div class=if name_error.is_some() { "item has-error" } else { "item" }>
-                    <label for="in-name">{i18n::KIOSK_NAME.get(lang)}</label>
-                    {name_error.clone().map(|e| view! { <p class="field-error" id="err-name">{e}</p> })}
-                    <input id="in-name" type="text" name="name" maxlength="80" required=true value=view.values.0.clone()
-                        aria-invalid=name_error.is_some().then_some("true")
-                        aria-describedby=name_error.is_some().then_some("err-name") />
-                </div>
-                <div class=if unit_error.is_some() { "item has-error" } else { "item" }>
-                    <label for="in-unit">{i18n::UNIT_LABEL.get(lang)}</label>
-                    {unit_error.clone().map(|e| view! { <p class="field-error" id="err-unit">{e}</p> })}
-                    <select id="in-unit" name="unit" required=true
-                        aria-invalid=unit_error.is_some().then_some("true")
-                        aria-describedby=unit_error.is_some().then_some("err-unit")>
-                        <option value="">{i18n::UNIT_CHOOSE.get(lang)}</option>
-                        {units}
-                    </select>
-                </div>
-                <div class="item check">
-                    <input id="in-faces" type="checkbox" name="faces" value="1" />
-                    <label for="in-faces">{i18n::KIOSK_FACES.get(lang)}</label>
-                </div>
+                {fields}
                 <p class="actions"><button type="submit" class="button">{i18n::KIOSK_REGISTER.get(lang)}</button></p>
             </form>
         }
@@ -199,6 +179,6 @@ pub fn KiosksPage(view: KiosksView, lang: Lang) -> impl IntoView {
             .into_any()
         }}
         {form}
-        <p><a href=format!("/admin/s/{slug}/field")>{i18n::FIELD_LINK.get(lang)}</a></p>
+        <p><a href=format!("/admin/s/{slug}/field")>{i18n::FIELD_TITLE.get(lang)}</a></p>
     }
 }

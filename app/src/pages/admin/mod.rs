@@ -74,6 +74,14 @@ pub fn channel_label(code: &str, lang: Lang) -> String {
     t.get(lang).to_string()
 }
 
+/// A required choice of one of `units` (slug, name), "choose" first.
+pub fn unit_choice(units: &[(String, String)], chosen: &str, lang: Lang) -> Field {
+    let options = std::iter::once((String::new(), i18n::UNIT_CHOOSE.get(lang).to_string()))
+        .chain(units.iter().cloned())
+        .collect();
+    Field::new("unit", i18n::UNIT_LABEL, Input::Select(options), chosen).required()
+}
+
 /// Who is signed in, as the pages show it.
 #[derive(Clone, Debug)]
 pub struct Who {

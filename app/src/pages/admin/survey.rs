@@ -96,9 +96,9 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
         <p><a href=format!("/admin/s/{s}/report")>{i18n::REPORT_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/publish")>{i18n::PUBLISH_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/posters")>{i18n::POSTERS_ALL.get(lang)}</a></p>
-        <p><a href=format!("/admin/s/{s}/field")>{i18n::FIELD_LINK.get(lang)}</a></p>
+        <p><a href=format!("/admin/s/{s}/field")>{i18n::FIELD_TITLE.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/kiosks")>{i18n::KIOSKS_LINK.get(lang)}</a></p>
-        <p><a href=format!("/admin/s/{s}/counters")>{i18n::COUNTERS_LINK_TEXT.get(lang)}</a></p>
+        <p><a href=format!("/admin/s/{s}/counters")>{i18n::COUNTERS_TITLE.get(lang)}</a></p>
         {view.can_write.then(|| view! { <p><a href=format!("/admin/s/{s}/copy")>{i18n::SURVEY_COPY_LINK.get(lang)}</a></p> })}
         <p class="actions">
             {status_action}

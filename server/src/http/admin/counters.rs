@@ -2,7 +2,7 @@
 //! each with its own link and QR code; their figures from ten responses
 //! up. Its manager adds them; assessors read.
 
-use super::{AdminPost, Signed, page_of, public_base};
+use super::{AdminPost, Signed, page_with, public_base};
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::services::access::{self, Need};
@@ -59,6 +59,7 @@ async fn view_of(
     })
 }
 
+/// The counters page, `status` 422 when its form is shown again to mend.
 async fn shown(
     state: &ServerState,
     head: &Parts,
@@ -66,17 +67,17 @@ async fn shown(
     view: CountersView,
     status: StatusCode,
 ) -> Response {
-    let mut r = page_of(
+    let body = |v, lang| view! { <CountersPage view=v lang=lang /> }.into_any();
+    page_with(
         state,
         head,
         signed,
+        status,
         view,
         |v| v.survey.1.clone(),
-        |v, lang| view! { <CountersPage view=v lang=lang /> }.into_any(),
+        body,
     )
-    .await;
-    *r.status_mut() = status;
-    r
+    .await
 }
 
 /// `GET /admin/s/{slug}/counters`.

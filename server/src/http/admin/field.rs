@@ -4,7 +4,7 @@
 //! an interviewer is never shown to the rated agency's manager.
 
 use super::flash::see_with;
-use super::{AdminPost, Signed, page_of};
+use super::{AdminPost, Signed, page_of, page_with};
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::services::access::{self, Need};
@@ -83,17 +83,16 @@ pub async fn save_targets(
                 (key, typed)
             })
             .collect();
-        let mut r = page_of(
+        return Ok(page_with(
             &state,
             &post.head,
             &post.signed,
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
             view,
             |v| v.survey.1.clone(),
             |v: FieldView, lang| view! { <FieldPage view=v lang=lang /> }.into_any(),
         )
-        .await;
-        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(r);
+        .await);
     }
     let now = state.clock.now();
     for (u, n) in &targets {

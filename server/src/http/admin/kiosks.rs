@@ -3,7 +3,7 @@
 //! and revokes one (asked first); assessors read the list.
 
 use super::flash::see_with;
-use super::{AdminPost, Signed, page_of, public_base};
+use super::{AdminPost, Signed, page_with, public_base};
 use crate::error::AppError;
 use crate::http::ServerState;
 use crate::services::access::{self, Need};
@@ -64,6 +64,7 @@ async fn view_of(
     })
 }
 
+/// The kiosks page, `status` 422 when its form is shown again to mend.
 async fn shown(
     state: &ServerState,
     head: &Parts,
@@ -71,17 +72,17 @@ async fn shown(
     view: KiosksView,
     status: StatusCode,
 ) -> Response {
-    let mut r = page_of(
+    let body = |v, lang| view! { <KiosksPage view=v lang=lang /> }.into_any();
+    page_with(
         state,
         head,
         signed,
+        status,
         view,
         |v| v.survey.1.clone(),
-        |v, lang| view! { <KiosksPage view=v lang=lang /> }.into_any(),
+        body,
     )
-    .await;
-    *r.status_mut() = status;
-    r
+    .await
 }
 
 /// `GET /admin/s/{slug}/kiosks`.

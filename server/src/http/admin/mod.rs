@@ -43,7 +43,9 @@ pub mod token_revoke;
 pub mod tokens;
 pub mod units;
 
-pub use page::{admin_error, admin_page, failure_page, form_page, form_page_with, page_of, shown};
+pub use page::{
+    admin_error, admin_page, failure_page, form_page, form_page_with, page_of, page_with, shown,
+};
 
 use super::render::message;
 use crate::dto::admin::FormData;

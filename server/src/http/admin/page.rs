@@ -76,6 +76,19 @@ pub async fn page_of<V: Clone + Send + Sync + 'static>(
     title: fn(&V) -> String,
     body: fn(V, Lang) -> AnyView,
 ) -> Response {
+    page_with(state, head, signed, StatusCode::OK, view, title, body).await
+}
+
+/// [`page_of`] with another status (422: a form shown again to mend).
+pub async fn page_with<V: Clone + Send + Sync + 'static>(
+    state: &ServerState,
+    head: &Parts,
+    signed: &Signed,
+    status: StatusCode,
+    view: V,
+    title: fn(&V) -> String,
+    body: fn(V, Lang) -> AnyView,
+) -> Response {
     let lang = signed.lang;
     admin_page(
         state,
@@ -83,7 +96,7 @@ pub async fn page_of<V: Clone + Send + Sync + 'static>(
         lang,
         Some(signed.who()),
         title(&view),
-        StatusCode::OK,
+        status,
         move || body(view.clone(), lang),
     )
     .await
