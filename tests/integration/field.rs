@@ -108,7 +108,15 @@ db_test!(
             "the survey, in kiosk mode"
         );
         assert!(page.contains("Bagaimana pelayanan kami hari ini?"));
-        assert!(!page.contains("persepsi:"), "no citizen keeper on a kiosk");
+        // The citizen's draft keeper (which would keep one person's
+        // half-answers for the next) is on the citizen's form, not here.
+        let citizen = app.get("/s/demo").await.text().await.unwrap();
+        assert!(citizen.contains("class=\"send-status\"") && citizen.contains(".wasm"));
+        assert!(
+            !page.contains("class=\"send-status\""),
+            "no citizen keeper on a kiosk"
+        );
+        assert!(!page.contains(".wasm"), "no islands to hydrate on a kiosk");
 
         // Three respondents, a minute apart; sent twice (a lost reply).
         let start = Utc::now() + Duration::minutes(30);

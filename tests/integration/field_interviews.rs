@@ -232,6 +232,22 @@ db_test!(
         let own = export(&manager).await;
         assert!(own.contains("interviewer"), "the column is there");
         assert!(!own.contains(&who.to_string()), "but empty for the agency");
+
+        // Closed: what a phone still keeps is refused in words, not stored.
+        assert_eq!(manager.set_status("demo", "closed").await, 303);
+        let late = vec![item(Uuid::new_v4(), start, "3")];
+        let (status, body) = interviews(&enumerator, &csrf, "demo", late).await;
+        assert_eq!(status, 409);
+        assert!(
+            body["error"].as_str().is_some_and(|e| !e.is_empty()),
+            "{body}"
+        );
+        let after = response::Entity::find()
+            .filter(response::Column::Channel.eq("interview"))
+            .all(app.db())
+            .await
+            .unwrap();
+        assert_eq!(after.len(), 5);
     }
 );
 

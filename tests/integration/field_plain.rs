@@ -69,6 +69,19 @@ db_test!(forms_without_the_script_are_stored_once_each, |db| {
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("id=\"err-procedure\""));
     assert_eq!(kiosk_rows(&app, device).await.len(), 1);
+    // Revoked, its plain post stores nothing and leads back to pairing.
+    let html = tablet.get("/kiosk").await.text().await.unwrap();
+    let pending = filled(&html, "dukcapil", &[]);
+    let csrf = manager.csrf().await;
+    let revoke = format!("/admin/s/demo/kiosks/{device}/revoke");
+    assert_eq!(
+        manager.post(&revoke, &[("csrf", &csrf)]).await.status(),
+        303
+    );
+    let r = tablet.post("/kiosk", &refs(&pending)).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/kiosk");
+    assert_eq!(kiosk_rows(&app, device).await.len(), 1);
 
     // The interviewer: the session's token is needed; twice is once.
     let (interviewer, who) = signed_in(&app, "pencacah@uji.id", Role::Enumerator, None).await;
