@@ -78,7 +78,9 @@
     var answers = {};
     var skip = { token: 1, lang: 1, unit: 1, website: 1, code: 1, counter: 1, csrf: 1 };
     new FormData(form).forEach(function (value, key) {
-      if (!skip[key] && typeof value === 'string' && value.trim() !== '') answers[key] = value;
+      if (skip[key] || typeof value !== 'string' || value.trim() === '') return;
+      // Several boxes ticked for one question travel comma-separated.
+      answers[key] = key in answers ? answers[key] + ',' + value : value;
     });
     return answers;
   }

@@ -38,6 +38,7 @@ mod manage_people;
 mod methods;
 mod opinion;
 mod outage;
+mod own_questions;
 mod processes;
 mod proof;
 mod public_journey;

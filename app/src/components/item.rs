@@ -37,12 +37,29 @@ pub fn ItemField(
     /// Whether the page opens on this question (after the first step).
     #[prop(optional)]
     focus: bool,
+    /// When it is asked only after an answer to an earlier question.
+    #[prop(optional_no_strip)]
+    condition: Option<Condition>,
 ) -> impl IntoView {
-    let frame = Frame::new(&item, index, &errors, lang);
+    let mut frame = Frame::new(&item, index, &errors, lang);
+    frame.condition = condition;
     match item.kind {
-        ItemKind::Scale | ItemKind::Choice => choice_field(&instrument, &item, value, frame, focus),
-        ItemKind::Text => text_field(&item, value, frame),
+        ItemKind::Scale | ItemKind::Choice | ItemKind::Multi => {
+            choice_field(&instrument, &item, value, frame, focus)
+        }
+        ItemKind::Text | ItemKind::Number | ItemKind::Date => text_field(&item, value, frame),
     }
+}
+
+/// A question asked only after a given answer to an earlier one: the
+/// page's script shows it then; without the script it is always shown,
+/// with the note saying when to answer it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Condition {
+    /// `key=value`, for the script.
+    pub rule: String,
+    /// "Answer only if you answered … to question 3."
+    pub note: String,
 }
 
 /// What both kinds of question share: ids, state, and the texts around
@@ -69,6 +86,8 @@ struct Frame {
     help: Option<String>,
     /// The page's language.
     lang: Lang,
+    /// When it is asked only after an earlier answer.
+    condition: Option<Condition>,
 }
 
 impl Frame {
@@ -92,6 +111,7 @@ impl Frame {
             }),
             help: item.help.as_ref().map(|h| h.get(lang).to_string()),
             lang,
+            condition: None,
         }
     }
 
@@ -108,9 +128,19 @@ impl Frame {
         })
     }
 
-    /// The hint under the question.
-    fn help_view(&self) -> Option<impl IntoView + use<>> {
-        self.help.clone().map(|h| view! { <p class="help">{h}</p> })
+    /// The hint under the question, and when to answer it.
+    fn help_view(&self) -> impl IntoView + use<> {
+        let note = self
+            .condition
+            .as_ref()
+            .map(|c| view! { <p class="help condition">{c.note.clone()}</p> });
+        let help = self.help.clone().map(|h| view! { <p class="help">{h}</p> });
+        (note, help)
+    }
+
+    /// `data-show-if`, for the script.
+    fn rule(&self) -> Option<String> {
+        self.condition.as_ref().map(|c| c.rule.clone())
     }
 }
 
@@ -130,6 +160,7 @@ fn choice_field(
     focus: bool,
 ) -> AnyView {
     let options = radio_options(instrument, item, value.as_deref(), f.lang, focus);
+    let rule = f.rule();
     let screening = !item.eligible.is_empty();
     let class = match (screening, f.has_error) {
         (true, true) => "item screen has-error",
@@ -145,6 +176,7 @@ fn choice_field(
             aria-describedby=f.described
             data-eligible=screening.then(|| item.eligible.join(" "))
             data-kind=(item.kind == ItemKind::Scale).then_some("scale")
+            data-show-if=rule
         >
             <legend>
                 <span class="num">{f.index}". "</span>
@@ -192,21 +224,29 @@ fn radio_options(
     lang: Lang,
     focus: bool,
 ) -> impl IntoView + use<> {
+    // Several may be picked of a question that takes several: they are
+    // sent as repeated fields, kept here comma-separated.
+    let several = item.kind == ItemKind::Multi;
+    let picked: Vec<&str> = match value {
+        Some(v) if several => v.split(',').collect(),
+        Some(v) => vec![v],
+        None => vec![],
+    };
     item.options(instrument)
         .into_iter()
         .enumerate()
         .map(|(n, o)| {
-            let checked = value == Some(o.value.as_str());
+            let checked = picked.contains(&o.value.as_str());
             let na = o.value == crate::domain::instrument::NOT_APPLICABLE;
             view! {
                 <label class=if na { "option option-na" } else { "option" }>
                     <input
-                        type="radio"
+                        type=if several { "checkbox" } else { "radio" }
                         id=option_id(item, &o.value)
                         name=item.key.clone()
                         value=o.value.clone()
                         checked=checked
-                        required=item.required
+                        required=item.required && !several
                         autofocus=(focus && n == 0).then_some("")
                     />
                     <span>{o.label.get(lang).to_string()}</span>
@@ -220,9 +260,9 @@ fn radio_options(
 fn text_field(item: &Item, value: Option<String>, f: Frame) -> AnyView {
     let input_id = format!("in-{}", item.key);
     let field = text_control(item, &input_id, value.unwrap_or_default(), &f);
-    let (help, error_view) = (f.help_view(), f.error_view());
+    let (help, error_view, rule) = (f.help_view(), f.error_view(), f.rule());
     view! {
-        <div class=f.class id=f.id>
+        <div class=f.class id=f.id data-show-if=rule>
             <label for=input_id>
                 <span class="num">{f.index}". "</span>
                 {f.question}
@@ -240,6 +280,24 @@ fn text_field(item: &Item, value: Option<String>, f: Frame) -> AnyView {
 fn text_control(item: &Item, input_id: &str, value: String, f: &Frame) -> AnyView {
     let limit = item.text_limit();
     let invalid = f.has_error.then_some("true");
+    if matches!(item.kind, ItemKind::Number | ItemKind::Date) {
+        let number = item.kind == ItemKind::Number;
+        return view! {
+            <input
+                type=if number { "number" } else { "date" }
+                id=input_id.to_string()
+                name=item.key.clone()
+                step=number.then_some("any")
+                inputmode=number.then_some("decimal")
+                class="short"
+                value=value
+                autocomplete="off"
+                aria-describedby=f.described.clone()
+                aria-invalid=invalid
+            />
+        }
+        .into_any();
+    }
     if limit <= 120 {
         view! {
             <input

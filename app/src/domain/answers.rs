@@ -55,6 +55,16 @@ pub fn check(
     instrument: &Instrument,
     raw: &BTreeMap<String, String>,
 ) -> Result<Vec<CheckedAnswer>, FieldErrors> {
+    check_numbered(instrument, raw, 1)
+}
+
+/// [`check`], the form's questions numbered from `first` (the agency's own
+/// questions come after the instrument's).
+pub fn check_numbered(
+    instrument: &Instrument,
+    raw: &BTreeMap<String, String>,
+    first: usize,
+) -> Result<Vec<CheckedAnswer>, FieldErrors> {
     let mut errors = FieldErrors::new();
     let mut out = Vec::new();
     for key in raw.keys() {
@@ -63,10 +73,18 @@ pub fn check(
         }
     }
     for (pos, item) in instrument.items.iter().enumerate() {
+        // A question asked only after a given answer is not asked
+        // without it: whatever came for it is dropped.
+        if item.show_if.as_ref().is_some_and(|c| !c.met(raw)) {
+            continue;
+        }
         let given = raw
             .get(&item.key)
             .map(|v| {
-                if item.kind == ItemKind::Text {
+                if matches!(
+                    item.kind,
+                    ItemKind::Text | ItemKind::Number | ItemKind::Date
+                ) {
                     v.trim()
                 } else {
                     v.as_str()
@@ -75,7 +93,7 @@ pub fn check(
             .filter(|v| !v.is_empty());
         let Some(value) = given else {
             if item.required {
-                push_error(&mut errors, &item.key, msg_required(pos + 1));
+                push_error(&mut errors, &item.key, msg_required(pos + first));
             }
             continue;
         };
@@ -147,7 +165,54 @@ fn check_one(instrument: &Instrument, item: &Item, value: &str) -> Result<Checke
             }
             Ok(answer(None))
         }
+        ItemKind::Multi => {
+            let mut seen = Vec::new();
+            for part in value.split(',') {
+                if !item.options.iter().any(|o| o.value == part) || seen.contains(&part) {
+                    return Err(msg_invalid_option());
+                }
+                seen.push(part);
+            }
+            Ok(answer(None))
+        }
+        ItemKind::Number => match value.replace(',', ".").parse::<f64>() {
+            Ok(n) if n.is_finite() && value.len() <= 20 => Ok(CheckedAnswer {
+                value: value.replace(',', "."),
+                ..answer(None)
+            }),
+            _ => Err(crate::i18n::ANSWER_NOT_NUMBER.text()),
+        },
+        ItemKind::Date => {
+            if is_date(value) {
+                Ok(answer(None))
+            } else {
+                Err(crate::i18n::ANSWER_NOT_DATE.text())
+            }
+        }
     }
+}
+
+/// Whether `s` is a real calendar date written `YYYY-MM-DD`.
+pub fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..=2200).contains(&y) && (1..=days).contains(&d)
 }
 
 #[cfg(test)]

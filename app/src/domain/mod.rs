@@ -7,6 +7,7 @@ pub mod fit;
 pub mod flood;
 pub mod instrument;
 pub mod method;
+pub mod own;
 pub mod period;
 pub mod plan;
 pub mod readability;

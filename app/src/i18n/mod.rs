@@ -8,11 +8,13 @@
 mod catalog;
 mod messages;
 mod messages_method;
+mod messages_own;
 mod tr;
 
 pub use catalog::{FTL_EN, FTL_ID};
 pub use messages::*;
 pub use messages_method::*;
+pub use messages_own::*;
 pub use tr::Tr;
 
 #[cfg(test)]

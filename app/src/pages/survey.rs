@@ -2,13 +2,13 @@
 //! answers kept and a message beside each wrong field.
 
 use super::survey_fields::{code_field, unit_field};
-use crate::components::item::{ItemField, first_input_id};
+use crate::components::item::{Condition, ItemField, first_input_id};
 use crate::components::keeper::{KeeperWords, SendKeeper};
 pub use crate::components::photo::PhotoField;
 use crate::components::photo::{PHOTO_FIELD, photo_field};
 use crate::components::progress::{COUNT_MARK, FormProgress};
 use crate::domain::answers::{FORM_FIELD, FieldErrors};
-use crate::domain::instrument::{Instrument, ItemKind};
+use crate::domain::instrument::{Instrument, Item, ItemKind};
 use crate::domain::text::Lang;
 use crate::i18n;
 use leptos::prelude::*;
@@ -54,6 +54,9 @@ pub struct SurveyView {
     /// The code of the counter (*loket*) whose link or poster it came
     /// from, carried along unseen.
     pub counter: Option<String>,
+    /// The agency's own questions (their published version), asked after
+    /// the instrument's.
+    pub own: Option<Arc<Instrument>>,
 }
 
 /// Who fills the form in when it is not the citizen on their own phone.
@@ -95,20 +98,35 @@ impl SurveyView {
     /// The questions a respondent must answer with a choice, which the
     /// progress line counts (optional ones are not "left to do").
     pub fn required_choices(&self) -> usize {
-        self.instrument
-            .items
-            .iter()
-            .filter(|i| i.kind != ItemKind::Text && i.required)
+        self.items()
+            .filter(|i| {
+                matches!(i.kind, ItemKind::Scale | ItemKind::Choice)
+                    && i.required
+                    && i.show_if.is_none()
+            })
             .count()
+    }
+
+    /// Every question the form asks: the instrument's, then the agency's
+    /// own.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        let own = self.own.iter().flat_map(|o| o.items.iter());
+        self.instrument.items.iter().chain(own)
+    }
+
+    /// The question with this key, and the form it belongs to.
+    fn item(&self, key: &str) -> Option<(&Instrument, &Item)> {
+        [Some(&self.instrument), self.own.as_ref()]
+            .into_iter()
+            .flatten()
+            .find_map(|form| form.item(key).map(|i| (&**form, i)))
     }
 
     /// About how long the form takes, in whole minutes: a few seconds a
     /// choice, more for writing.
     pub fn minutes(&self) -> u64 {
         let secs: u64 = self
-            .instrument
-            .items
-            .iter()
+            .items()
             .map(|i| if i.kind == ItemKind::Text { 15 } else { 8 })
             .sum();
         secs.div_ceil(60).max(1)
@@ -128,6 +146,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
         .is_none()
         .then(|| code_field(v.code.clone(), &v.errors, lang));
     let items = questions(&v);
+    let own = own_questions(&v);
     let photo = v.photo.as_ref().map(|p| photo_field(p, &v.errors, lang));
     let enctype = v.photo.is_some().then_some("multipart/form-data");
     crate::shell::describe(i18n::DESCRIBE_FORM.with(
@@ -186,6 +205,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                     <input id="in-website" type="text" name="website" tabindex="-1" autocomplete="off" />
                 </div>
                 {items}
+                {own}
                 {photo}
                 {code_field}
                 <div class="submit-bar">
@@ -278,6 +298,55 @@ fn questions(v: &SurveyView) -> impl IntoView + use<> {
         .collect_view()
 }
 
+/// The agency's own questions, numbered on from the instrument's, each
+/// asked only after an earlier answer saying so.
+fn own_questions(v: &SurveyView) -> Option<AnyView> {
+    let own = v.own.clone()?;
+    let lang = v.lang;
+    let first = v.instrument.items.len() + 1;
+    let conditional = own.items.iter().any(|i| i.show_if.is_some());
+    let fields = own
+        .items
+        .iter()
+        .enumerate()
+        .map(|(pos, item)| {
+            let condition = item.show_if.as_ref().and_then(|c| {
+                let at = own.items.iter().position(|i| i.key == c.key)?;
+                let answer = own.items[at].options.iter().find(|o| o.value == c.value)?;
+                Some(Condition {
+                    rule: format!("{}={}", c.key, c.value),
+                    note: i18n::ASK_ONLY_IF.with(
+                        lang,
+                        &[
+                            ("answer", answer.label.get(lang).to_string().into()),
+                            ("number", (first + at).into()),
+                        ],
+                    ),
+                })
+            });
+            view! {
+                <ItemField
+                    instrument=own.clone()
+                    index=first + pos
+                    item=item.clone()
+                    value=v.values.get(&item.key).cloned()
+                    errors=v.errors.get(&item.key).cloned().unwrap_or_default()
+                    lang=lang
+                    condition=condition
+                />
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <h2 class="section">{own.title.get(lang).to_string()}</h2>
+            {fields}
+            {conditional.then(|| view! { <script src="/conditions.js" defer></script> })}
+        }
+        .into_any(),
+    )
+}
+
 /// The list of problems at the top, each linking to its field.
 fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
     let lang = v.lang;
@@ -289,11 +358,9 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
         PHOTO_FIELD => usize::MAX - 2,
         _ => {
             2 + v
-                .instrument
-                .items
-                .iter()
+                .items()
                 .position(|i| i.key == key)
-                .unwrap_or(usize::MAX - 3)
+                .unwrap_or(usize::MAX - 4)
         }
     };
     let mut ordered: Vec<_> = v.errors.iter().collect();
@@ -306,11 +373,8 @@ fn error_summary(v: &SurveyView) -> impl IntoView + use<> {
                 .map(|m| m.get(lang).to_string())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let (href, label) = match v.instrument.item(key) {
-                Some(item) => (
-                    format!("#{}", first_input_id(&v.instrument, item)),
-                    String::new(),
-                ),
+            let (href, label) = match v.item(key) {
+                Some((form, item)) => (format!("#{}", first_input_id(form, item)), String::new()),
                 None if key == "unit" => (
                     "#in-unit".to_string(),
                     format!("{}: ", i18n::UNIT_LABEL.get(lang)),

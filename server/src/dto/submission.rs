@@ -68,6 +68,17 @@ impl FormSubmission {
                         .ok()
                         .map(|id| id.to_string());
                 }
+                // Several boxes ticked for one own question come as
+                // repeated fields: kept comma-separated.
+                _ if app::domain::own::is_own(&k) => {
+                    out.answers
+                        .entry(k)
+                        .and_modify(|kept| {
+                            kept.push(',');
+                            kept.push_str(&v);
+                        })
+                        .or_insert(v);
+                }
                 _ => {
                     out.answers.entry(k).or_insert(v);
                 }

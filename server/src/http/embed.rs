@@ -33,6 +33,12 @@ pub async fn proof_photo_js() -> Response {
     script(PROOF_PHOTO_JS)
 }
 
+/// `GET /conditions.js`: shows a question asked only after a given
+/// answer when that answer is picked.
+pub async fn conditions_js() -> Response {
+    script(include_str!("../../assets/conditions.js"))
+}
+
 /// `GET /print.js`: the poster's print button.
 pub async fn print_js() -> Response {
     script(PRINT_JS)

@@ -70,6 +70,7 @@ pub(super) fn survey_view(
         photo: None,
         field,
         counter: None,
+        own: loaded.own.clone(),
     }
 }
 

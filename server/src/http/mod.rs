@@ -84,6 +84,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/print.js", get(embed::print_js))
         .route("/proof-photo.js", get(embed::proof_photo_js))
         .route("/field.js", get(kiosk::field_js))
+        .route("/conditions.js", get(embed::conditions_js))
         .route("/kiosk.webmanifest", get(install::kiosk_manifest))
         .route("/interviews.webmanifest", get(install::interviews_manifest))
         .route("/icon-192.png", get(install::icon_192))

@@ -15,7 +15,7 @@ use crate::store::field::{INTERVIEW, KIOSK};
 use crate::store::kiosks;
 use crate::store::responses::{NewResponse, StoreError, Via};
 use crate::store::surveys::LoadedSurvey;
-use app::domain::answers::{self, FieldErrors, push_error, screened_out};
+use app::domain::answers::{FieldErrors, push_error, screened_out};
 use app::domain::signals::{Flags, Signal};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -171,10 +171,8 @@ pub async fn take_one(
         }
         Collector::Interview(_) => resolve_unit(survey, item.unit.as_deref(), None, &mut errors),
     };
-    let checked = answers::check(&survey.instrument, &item.answers).unwrap_or_else(|e| {
-        errors.extend(e);
-        Vec::new()
-    });
+    let (checked, questions_version) =
+        crate::services::submit::check_answers(survey, &item.answers, &mut errors);
     let answered_at = dated(survey, item.answered_at, now, &mut errors);
     if !errors.is_empty() {
         return Ok(Err(errors));
@@ -217,6 +215,7 @@ pub async fn take_one(
                 flags,
                 fill_secs: item.secs.map(|s| i32::try_from(s).unwrap_or(i32::MAX)),
                 via: by.via(),
+                questions_version,
                 ..Default::default()
             },
         )

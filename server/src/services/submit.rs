@@ -12,6 +12,7 @@ use crate::store::responses::{self, DeviceCheck, NewResponse, StoreError, Stored
 use crate::store::surveys::LoadedSurvey;
 use crate::store::tallies::month_of;
 use app::domain::answers::{self, FieldErrors, push_error};
+use app::domain::own::is_own;
 use app::domain::signals::{DevicePolicy, Flags, Signal, code};
 use app::domain::text::Text;
 use std::collections::BTreeMap;
@@ -102,13 +103,7 @@ pub async fn accept(
         Some(c) => Some(c.unit_id),
         None => resolve_unit(survey, sub.unit, token.unit, &mut errors),
     };
-    let checked = match answers::check(&survey.instrument, sub.answers) {
-        Ok(a) => a,
-        Err(e) => {
-            errors.extend(e);
-            Vec::new()
-        }
-    };
+    let (checked, questions_version) = check_answers(survey, sub.answers, &mut errors);
     if !errors.is_empty() {
         return first_or(state, &token.hash, errors).await;
     }
@@ -172,6 +167,7 @@ pub async fn accept(
                         .map(|(id, _)| id),
                     ..Via::default()
                 },
+                questions_version,
             },
         )
         .await;
@@ -190,6 +186,34 @@ pub async fn accept(
         Err(StoreError::RepeatDevice) => Err(Rejected::RepeatDevice),
         Err(StoreError::Database(e)) => Err(e.into()),
     }
+}
+
+/// The answers of a submission checked: the instrument's, and the
+/// agency's own questions' when the survey asks any (with the version they
+/// were asked under). Problems go to `errors`.
+pub(crate) fn check_answers(
+    survey: &LoadedSurvey,
+    raw: &BTreeMap<String, String>,
+    errors: &mut FieldErrors,
+) -> (Vec<answers::CheckedAnswer>, Option<i32>) {
+    // Without own questions an own key is as unknown as any other.
+    let (own_raw, base_raw): (BTreeMap<_, _>, BTreeMap<_, _>) = raw
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .partition(|(k, _)| survey.own.is_some() && is_own(k));
+    let mut out = answers::check(&survey.instrument, &base_raw).unwrap_or_else(|e| {
+        errors.extend(e);
+        Vec::new()
+    });
+    let Some(own) = &survey.own else {
+        return (out, None);
+    };
+    let first = survey.instrument.items.len() + 1;
+    match answers::check_numbered(own, &own_raw, first) {
+        Ok(a) => out.extend(a),
+        Err(e) => errors.extend(e),
+    }
+    (out, i32::try_from(own.version).ok())
 }
 
 /// The service code typed, when it is one that is usable for one of the
@@ -321,10 +345,7 @@ pub async fn import(
             BTreeMap::new()
         });
         let unit_id = resolve_unit(survey, item.unit.as_deref(), None, &mut errors);
-        let checked = answers::check(&survey.instrument, &text).unwrap_or_else(|e| {
-            errors.extend(e);
-            Vec::new()
-        });
+        let (checked, questions_version) = check_answers(survey, &text, &mut errors);
         let answered_at = dated(survey, item.answered_at, now, &mut errors);
         if !errors.is_empty() {
             outcomes.push(Some(Imported::Invalid(errors)));
@@ -341,6 +362,7 @@ pub async fn import(
                 channel: "import",
                 submitted_at: answered_at,
                 answers: checked,
+                questions_version,
                 ..Default::default()
             },
         ));

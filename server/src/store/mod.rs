@@ -26,6 +26,7 @@ pub mod privacy;
 pub mod proofs;
 pub mod public_figures;
 pub mod publications;
+pub mod questions;
 pub mod responses;
 pub mod retally;
 pub mod scores;

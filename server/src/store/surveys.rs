@@ -27,6 +27,10 @@ pub struct LoadedSurvey {
     pub bands: Arc<BandTable>,
     /// The assessment method it feeds, when any (not SKM).
     pub method: Option<Arc<Method>>,
+    /// The agency's own questions citizens are asked now (their newest
+    /// published version, as a form; its `version` is the set's), when it
+    /// has any.
+    pub own: Option<Arc<Instrument>>,
 }
 
 impl LoadedSurvey {
@@ -95,6 +99,10 @@ pub async fn load_any(
     let instrument = defs.instrument(db, survey.instrument_id).await?;
     let bands = defs.band_table(db, survey.band_table_id).await?;
     let method = defs.method_of(db, survey.method_id).await?;
+    let own = crate::store::questions::published(db, survey.id)
+        .await?
+        .filter(|set| !set.questions.is_empty())
+        .map(|set| Arc::new(set.form(&instrument.scale)));
     Ok(LoadedSurvey {
         survey,
         agency,
@@ -102,6 +110,7 @@ pub async fn load_any(
         instrument,
         bands,
         method,
+        own,
     })
 }
 

@@ -75,6 +75,12 @@ pub enum ItemKind {
     Choice,
     /// Free text.
     Text,
+    /// Any number of a list of options (the agency's own questions).
+    Multi,
+    /// A number.
+    Number,
+    /// A date, `YYYY-MM-DD`.
+    Date,
 }
 
 impl ItemKind {
@@ -84,6 +90,9 @@ impl ItemKind {
             ItemKind::Scale => "scale",
             ItemKind::Choice => "choice",
             ItemKind::Text => "text",
+            ItemKind::Multi => "multi",
+            ItemKind::Number => "number",
+            ItemKind::Date => "date",
         }
     }
 }
@@ -147,6 +156,29 @@ pub struct Item {
     /// Longest answer of a text item, in characters.
     #[serde(default)]
     pub max_len: Option<usize>,
+    /// Asked only after this answer to an earlier question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<ShowIf>,
+}
+
+/// The answer to an earlier question that makes a question asked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShowIf {
+    /// The earlier question's key.
+    pub key: String,
+    /// The value it must have been given (one of those picked, for a
+    /// question that takes several).
+    pub value: String,
+}
+
+impl ShowIf {
+    /// Whether `answers` make the question asked.
+    pub fn met(&self, answers: &std::collections::BTreeMap<String, String>) -> bool {
+        answers
+            .get(&self.key)
+            .is_some_and(|v| v.split(',').any(|part| part == self.value))
+    }
 }
 
 fn yes() -> bool {

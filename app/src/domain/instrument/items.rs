@@ -52,7 +52,7 @@ impl Item {
                 }
                 out
             }
-            ItemKind::Choice => self
+            ItemKind::Choice | ItemKind::Multi => self
                 .options
                 .iter()
                 .map(|o| OptionView {
@@ -60,7 +60,7 @@ impl Item {
                     label: &o.label,
                 })
                 .collect(),
-            ItemKind::Text => Vec::new(),
+            ItemKind::Text | ItemKind::Number | ItemKind::Date => Vec::new(),
         }
     }
 

@@ -14,6 +14,7 @@ mod validate;
 
 pub use definition::{
     ChoiceOption, Instrument, Item, ItemKind, MAX_TEXT_LEN, NOT_APPLICABLE, RESERVED_KEYS, Scale,
+    ShowIf,
 };
 pub use items::OptionView;
 pub use short::wrap_words;
@@ -89,6 +90,7 @@ pub(crate) mod tests {
             eligible: vec![],
             ineligible_message: None,
             max_len: None,
+            show_if: None,
         }
     }
 

@@ -90,7 +90,8 @@ fn check_item<'a>(
                 problems.push(format!("{at}: a scale item takes no options"));
             }
         }
-        ItemKind::Choice => check_choice(item, &at, problems),
+        ItemKind::Choice | ItemKind::Multi => check_choice(item, &at, problems),
+        ItemKind::Number | ItemKind::Date => {}
         ItemKind::Text => {
             if item.max_len.is_some_and(|m| m == 0 || m > MAX_TEXT_LEN) {
                 problems.push(format!("{at}: max_len must be 1–{MAX_TEXT_LEN}"));

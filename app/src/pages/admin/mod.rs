@@ -17,6 +17,8 @@ pub mod plan;
 pub mod poster;
 pub mod proofs;
 pub mod publish;
+pub mod question_results;
+pub mod questions;
 pub mod report;
 pub mod review;
 pub mod slips;

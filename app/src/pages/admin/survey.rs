@@ -90,6 +90,7 @@ pub fn SurveyAdminPage(view: SurveyAdminView, lang: Lang) -> impl IntoView {
             <dd>{public_link}</dd>
         </dl>
         <p><a href=format!("/admin/s/{s}/preview")>{i18n::PREVIEW_LINK.get(lang)}</a></p>
+        <p><a href=format!("/admin/s/{s}/questions")>{i18n::OWN_TITLE.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/review")>{i18n::REVIEW_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/comments")>{i18n::COMMENTS_LINK.get(lang)}</a></p>
         <p><a href=format!("/admin/s/{s}/plan")>{i18n::PLAN_LINK.get(lang)}</a></p>

@@ -18,6 +18,7 @@ const MESSAGES: &[(&str, Tr)] = &[
     ("password-set", i18n::PASSWORD_SET),
     ("targets-saved", i18n::FIELD_TARGETS_SAVED),
     ("kiosk-revoked", i18n::KIOSK_REVOKED_DONE),
+    ("questions-published", i18n::OWN_PUBLISHED_DONE),
 ];
 
 fn header_of(state: &ServerState, value: &str, max_age: i64) -> HeaderValue {

@@ -28,6 +28,8 @@ pub mod posters;
 pub mod preview;
 pub mod proofs;
 pub mod publish;
+pub mod question_results;
+pub mod questions;
 pub mod report;
 pub mod review;
 pub mod session;
@@ -303,6 +305,30 @@ pub fn routes() -> Router<ServerState> {
         .route(
             "/admin/s/{slug}/preview",
             get(preview::form).post(preview::sent),
+        )
+        .route(
+            "/admin/s/{slug}/questions",
+            get(questions::list).post(questions::add),
+        )
+        .route(
+            "/admin/s/{slug}/questions/results",
+            get(question_results::page),
+        )
+        .route(
+            "/admin/s/{slug}/questions/publish",
+            post(questions::publish),
+        )
+        .route(
+            "/admin/s/{slug}/questions/{key}",
+            get(questions::edit_form).post(questions::change),
+        )
+        .route(
+            "/admin/s/{slug}/questions/{key}/up",
+            post(questions::move_up),
+        )
+        .route(
+            "/admin/s/{slug}/questions/{key}/remove",
+            post(questions::remove),
         )
         .route("/admin-copy.js", get(embed_check::copy_js))
         .route("/admin/fits", get(survey_choices::fitting))

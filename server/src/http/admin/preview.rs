@@ -36,16 +36,23 @@ pub async fn form(
     access::survey(&state.db, &signed.actor, &slug, Need::Read).await?;
     let loaded = load_any(&state.db, &state.definitions, &slug).await?;
     let lang = signed.lang;
-    let unit = query(&head)
-        .get("u")
-        .filter(|u| loaded.unit(u).is_some())
-        .cloned();
+    let q = query(&head);
+    let unit = q.get("u").filter(|u| loaded.unit(u).is_some()).cloned();
+    // `?draft=1`: the own questions' draft, before it is published.
+    let own = if q.contains_key("draft") {
+        let all = crate::store::questions::versions(&state.db, loaded.survey.id).await?;
+        let set = crate::store::questions::working(&all).set;
+        (!set.questions.is_empty()).then(|| Arc::new(set.form(&loaded.instrument.scale)))
+    } else {
+        loaded.own.clone()
+    };
     let view = Arc::new(SurveyView {
         token: NOT_A_TOKEN.into(),
         photo: loaded
             .survey
             .proof_photos
             .then(app::pages::survey::PhotoField::default),
+        own,
         ..crate::http::form_page::survey_view(
             &loaded,
             format!("/admin/s/{slug}/preview"),

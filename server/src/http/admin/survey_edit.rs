@@ -52,10 +52,21 @@ pub async fn create(
     let agency = access::agency(&state.db, &signed.actor, &a, Need::Write).await?;
     let c = choices(&state, agency.id, signed.lang).await?;
     let (input, valid, mut errors) = SurveyInput::read(&form, true);
+    // A copy (`?from=`) carries the own questions of a survey of the same
+    // agency.
+    let from = match crate::http::extract::query(&head).get("from") {
+        Some(slug) => repo_survey_of(&state, agency.id, slug).await?,
+        None => None,
+    };
     if let Some(fields) = resolve(&input, valid, &c, &mut errors) {
         match repo::create_survey(&state.db, agency.id, &input.slug, fields).await {
             Ok(()) => {
                 tracing::info!(by = %signed.actor.user_id, survey = %input.slug, "survey created");
+                if let (Some(from), Some(to)) =
+                    (from, repo_survey_of(&state, agency.id, &input.slug).await?)
+                {
+                    crate::store::questions::copy(&state.db, from, to, state.clock.now()).await?;
+                }
                 return Ok(super::flash::saved(
                     &state,
                     &format!("/admin/s/{}", input.slug),
@@ -65,8 +76,29 @@ pub async fn create(
             Err(WriteError::Database(e)) => return Err(e.into()),
         }
     }
-    let f = survey_form(&signed, &a, None, &input, &c, errors);
+    let mut f = survey_form(&signed, &a, None, &input, &c, errors);
+    if let Some(slug) = crate::http::extract::query(&head)
+        .get("from")
+        .filter(|s| crate::store::surveys::is_slug(s))
+    {
+        f.action = format!("{}?from={slug}", f.action);
+    }
     Ok(survey_page(&state, &head, &signed, f, StatusCode::UNPROCESSABLE_ENTITY).await)
+}
+
+/// The id of the agency's survey with this slug.
+async fn repo_survey_of(
+    state: &ServerState,
+    agency_id: uuid::Uuid,
+    slug: &str,
+) -> Result<Option<uuid::Uuid>, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let s = crate::store::entities::survey::Entity::find()
+        .filter(crate::store::entities::survey::Column::Slug.eq(slug))
+        .filter(crate::store::entities::survey::Column::AgencyId.eq(agency_id))
+        .one(&state.db)
+        .await?;
+    Ok(s.map(|s| s.id))
 }
 
 /// `GET /admin/s/{slug}/edit`.
@@ -115,6 +147,7 @@ pub async fn copy_form(
     f.title = i18n::SURVEY_COPY_TITLE.with(signed.lang, &[("title", s.title.clone().into())]);
     f.intro = Some(i18n::SURVEY_COPY_INTRO.get(signed.lang).to_string());
     f.back = Some(format!("/admin/s/{slug}"));
+    f.action = format!("{}?from={slug}", f.action);
     Ok(survey_page(&state, &head, &signed, f, StatusCode::OK).await)
 }
 

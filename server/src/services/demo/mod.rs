@@ -118,7 +118,9 @@ fn made_up_answers(def: &Instrument, rng: &mut Lcg) -> Vec<CheckedAnswer> {
                     let o = &item.options[(rng.next() as usize) % item.options.len()];
                     (o.value.clone(), None)
                 }
-                ItemKind::Text => return None,
+                ItemKind::Text | ItemKind::Multi | ItemKind::Number | ItemKind::Date => {
+                    return None;
+                }
             };
             Some(CheckedAnswer {
                 key: item.key.clone(),

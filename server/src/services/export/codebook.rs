@@ -91,6 +91,32 @@ fn answers(plan: &Plan, item: &Item) -> Vec<Value> {
         .collect()
 }
 
+/// The own questions, a column each, with their wording per version.
+fn own_questions(plan: &Plan) -> Vec<Value> {
+    plan.own_keys()
+        .into_iter()
+        .map(|key| {
+            let versions: Vec<Value> = plan
+                .own
+                .iter()
+                .filter_map(|set| {
+                    let q = set.question(key)?;
+                    Some(json!({
+                        "version": set.version,
+                        "kind": q.kind.code(),
+                        "text_id": q.text.id,
+                        "text_en": q.text.en,
+                        "required": q.required,
+                        "asked_if": q.show_if.as_ref().map(|c| format!("{}={}", c.key, c.value)),
+                        "answers": q.choices().iter().map(|o| json!({ "value": o.value, "label_id": o.label.id, "label_en": o.label.en })).collect::<Vec<_>>(),
+                    }))
+                })
+                .collect();
+            json!({ "column": key, "counts_in_score": false, "versions": versions })
+        })
+        .collect()
+}
+
 /// Each survey's time zone: `agency/survey` → `+08:00`.
 fn zones(plan: &Plan) -> serde_json::Map<String, Value> {
     plan.surveys
@@ -138,6 +164,8 @@ pub(super) fn json(plan: &Plan) -> Value {
         "columns": columns(),
         "columns_id": COLUMNS_ID.iter().map(|(k, v)| (k.to_string(), Value::from(*v))).collect::<serde_json::Map<_, _>>(),
         "questions": questions,
+        "own_questions": own_questions(plan),
+        "own_questions_note": "The agency's own questions (columns own-N, after questions_version, the version a response was given under): never part of the score. A question keeps its column through versions; its wording per version is listed. Choice answers are the option's position from 1; several choices are comma-separated; numbers use a decimal point; dates are YYYY-MM-DD.",
         "filters": plan.query,
         "surveys": plan.surveys.values().map(|(s, a, _)| format!("{a}/{s}")).collect::<Vec<_>>(),
         "zones": zones(plan),
@@ -194,6 +222,36 @@ pub(super) fn sheet(book: &mut Workbook, plan: &Plan) -> Result<(), XlsxError> {
             ];
             write_row(sheet, r, &cells)?;
             r += 1;
+        }
+    }
+    // The own questions: their wording in each version, then their
+    // answers' meaning.
+    for key in plan.own_keys() {
+        for set in &plan.own {
+            let Some(q) = set.question(key) else { continue };
+            let version = format!("{} v{}", q.kind.code(), set.version);
+            write_row(
+                sheet,
+                r,
+                &[
+                    text(key),
+                    text(&version),
+                    text(&q.text.id),
+                    text(&q.text.en),
+                ],
+            )?;
+            r += 1;
+            for o in q.choices() {
+                let cells = [
+                    text(key),
+                    text("answer"),
+                    text(&o.label.id),
+                    text(&o.label.en),
+                    text(&o.value),
+                ];
+                write_row(sheet, r, &cells)?;
+                r += 1;
+            }
         }
     }
     Ok(())

@@ -83,6 +83,9 @@ pub struct Plan {
     /// Whether the interviewer of each interview is given: only within an
     /// assessor's reach, never to the rated agency.
     pub interviewers: bool,
+    /// The published versions of the survey's own questions, oldest
+    /// first, when the export reads one survey (each survey asks its own).
+    pub own: Vec<app::domain::own::OwnSet>,
 }
 
 /// Questions that ask for a receipt or queue number. Such a number can
@@ -93,6 +96,18 @@ pub struct Plan {
 pub const RECEIPT_ITEMS: [&str; 1] = ["proof"];
 
 impl Plan {
+    /// The own questions' columns: every key any version asked, in the
+    /// order first asked.
+    pub fn own_keys(&self) -> Vec<&str> {
+        let mut keys: Vec<&str> = Vec::new();
+        for q in self.own.iter().flat_map(|v| v.questions.iter()) {
+            if !keys.contains(&q.key.as_str()) {
+                keys.push(&q.key);
+            }
+        }
+        keys
+    }
+
     /// The questions that are columns of this export, in order.
     pub fn items(&self) -> impl Iterator<Item = &Item> {
         self.instrument
@@ -167,6 +182,15 @@ pub async fn plan(state: &AppState, actor: &Actor, q: ExportQuery) -> Result<Pla
             (s.id, offset)
         })
         .collect();
+    let own = match surveys.as_slice() {
+        [only] => crate::store::questions::versions(db, only.id)
+            .await?
+            .into_iter()
+            .filter(|v| v.published_at.is_some())
+            .map(|v| v.set)
+            .collect(),
+        _ => Vec::new(),
+    };
     let surveys = surveys
         .into_iter()
         .map(|s| {
@@ -177,6 +201,7 @@ pub async fn plan(state: &AppState, actor: &Actor, q: ExportQuery) -> Result<Pla
     Ok(Plan {
         withheld: withheld(actor, &instrument),
         interviewers: actor.assesses(),
+        own,
         instrument,
         bands,
         surveys,

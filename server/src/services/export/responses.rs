@@ -36,6 +36,10 @@ pub const FIXED: [&str; 12] = [
     "flags",
 ];
 
+/// The column of the version of the survey's own questions a response
+/// was given under, before their columns.
+pub const OWN_VERSION: &str = "questions_version";
+
 /// The responses `query` selects within `actor`'s reach, as a file in
 /// `format`; the export is logged first, and the row count given for
 /// progress.
@@ -73,10 +77,14 @@ pub async fn responses(
 
 /// The header row: fixed columns, then one per question.
 pub fn header(plan: &Plan) -> Vec<String> {
+    let own = plan.own_keys();
+    let version = (!own.is_empty()).then(|| OWN_VERSION.to_string());
     FIXED
         .iter()
         .map(|s| s.to_string())
         .chain(plan.items().map(|i| i.key.clone()))
+        .chain(version)
+        .chain(own.into_iter().map(str::to_string))
         .collect()
 }
 
@@ -103,6 +111,8 @@ pub struct ExportRow {
     pub answers: String,
     /// When.
     pub submitted_at: DateTime<Utc>,
+    /// The version of the own questions it was given under.
+    pub questions_version: Option<i32>,
 }
 
 /// The responses the plan selects, as a query.
@@ -161,6 +171,7 @@ pub async fn page(
             response::Column::Flags,
             response::Column::Answers,
             response::Column::SubmittedAt,
+            response::Column::QuestionsVersion,
         ])
         .order_by_asc(response::Column::SubmittedAt)
         .order_by_asc(response::Column::Id)
@@ -241,14 +252,27 @@ pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
         Cell::Bool(r.suspect),
         text(&r.flags),
     ]);
-    for item in plan.items() {
-        out.push(match answer(&item.key) {
+    let cell = |v: Option<&str>| -> Cell<'a> {
+        match v {
             None => Cell::Empty,
             Some(v) => match v.parse::<i64>() {
                 Ok(n) => Cell::Int(n),
                 Err(_) => Cell::Text(v.to_string().into()),
             },
-        });
+        }
+    };
+    for item in plan.items() {
+        out.push(cell(answer(&item.key)));
+    }
+    let own = plan.own_keys();
+    if !own.is_empty() {
+        out.push(
+            r.questions_version
+                .map_or(Cell::Empty, |v| Cell::Int(v.into())),
+        );
+        for key in own {
+            out.push(cell(answer(key)));
+        }
     }
     out
 }

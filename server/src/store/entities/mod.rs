@@ -19,6 +19,7 @@ pub mod opinion_figure;
 pub mod opinion_follow_up;
 pub mod proof;
 pub mod publication;
+pub mod question_set;
 pub mod response;
 pub mod service_counter;
 pub mod service_unit;

@@ -38,6 +38,8 @@ pub struct Model {
     pub interviewer_id: Option<Uuid>,
     /// The counter (*loket*) whose code the form came from.
     pub counter_id: Option<Uuid>,
+    /// The version of the survey's own questions it was given under.
+    pub questions_version: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -31,6 +31,7 @@ pub(super) fn response_row(id: Uuid, new: &NewResponse) -> response::ActiveModel
         device_id: Set(new.via.device_id),
         interviewer_id: Set(new.via.interviewer_id),
         counter_id: Set(new.via.counter_id),
+        questions_version: Set(new.questions_version),
     }
 }
 

@@ -67,6 +67,8 @@ pub struct NewResponse {
     pub fill_secs: Option<i32>,
     /// The kiosk tablet, the interviewer and the counter it came through.
     pub via: Via,
+    /// The version of the survey's own questions it was given under.
+    pub questions_version: Option<i32>,
 }
 
 /// What a response came through besides its channel.
