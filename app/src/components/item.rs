@@ -246,7 +246,7 @@ fn radio_options(
                         name=item.key.clone()
                         value=o.value.clone()
                         checked=checked
-                        required=item.required && !several
+                        required=item.required && !several && item.show_if.is_none()
                         autofocus=(focus && n == 0).then_some("")
                     />
                     <span>{o.label.get(lang).to_string()}</span>

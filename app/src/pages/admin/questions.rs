@@ -164,7 +164,7 @@ fn publish_form(v: &QuestionsView, lang: Lang) -> AnyView {
         i18n::OWN_PUBLISH_NEW.with(lang, &[("version", version.into())])
     };
     view! {
-        <div class="notice">
+        <div class="notice" id="own-draft">
             <p>{i18n::OWN_CHANGED.get(lang)}</p>
             <details class="confirm">
                 <summary>{i18n::OWN_PUBLISH.get(lang)}</summary>
