@@ -47,7 +47,7 @@
   function keepPages(extra) {
     if (!('serviceWorker' in navigator)) return;
     navigator.serviceWorker.register('/sw.js').catch(function () {});
-    var urls = [location.href, '/field.js'].concat(extra || []);
+    var urls = [location.href, '/field.js', '/conditions.js'].concat(extra || []);
     document.querySelectorAll('head link[href], head script[src]').forEach(function (el) {
       urls.push(el.getAttribute('href') || el.getAttribute('src'));
     });

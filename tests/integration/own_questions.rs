@@ -379,3 +379,41 @@ db_test!(a_change_after_answers_makes_a_new_version, |db| {
     assert!(copied.contains("Versi 1 sedang ditanyakan"), "{copied}");
     assert!(copied.contains("15 menit"));
 });
+
+db_test!(apps_see_the_own_questions_and_may_leave_them_out, |db| {
+    let app = TestApp::start(db).await;
+    let b = manager(&app).await;
+    three(&b).await;
+    assert_eq!(publish(&b).await, 303);
+    let def: serde_json::Value = app.get("/api/v1/surveys/demo").await.json().await.unwrap();
+    let own = def["own_items"].as_array().unwrap();
+    assert_eq!(own.len(), 3);
+    assert_eq!(own[1]["asked_if"], "own-1=1");
+    assert_eq!(own[2]["kind"], "multi");
+    let url = "/api/v1/surveys/demo/responses";
+    // An app that predates them still sends.
+    let body = serde_json::json!({
+        "token": app.api_token("demo").await,
+        "unit": "dukcapil",
+        "answers": crate::support::demo_answers_json(),
+    });
+    assert_eq!(app.post_json(url, &body).await.status(), 201);
+    // What it does send is checked.
+    let mut answers = crate::support::demo_answers_json();
+    answers["own-1"] = "3".into();
+    let body = serde_json::json!({
+        "token": app.api_token("demo").await,
+        "unit": "dukcapil",
+        "answers": answers,
+    });
+    assert_eq!(app.post_json(url, &body).await.status(), 422);
+    answers["own-1"] = "1".into();
+    answers["own-2"] = "4".into();
+    let body = serde_json::json!({
+        "token": app.api_token("demo").await,
+        "unit": "dukcapil",
+        "answers": answers,
+    });
+    assert_eq!(app.post_json(url, &body).await.status(), 201);
+    assert_eq!(versions(&app).await, [Some(1), Some(1)]);
+});

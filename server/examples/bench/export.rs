@@ -94,6 +94,7 @@ impl Seeder {
             device_id: Set(None),
             interviewer_id: Set(None),
             counter_id: Set(None),
+            questions_version: Set(None),
         }
     }
 

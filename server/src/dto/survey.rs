@@ -18,7 +18,9 @@ pub struct OptionDto {
 pub struct ItemDto {
     /// The key to answer under.
     pub key: String,
-    /// `scale`, `choice` or `text`.
+    /// `scale`, `choice` or `text`; an own question may also be `multi`
+    /// (several values, comma-separated), `number` or `date`
+    /// (`YYYY-MM-DD`).
     pub kind: String,
     /// Whether an answer is required.
     pub required: bool,
@@ -29,6 +31,9 @@ pub struct ItemDto {
     /// Longest text answer (text items).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_len: Option<usize>,
+    /// Asked only after this answer to an earlier question, `key=value`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked_if: Option<String>,
 }
 
 /// A unit the respondent may name.
@@ -53,6 +58,10 @@ pub struct SurveyDto {
     pub units: Vec<UnitDto>,
     /// The questions.
     pub items: Vec<ItemDto>,
+    /// The agency's own questions, asked after `items` (never part of the
+    /// score); over the API every one of them may be left out.
+    #[serde(default)]
+    pub own_items: Vec<ItemDto>,
     /// A signed one-time token for one response.
     pub token: String,
 }
@@ -78,6 +87,10 @@ impl SurveyDto {
                     .collect(),
                 max_len: (item.kind == app::domain::instrument::ItemKind::Text)
                     .then(|| item.text_limit()),
+                asked_if: item
+                    .show_if
+                    .as_ref()
+                    .map(|c| format!("{}={}", c.key, c.value)),
             })
             .collect()
     }

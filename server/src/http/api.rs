@@ -139,6 +139,11 @@ pub async fn definition(
             })
             .collect(),
         items: SurveyDto::items(&loaded.instrument, lang),
+        own_items: loaded
+            .own
+            .as_ref()
+            .map(|own| SurveyDto::items(own, lang))
+            .unwrap_or_default(),
         token,
     };
     let mut r = Json(dto).into_response();

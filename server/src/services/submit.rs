@@ -103,7 +103,8 @@ pub async fn accept(
         Some(c) => Some(c.unit_id),
         None => resolve_unit(survey, sub.unit, token.unit, &mut errors),
     };
-    let (checked, questions_version) = check_answers(survey, sub.answers, &mut errors);
+    let shown = sub.channel != "api";
+    let (checked, questions_version) = check_answers_as(survey, sub.answers, shown, &mut errors);
     if !errors.is_empty() {
         return first_or(state, &token.hash, errors).await;
     }
@@ -196,6 +197,19 @@ pub(crate) fn check_answers(
     raw: &BTreeMap<String, String>,
     errors: &mut FieldErrors,
 ) -> (Vec<answers::CheckedAnswer>, Option<i32>) {
+    check_answers_as(survey, raw, true, errors)
+}
+
+/// [`check_answers`]; with `shown` false (the API, an import: the form was
+/// not ours to show, and an app or a paper form may predate the agency's
+/// own questions) every own question may be left out, and what is given is
+/// checked all the same.
+pub(crate) fn check_answers_as(
+    survey: &LoadedSurvey,
+    raw: &BTreeMap<String, String>,
+    shown: bool,
+    errors: &mut FieldErrors,
+) -> (Vec<answers::CheckedAnswer>, Option<i32>) {
     // Without own questions an own key is as unknown as any other.
     let (own_raw, base_raw): (BTreeMap<_, _>, BTreeMap<_, _>) = raw
         .iter()
@@ -209,6 +223,17 @@ pub(crate) fn check_answers(
         return (out, None);
     };
     let first = survey.instrument.items.len() + 1;
+    let relaxed;
+    let own = if shown {
+        own
+    } else {
+        let mut optional = (**own).clone();
+        for item in &mut optional.items {
+            item.required = false;
+        }
+        relaxed = optional;
+        &relaxed
+    };
     match answers::check_numbered(own, &own_raw, first) {
         Ok(a) => out.extend(a),
         Err(e) => errors.extend(e),
@@ -345,7 +370,7 @@ pub async fn import(
             BTreeMap::new()
         });
         let unit_id = resolve_unit(survey, item.unit.as_deref(), None, &mut errors);
-        let (checked, questions_version) = check_answers(survey, &text, &mut errors);
+        let (checked, questions_version) = check_answers_as(survey, &text, false, &mut errors);
         let answered_at = dated(survey, item.answered_at, now, &mut errors);
         if !errors.is_empty() {
             outcomes.push(Some(Imported::Invalid(errors)));
