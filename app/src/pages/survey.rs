@@ -1,8 +1,8 @@
 //! The citizen's form: `GET /s/{slug}`, and the same form re-shown with the
 //! answers kept and a message beside each wrong field.
 
-use super::survey_fields::{code_field, unit_field};
-use crate::components::item::{Condition, ItemField, first_input_id};
+use super::survey_fields::{code_field, own_questions, unit_field};
+use crate::components::item::{ItemField, first_input_id};
 use crate::components::keeper::{KeeperWords, SendKeeper};
 pub use crate::components::photo::PhotoField;
 use crate::components::photo::{PHOTO_FIELD, photo_field};
@@ -296,55 +296,6 @@ fn questions(v: &SurveyView) -> impl IntoView + use<> {
             }
         })
         .collect_view()
-}
-
-/// The agency's own questions, numbered on from the instrument's, each
-/// asked only after an earlier answer saying so.
-fn own_questions(v: &SurveyView) -> Option<AnyView> {
-    let own = v.own.clone()?;
-    let lang = v.lang;
-    let first = v.instrument.items.len() + 1;
-    let conditional = own.items.iter().any(|i| i.show_if.is_some());
-    let fields = own
-        .items
-        .iter()
-        .enumerate()
-        .map(|(pos, item)| {
-            let condition = item.show_if.as_ref().and_then(|c| {
-                let at = own.items.iter().position(|i| i.key == c.key)?;
-                let answer = own.items[at].options.iter().find(|o| o.value == c.value)?;
-                Some(Condition {
-                    rule: format!("{}={}", c.key, c.value),
-                    note: i18n::ASK_ONLY_IF.with(
-                        lang,
-                        &[
-                            ("answer", answer.label.get(lang).to_string().into()),
-                            ("number", (first + at).into()),
-                        ],
-                    ),
-                })
-            });
-            view! {
-                <ItemField
-                    instrument=own.clone()
-                    index=first + pos
-                    item=item.clone()
-                    value=v.values.get(&item.key).cloned()
-                    errors=v.errors.get(&item.key).cloned().unwrap_or_default()
-                    lang=lang
-                    condition=condition
-                />
-            }
-        })
-        .collect_view();
-    Some(
-        view! {
-            <h2 class="section">{own.title.get(lang).to_string()}</h2>
-            {fields}
-            {conditional.then(|| view! { <script src="/conditions.js" defer></script> })}
-        }
-        .into_any(),
-    )
 }
 
 /// The list of problems at the top, each linking to its field.

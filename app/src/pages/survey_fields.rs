@@ -1,6 +1,9 @@
 //! The citizen's form's own fields besides the questions: the unit (fixed
-//! or chosen) and the optional service code.
+//! or chosen) and the optional service code; and the agency's own
+//! questions after the instrument's.
 
+use super::survey::SurveyView;
+use crate::components::item::{Condition, ItemField};
 use crate::domain::answers::FieldErrors;
 use crate::domain::text::Lang;
 use crate::i18n;
@@ -102,4 +105,53 @@ pub(super) fn code_field(
             />
         </div>
     }
+}
+
+/// The agency's own questions, numbered on from the instrument's, each
+/// asked only after an earlier answer saying so.
+pub(super) fn own_questions(v: &SurveyView) -> Option<AnyView> {
+    let own = v.own.clone()?;
+    let lang = v.lang;
+    let first = v.instrument.items.len() + 1;
+    let conditional = own.items.iter().any(|i| i.show_if.is_some());
+    let fields = own
+        .items
+        .iter()
+        .enumerate()
+        .map(|(pos, item)| {
+            let condition = item.show_if.as_ref().and_then(|c| {
+                let at = own.items.iter().position(|i| i.key == c.key)?;
+                let answer = own.items[at].options.iter().find(|o| o.value == c.value)?;
+                Some(Condition {
+                    rule: format!("{}={}", c.key, c.value),
+                    note: i18n::ASK_ONLY_IF.with(
+                        lang,
+                        &[
+                            ("answer", answer.label.get(lang).to_string().into()),
+                            ("number", (first + at).into()),
+                        ],
+                    ),
+                })
+            });
+            view! {
+                <ItemField
+                    instrument=own.clone()
+                    index=first + pos
+                    item=item.clone()
+                    value=v.values.get(&item.key).cloned()
+                    errors=v.errors.get(&item.key).cloned().unwrap_or_default()
+                    lang=lang
+                    condition=condition
+                />
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <h2 class="section">{own.title.get(lang).to_string()}</h2>
+            {fields}
+            {conditional.then(|| view! { <script src="/conditions.js" defer></script> })}
+        }
+        .into_any(),
+    )
 }

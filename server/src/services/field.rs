@@ -172,7 +172,7 @@ pub async fn take_one(
         Collector::Interview(_) => resolve_unit(survey, item.unit.as_deref(), None, &mut errors),
     };
     let (checked, questions_version) =
-        crate::services::submit::check_answers(survey, &item.answers, &mut errors);
+        crate::services::answer_check::check_answers(survey, &item.answers, &mut errors);
     let answered_at = dated(survey, item.answered_at, now, &mut errors);
     if !errors.is_empty() {
         return Ok(Err(errors));

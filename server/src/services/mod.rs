@@ -2,6 +2,7 @@
 //! see what, sign in, export, load demo data), over the store.
 
 pub mod access;
+pub mod answer_check;
 pub mod assets;
 pub mod auth;
 pub mod bearer;

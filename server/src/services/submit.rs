@@ -4,6 +4,7 @@
 
 use crate::dto::submission::{ImportedResponse, answers_as_text, field_errors};
 use crate::error::AppError;
+use crate::services::answer_check::check_answers_as;
 use crate::services::integrity;
 use crate::services::state::AppState;
 use crate::services::token::{DeviceId, TokenError};
@@ -11,8 +12,7 @@ use crate::store::codes;
 use crate::store::responses::{self, DeviceCheck, NewResponse, StoreError, Stored, Via};
 use crate::store::surveys::LoadedSurvey;
 use crate::store::tallies::month_of;
-use app::domain::answers::{self, FieldErrors, push_error};
-use app::domain::own::is_own;
+use app::domain::answers::{FieldErrors, push_error};
 use app::domain::signals::{DevicePolicy, Flags, Signal, code};
 use app::domain::text::Text;
 use std::collections::BTreeMap;
@@ -187,58 +187,6 @@ pub async fn accept(
         Err(StoreError::RepeatDevice) => Err(Rejected::RepeatDevice),
         Err(StoreError::Database(e)) => Err(e.into()),
     }
-}
-
-/// The answers of a submission checked: the instrument's, and the
-/// agency's own questions' when the survey asks any (with the version they
-/// were asked under). Problems go to `errors`.
-pub(crate) fn check_answers(
-    survey: &LoadedSurvey,
-    raw: &BTreeMap<String, String>,
-    errors: &mut FieldErrors,
-) -> (Vec<answers::CheckedAnswer>, Option<i32>) {
-    check_answers_as(survey, raw, true, errors)
-}
-
-/// [`check_answers`]; with `shown` false (the API, an import: the form was
-/// not ours to show, and an app or a paper form may predate the agency's
-/// own questions) every own question may be left out, and what is given is
-/// checked all the same.
-pub(crate) fn check_answers_as(
-    survey: &LoadedSurvey,
-    raw: &BTreeMap<String, String>,
-    shown: bool,
-    errors: &mut FieldErrors,
-) -> (Vec<answers::CheckedAnswer>, Option<i32>) {
-    // Without own questions an own key is as unknown as any other.
-    let (own_raw, base_raw): (BTreeMap<_, _>, BTreeMap<_, _>) = raw
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .partition(|(k, _)| survey.own.is_some() && is_own(k));
-    let mut out = answers::check(&survey.instrument, &base_raw).unwrap_or_else(|e| {
-        errors.extend(e);
-        Vec::new()
-    });
-    let Some(own) = &survey.own else {
-        return (out, None);
-    };
-    let first = survey.instrument.items.len() + 1;
-    let relaxed;
-    let own = if shown {
-        own
-    } else {
-        let mut optional = (**own).clone();
-        for item in &mut optional.items {
-            item.required = false;
-        }
-        relaxed = optional;
-        &relaxed
-    };
-    match answers::check_numbered(own, &own_raw, first) {
-        Ok(a) => out.extend(a),
-        Err(e) => errors.extend(e),
-    }
-    (out, i32::try_from(own.version).ok())
 }
 
 /// The service code typed, when it is one that is usable for one of the

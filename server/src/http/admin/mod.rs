@@ -306,30 +306,7 @@ pub fn routes() -> Router<ServerState> {
             "/admin/s/{slug}/preview",
             get(preview::form).post(preview::sent),
         )
-        .route(
-            "/admin/s/{slug}/questions",
-            get(questions::list).post(questions::add),
-        )
-        .route(
-            "/admin/s/{slug}/questions/results",
-            get(question_results::page),
-        )
-        .route(
-            "/admin/s/{slug}/questions/publish",
-            post(questions::publish),
-        )
-        .route(
-            "/admin/s/{slug}/questions/{key}",
-            get(questions::edit_form).post(questions::change),
-        )
-        .route(
-            "/admin/s/{slug}/questions/{key}/up",
-            post(questions::move_up),
-        )
-        .route(
-            "/admin/s/{slug}/questions/{key}/remove",
-            post(questions::remove),
-        )
+        .merge(questions::routes())
         .route("/admin-copy.js", get(embed_check::copy_js))
         .route("/admin/fits", get(survey_choices::fitting))
         .route("/admin-survey-form.js", get(survey_choices::form_js))

@@ -17,9 +17,11 @@ use app::domain::own::edit::{self, QuestionForm};
 use app::domain::text::Text;
 use app::i18n;
 use app::pages::admin::questions::{QuestionsPage, QuestionsView};
+use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, request::Parts};
 use axum::response::Response;
+use axum::routing::{get, post};
 use leptos::prelude::*;
 
 /// The page's view for `loaded`, the form empty (or the question `key`'s).
@@ -320,4 +322,21 @@ pub async fn publish(
         &format!("/admin/s/{slug}/questions"),
         "questions-published",
     ))
+}
+
+/// The questions' pages and posts.
+pub fn routes() -> Router<ServerState> {
+    Router::new()
+        .route("/admin/s/{slug}/questions", get(list).post(add))
+        .route(
+            "/admin/s/{slug}/questions/results",
+            get(super::question_results::page),
+        )
+        .route("/admin/s/{slug}/questions/publish", post(publish))
+        .route(
+            "/admin/s/{slug}/questions/{key}",
+            get(edit_form).post(change),
+        )
+        .route("/admin/s/{slug}/questions/{key}/up", post(move_up))
+        .route("/admin/s/{slug}/questions/{key}/remove", post(remove))
 }
