@@ -21,7 +21,8 @@ pub fn PreviewPage(view: Arc<SurveyView>, lang: Lang) -> impl IntoView {
                 <a href=back>{i18n::BACK.get(lang)}</a>
             </p>
         </div>
-        {form}
+        // As wide as a phone, whatever the screen it is previewed on.
+        <div class="phone-frame">{form}</div>
     }
 }
 
