@@ -19,6 +19,7 @@ mod m20261202_000019_followup;
 mod m20261202_000020_publication;
 mod m20261202_000021_certificate;
 mod m20261202_000022_field;
+mod m20261202_000024_consultation;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000021_certificate::Migration),
             Box::new(m20261202_000017_proof::Migration),
             Box::new(m20261202_000022_field::Migration),
+            Box::new(m20261202_000024_consultation::Migration),
         ]
     }
 }

@@ -7,11 +7,13 @@
 
 mod catalog;
 mod messages;
+mod messages_consultation;
 mod messages_method;
 mod tr;
 
 pub use catalog::{FTL_EN, FTL_ID};
 pub use messages::*;
+pub use messages_consultation::*;
 pub use messages_method::*;
 pub use tr::Tr;
 
