@@ -643,6 +643,160 @@ sector-land = Land
 sector-social = Social welfare
 sector-other = Other
 
+## Public consultation (uji publik)
+# Public consultation
+uji-title = Public consultation
+# Public consultations of service standards
+uji-list = Public consultations of service standards
+# Ask the public about a draft service standard, component by component, then answer every point.
+uji-list-lead = Ask the public about a draft service standard, component by component, then answer every point.
+# New consultation
+uji-new = New consultation
+# No consultations yet.
+uji-none = No consultations yet.
+# State
+uji-state = State
+# Not open yet
+uji-state-waiting = Not open yet
+# Open
+uji-state-open = Open
+# Closed, answers pending
+uji-state-closed = Closed, answers pending
+# Finished and published
+uji-state-answered = Finished and published
+# Service product
+uji-service = Service product
+# For example “Micro business licence”.
+uji-service-help = For example “Micro business licence”.
+# Consultation period
+uji-dates = Consultation period
+# Link for the public
+uji-link = Link for the public
+# Write the draft of each component. A component left empty is not asked.
+uji-drafts-help = Write the draft of each component. A component left empty is not asked.
+# Write the draft of at least one component.
+uji-drafts-none = Write the draft of at least one component.
+# Create, opening on its date
+uji-create = Create, opening on its date
+# Draft
+uji-draft = Draft
+# Agree
+uji-agree = Agree
+# Disagree
+uji-disagree = Disagree
+# Comment or suggestion
+uji-comment = Comment or suggestion
+# Choose Agree or Disagree.
+uji-vote-required = Choose Agree or Disagree.
+# A comment may be at most { $max } characters long.
+uji-comment-too-long = A comment may be at most { $max } characters long.
+# Draft service standard for “{ $service }”. Read each component, then choose Agree or Disagree; a comment is optional. Open until { $closes }.
+uji-form-about = Draft service standard for “{ $service }”. Read each component, then choose Agree or Disagree; a comment is optional. Open until { $closes }.
+# You need not give your name. Comments are published without their author.
+uji-form-privacy = You need not give your name. Comments are published without their author.
+# Public consultation “{ $title }” by { $agency }.
+uji-describe = Public consultation “{ $title }” by { $agency }.
+# Your opinion is stored. Once the consultation closes, the agency answers every point and publishes the final service standard.
+uji-thanks-body = Your opinion is stored. Once the consultation closes, the agency answers every point and publishes the final service standard.
+# The consultation's outcome
+uji-thanks-results = The consultation's outcome
+# { $agree } of { $n } agree
+uji-agree-count = { $agree } of { $n } agree
+# Agree (95 % interval)
+uji-agree-share = Agree (95 % interval)
+# Comments
+uji-comments = Comments
+# No comments.
+uji-no-comments = No comments.
+# The agency's answer
+uji-answer = The agency's answer
+# Answer
+uji-answer-edit = Answer
+# Not answered yet.
+uji-not-answered = Not answered yet.
+# Decision
+uji-decision = Decision
+# Accepted
+uji-decision-accepted = Accepted
+# Partly accepted
+uji-decision-partly = Partly accepted
+# Not accepted
+uji-decision-not = Not accepted
+# Reason
+uji-reason = Reason
+# Why the public's input was or was not taken on.
+uji-reason-help = Why the public's input was or was not taken on.
+# This component's final text
+uji-final-component = This component's final text
+# Leave empty when it is the draft unchanged.
+uji-final-component-help = Leave empty when it is the draft unchanged.
+# Final service standard
+uji-final = Final service standard
+# Write the final service standard
+uji-final-edit = Write the final service standard
+# The service standard's text as set after the consultation.
+uji-final-help = The service standard's text as set after the consultation.
+# By component
+uji-by-component = By component
+# Component
+uji-component = Component
+# Summary
+uji-summary = Summary
+# Record of the public consultation
+uji-record = Record of the public consultation
+# { $replies } replies counted; { $aside } set aside for signs of automated filling.
+uji-record-lead = { $replies } replies counted; { $aside } set aside for signs of automated filling.
+# Public consultation of the service standard for “{ $service }”, { $period }, with { $replies } replies. Comments' authors are never published.
+uji-public-lead = Public consultation of the service standard for “{ $service }”, { $period }, with { $replies } replies. Comments' authors are never published.
+# The consultation's public page
+uji-public-link = The consultation's public page
+# Close the consultation
+uji-close = Close the consultation
+# Close the consultation “{ $title }” now? The public can no longer reply, and this cannot be undone.
+uji-close-ask = Close the consultation “{ $title }” now? The public can no longer reply, and this cannot be undone.
+# Yes, close it now
+uji-close-confirm = Yes, close it now
+# Give us your opinion on our draft service standard
+uji-poster-headline = Give us your opinion on our draft service standard
+# Scan the QR code with your phone's camera.
+uji-poster-step1 = Scan the QR code with your phone's camera.
+# Read the draft of each component.
+uji-poster-step2 = Read the draft of each component.
+# Choose Agree or Disagree, and write your suggestion.
+uji-poster-step3 = Choose Agree or Disagree, and write your suggestion.
+# No name needed. Every point is answered in public.
+uji-poster-anon = No name needed. Every point is answered in public.
+# Public consultations
+uji-nav = Public consultations
+# Legal basis
+uji-c-legal-basis = Legal basis
+# Requirements
+uji-c-requirements = Requirements
+# System, mechanism and procedure
+uji-c-procedure = System, mechanism and procedure
+# Completion time
+uji-c-time = Completion time
+# Cost/tariff
+uji-c-cost = Cost/tariff
+# Service product
+uji-c-product = Service product
+# Facilities
+uji-c-facilities = Facilities
+# Staff competence
+uji-c-competence = Staff competence
+# Internal supervision
+uji-c-supervision = Internal supervision
+# Handling of complaints, suggestions and input
+uji-c-complaints = Handling of complaints, suggestions and input
+# Number of staff
+uji-c-staff = Number of staff
+# Service guarantee
+uji-c-guarantee = Service guarantee
+# Security and safety guarantee
+uji-c-safety = Security and safety guarantee
+# Staff performance evaluation
+uji-c-evaluation = Staff performance evaluation
+
 ## Errors and notes.
 
 wrong-value-type = Wrong type: use a whole number or a string.

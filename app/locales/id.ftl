@@ -643,6 +643,160 @@ sector-land = Pertanahan
 sector-social = Sosial
 sector-other = Lainnya
 
+## Public consultation (uji publik)
+# Public consultation
+uji-title = Uji publik
+# Public consultations of service standards
+uji-list = Uji publik standar pelayanan
+# Ask the public about a draft service standard, component by component, then answer every point.
+uji-list-lead = Minta pendapat masyarakat atas rancangan standar pelayanan, komponen demi komponen, lalu jawab setiap masukan.
+# New consultation
+uji-new = Buat uji publik
+# No consultations yet.
+uji-none = Belum ada uji publik.
+# State
+uji-state = Keadaan
+# Not open yet
+uji-state-waiting = Belum dibuka
+# Open
+uji-state-open = Dibuka
+# Closed, answers pending
+uji-state-closed = Ditutup, menunggu jawaban
+# Finished and published
+uji-state-answered = Selesai dan diumumkan
+# Service product
+uji-service = Produk layanan
+# For example “Micro business licence”.
+uji-service-help = Misalnya “Izin Usaha Mikro”.
+# Consultation period
+uji-dates = Masa uji publik
+# Link for the public
+uji-link = Tautan untuk masyarakat
+# Write the draft of each component. A component left empty is not asked.
+uji-drafts-help = Tulis rancangan setiap komponen. Komponen yang dikosongkan tidak ditanyakan.
+# Write the draft of at least one component.
+uji-drafts-none = Tulis rancangan paling sedikit satu komponen.
+# Create, opening on its date
+uji-create = Buat dan buka pada tanggalnya
+# Draft
+uji-draft = Rancangan
+# Agree
+uji-agree = Setuju
+# Disagree
+uji-disagree = Tidak setuju
+# Comment or suggestion
+uji-comment = Komentar atau usulan
+# Choose Agree or Disagree.
+uji-vote-required = Pilih Setuju atau Tidak setuju.
+# A comment may be at most { $max } characters long.
+uji-comment-too-long = Komentar paling panjang { $max } karakter.
+# Draft service standard for “{ $service }”. Read each component, then choose Agree or Disagree; a comment is optional. Open until { $closes }.
+uji-form-about = Rancangan standar pelayanan “{ $service }”. Baca setiap komponen, lalu pilih Setuju atau Tidak setuju; komentar boleh dikosongkan. Dibuka sampai { $closes }.
+# You need not give your name. Comments are published without their author.
+uji-form-privacy = Anda tidak perlu menulis nama. Komentar diumumkan tanpa nama penulisnya.
+# Public consultation “{ $title }” by { $agency }.
+uji-describe = Uji publik “{ $title }” oleh { $agency }.
+# Your opinion is stored. Once the consultation closes, the agency answers every point and publishes the final service standard.
+uji-thanks-body = Pendapat Anda tersimpan. Setelah uji publik ditutup, instansi menjawab setiap masukan dan mengumumkan standar pelayanan finalnya.
+# The consultation's outcome
+uji-thanks-results = Hasil uji publik
+# { $agree } of { $n } agree
+uji-agree-count = { $agree } dari { $n } setuju
+# Agree (95 % interval)
+uji-agree-share = Setuju (interval 95 %)
+# Comments
+uji-comments = Komentar
+# No comments.
+uji-no-comments = Tidak ada komentar.
+# The agency's answer
+uji-answer = Jawaban instansi
+# Answer
+uji-answer-edit = Jawab
+# Not answered yet.
+uji-not-answered = Belum dijawab.
+# Decision
+uji-decision = Keputusan
+# Accepted
+uji-decision-accepted = Diterima
+# Partly accepted
+uji-decision-partly = Diterima sebagian
+# Not accepted
+uji-decision-not = Tidak diterima
+# Reason
+uji-reason = Alasan
+# Why the public's input was or was not taken on.
+uji-reason-help = Mengapa masukan masyarakat diterima atau tidak.
+# This component's final text
+uji-final-component = Teks final komponen ini
+# Leave empty when it is the draft unchanged.
+uji-final-component-help = Kosongkan bila sama dengan rancangan.
+# Final service standard
+uji-final = Standar pelayanan final
+# Write the final service standard
+uji-final-edit = Tulis standar pelayanan final
+# The service standard's text as set after the consultation.
+uji-final-help = Teks standar pelayanan yang ditetapkan setelah uji publik.
+# By component
+uji-by-component = Per komponen
+# Component
+uji-component = Komponen
+# Summary
+uji-summary = Ringkasan
+# Record of the public consultation
+uji-record = Berita acara uji publik
+# { $replies } replies counted; { $aside } set aside for signs of automated filling.
+uji-record-lead = { $replies } tanggapan dihitung; { $aside } disisihkan karena tanda pengisian otomatis.
+# Public consultation of the service standard for “{ $service }”, { $period }, with { $replies } replies. Comments' authors are never published.
+uji-public-lead = Uji publik standar pelayanan “{ $service }”, { $period }, dengan { $replies } tanggapan. Nama penulis komentar tidak pernah diumumkan.
+# The consultation's public page
+uji-public-link = Halaman publik hasil uji
+# Close the consultation
+uji-close = Tutup uji publik
+# Close the consultation “{ $title }” now? The public can no longer reply, and this cannot be undone.
+uji-close-ask = Tutup uji publik “{ $title }” sekarang? Masyarakat tidak dapat lagi memberi pendapat, dan ini tidak dapat dibatalkan.
+# Yes, close it now
+uji-close-confirm = Ya, tutup sekarang
+# Give us your opinion on our draft service standard
+uji-poster-headline = Beri pendapat atas rancangan standar pelayanan kami
+# Scan the QR code with your phone's camera.
+uji-poster-step1 = Pindai kode QR dengan kamera ponsel.
+# Read the draft of each component.
+uji-poster-step2 = Baca rancangan setiap komponen.
+# Choose Agree or Disagree, and write your suggestion.
+uji-poster-step3 = Pilih Setuju atau Tidak setuju, dan tulis usulan Anda.
+# No name needed. Every point is answered in public.
+uji-poster-anon = Tanpa nama. Setiap masukan dijawab secara terbuka.
+# Public consultations
+uji-nav = Uji publik standar pelayanan
+# Legal basis
+uji-c-legal-basis = Dasar hukum
+# Requirements
+uji-c-requirements = Persyaratan
+# System, mechanism and procedure
+uji-c-procedure = Sistem, mekanisme, dan prosedur
+# Completion time
+uji-c-time = Jangka waktu penyelesaian
+# Cost/tariff
+uji-c-cost = Biaya/tarif
+# Service product
+uji-c-product = Produk pelayanan
+# Facilities
+uji-c-facilities = Sarana, prasarana, dan/atau fasilitas
+# Staff competence
+uji-c-competence = Kompetensi pelaksana
+# Internal supervision
+uji-c-supervision = Pengawasan internal
+# Handling of complaints, suggestions and input
+uji-c-complaints = Penanganan pengaduan, saran, dan masukan
+# Number of staff
+uji-c-staff = Jumlah pelaksana
+# Service guarantee
+uji-c-guarantee = Jaminan pelayanan
+# Security and safety guarantee
+uji-c-safety = Jaminan keamanan dan keselamatan pelayanan
+# Staff performance evaluation
+uji-c-evaluation = Evaluasi kinerja pelaksana
+
 ## Errors and notes.
 
 wrong-value-type = Jenis nilai salah: gunakan bilangan bulat atau teks.

@@ -20,6 +20,7 @@ mod m20261202_000020_publication;
 mod m20261202_000021_certificate;
 mod m20261202_000022_field;
 mod m20261202_000023_questions;
+mod m20261202_000024_consultation;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000017_proof::Migration),
             Box::new(m20261202_000022_field::Migration),
             Box::new(m20261202_000023_questions::Migration),
+            Box::new(m20261202_000024_consultation::Migration),
         ]
     }
 }

@@ -180,6 +180,7 @@ fn submission_parser_and_validator_never_panic_or_fail_with_5xx() {
         "/kiosk/responses",
         "/kiosk",
         "/kiosk/pair",
+        "/k/nope",
     ]);
     let strategy = (paths, body(tokens));
     let mut failure = None;

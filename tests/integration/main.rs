@@ -16,6 +16,7 @@ mod certificate;
 mod citizen;
 mod citizen_steps;
 mod cleanup;
+mod consultation;
 mod counters;
 mod errors;
 mod exports;

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod bands;
+pub mod consultation;
 pub mod fit;
 pub mod flood;
 pub mod instrument;

@@ -7,12 +7,14 @@
 
 mod catalog;
 mod messages;
+mod messages_consultation;
 mod messages_method;
 mod messages_own;
 mod tr;
 
 pub use catalog::{FTL_EN, FTL_ID};
 pub use messages::*;
+pub use messages_consultation::*;
 pub use messages_method::*;
 pub use messages_own::*;
 pub use tr::Tr;

@@ -6,6 +6,8 @@ pub mod admin;
 pub mod api_docs;
 #[cfg(feature = "ssr")]
 pub mod certificate;
+#[cfg(feature = "ssr")]
+pub mod consultation;
 pub mod field;
 pub mod message;
 #[cfg(feature = "ssr")]

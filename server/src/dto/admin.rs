@@ -48,11 +48,11 @@ impl FormData {
     }
 }
 
-fn err(errors: &mut FieldErrors, field: &str, t: Tr) {
+pub(crate) fn err(errors: &mut FieldErrors, field: &str, t: Tr) {
     push_error(errors, field, t.text());
 }
 
-fn text(form: &FormData, errors: &mut FieldErrors, name: &str, max: usize) -> String {
+pub(crate) fn text(form: &FormData, errors: &mut FieldErrors, name: &str, max: usize) -> String {
     let v = form.get(name);
     if v.is_empty() {
         err(errors, name, i18n::FIELD_REQUIRED);
@@ -64,7 +64,7 @@ fn text(form: &FormData, errors: &mut FieldErrors, name: &str, max: usize) -> St
 
 /// The slug given, or when left empty the one the name (or title)
 /// suggests.
-fn slug(form: &FormData, errors: &mut FieldErrors) -> String {
+pub(crate) fn slug(form: &FormData, errors: &mut FieldErrors) -> String {
     let given = form.get("slug");
     let named = [form.get("name"), form.get("title")]
         .into_iter()
@@ -235,25 +235,11 @@ impl SurveyInput {
         if DevicePolicy::parse(&input.device_policy).code() != input.device_policy {
             err(&mut errors, "device_policy", i18n::BAD_CHOICE);
         }
-        let wib = chrono::FixedOffset::east_opt(7 * 3600).expect("UTC+7");
         let mut date = |name: &str, raw: &str, end: bool| -> Option<DateTime<Utc>> {
-            if raw.is_empty() {
-                return None;
-            }
-            match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-                Ok(d) => {
-                    let t = if end {
-                        d.succ_opt()?.and_hms_opt(0, 0, 0)?
-                    } else {
-                        d.and_hms_opt(0, 0, 0)?
-                    };
-                    Some(t.and_local_timezone(wib).single()?.with_timezone(&Utc))
-                }
-                Err(_) => {
-                    err(&mut errors, name, i18n::BAD_DATE);
-                    None
-                }
-            }
+            wib_date(raw, end).unwrap_or_else(|()| {
+                err(&mut errors, name, i18n::BAD_DATE);
+                None
+            })
         };
         let opens_at = date("opens", &input.opens, false);
         let closes_at = date("closes", &input.closes, true);
@@ -289,6 +275,24 @@ impl SurveyInput {
             errors,
         )
     }
+}
+
+/// A day written `YYYY-MM-DD` as the instant it starts in WIB (or, when
+/// `end`, the instant the next day starts); `None` when empty, `Err` when
+/// it is not a date.
+pub(crate) fn wib_date(raw: &str, end: bool) -> Result<Option<DateTime<Utc>>, ()> {
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let wib = chrono::FixedOffset::east_opt(7 * 3600).expect("UTC+7");
+    let d = NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| ())?;
+    let t = if end {
+        d.succ_opt().and_then(|n| n.and_hms_opt(0, 0, 0))
+    } else {
+        d.and_hms_opt(0, 0, 0)
+    };
+    Ok(t.and_then(|t| t.and_local_timezone(wib).single())
+        .map(|t| t.with_timezone(&Utc)))
 }
 
 /// A web origin as a browser compares it (`https://host[:port]`, lower

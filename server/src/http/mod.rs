@@ -9,6 +9,7 @@ pub mod certificate;
 pub mod citizen;
 pub mod client;
 pub mod codes;
+pub mod consultation;
 pub mod dashboard;
 pub mod deadline;
 pub mod embed;
@@ -77,6 +78,12 @@ pub fn router(state: ServerState) -> Router {
         .route("/s/{slug}/thanks", get(public::thanks))
         .route("/s/{slug}/qr.svg", get(embed::qr_svg))
         .route("/s/{slug}/qr.png", get(embed::qr_png))
+        .route(
+            "/k/{slug}",
+            get(consultation::form).post(consultation::submit),
+        )
+        .route("/k/{slug}/thanks", get(consultation::thanks))
+        .route("/uji/{slug}", get(consultation::public))
         .route("/embed.js", get(embed::embed_js))
         .route("/embed-frame.js", get(embed::frame_js))
         .route("/sw.js", get(embed::service_worker))

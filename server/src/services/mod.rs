@@ -9,6 +9,7 @@ pub mod bearer;
 pub mod certificate;
 pub mod choices;
 pub mod clock;
+pub mod consultation;
 pub mod demo;
 pub mod export;
 pub mod field;

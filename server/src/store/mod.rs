@@ -9,6 +9,7 @@ pub mod certificates;
 pub mod code_slips;
 pub mod codes;
 pub mod comments;
+pub mod consultations;
 pub mod counters;
 pub mod db;
 pub mod definitions;

@@ -5,6 +5,7 @@
 pub mod agency;
 pub mod audit;
 pub mod comments;
+pub mod consultation;
 pub mod counters;
 pub mod dashboard;
 pub mod field;

@@ -25,10 +25,34 @@ pub struct PosterView {
     pub qr_svg: String,
 }
 
+/// What a poster asks of the citizen: its headline, three steps and its
+/// word on anonymity.
+#[derive(Clone, Copy, Debug)]
+pub struct PosterWords {
+    /// The headline.
+    pub headline: i18n::Tr,
+    /// The three steps.
+    pub steps: [i18n::Tr; 3],
+    /// The word on anonymity.
+    pub anon: i18n::Tr,
+}
+
+/// A survey's poster's words.
+pub const SURVEY_POSTER: PosterWords = PosterWords {
+    headline: i18n::POSTER_HEADLINE,
+    steps: [i18n::POSTER_STEP1, i18n::POSTER_STEP2, i18n::POSTER_STEP3],
+    anon: i18n::POSTER_ANON,
+};
+
 /// One poster, one A4 sheet; its headline is the page's heading when it is
 /// the only poster (`alone`).
 #[component]
-pub fn PosterSheet(view: PosterView, lang: Lang, alone: bool) -> impl IntoView {
+pub fn PosterSheet(
+    view: PosterView,
+    lang: Lang,
+    alone: bool,
+    #[prop(default = SURVEY_POSTER)] words: PosterWords,
+) -> impl IntoView {
     // The SVG comes from the QR encoder, never from user input.
     let svg = view
         .qr_svg
@@ -40,18 +64,18 @@ pub fn PosterSheet(view: PosterView, lang: Lang, alone: bool) -> impl IntoView {
             <p class="poster-agency">{view.agency.clone()}</p>
             {view.unit.clone().map(|u| view! { <p class="poster-unit">{u}</p> })}
             {if alone {
-                view! { <h1>{i18n::POSTER_HEADLINE.get(lang)}</h1> }.into_any()
+                view! { <h1>{words.headline.get(lang)}</h1> }.into_any()
             } else {
-                view! { <h2 class="poster-headline">{i18n::POSTER_HEADLINE.get(lang)}</h2> }.into_any()
+                view! { <h2 class="poster-headline">{words.headline.get(lang)}</h2> }.into_any()
             }}
             <div class="poster-qr" role="img" aria-label=format!("QR: {}", view.url) inner_html=svg></div>
             <p class="poster-url">{i18n::POSTER_OR_OPEN.get(lang)} <br /> <strong>{view.short.clone()}</strong></p>
             <ol class="poster-steps">
-                <li>{i18n::POSTER_STEP1.get(lang)}</li>
-                <li>{i18n::POSTER_STEP2.get(lang)}</li>
-                <li>{i18n::POSTER_STEP3.get(lang)}</li>
+                <li>{words.steps[0].get(lang)}</li>
+                <li>{words.steps[1].get(lang)}</li>
+                <li>{words.steps[2].get(lang)}</li>
             </ol>
-            <p class="poster-anon">{i18n::POSTER_ANON.get(lang)}</p>
+            <p class="poster-anon">{words.anon.get(lang)}</p>
             <p class="poster-title">{view.title.clone()}</p>
         </section>
     }
@@ -69,10 +93,14 @@ pub(crate) fn PrintButton(lang: Lang) -> impl IntoView {
 
 /// The poster page.
 #[component]
-pub fn PosterPage(view: PosterView, lang: Lang) -> impl IntoView {
+pub fn PosterPage(
+    view: PosterView,
+    lang: Lang,
+    #[prop(default = SURVEY_POSTER)] words: PosterWords,
+) -> impl IntoView {
     view! {
         <main class="poster">
-            <PosterSheet view=view lang=lang alone=true />
+            <PosterSheet view=view lang=lang alone=true words=words />
             <PrintButton lang=lang />
         </main>
     }

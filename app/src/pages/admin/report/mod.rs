@@ -16,7 +16,7 @@ mod page;
 mod sections;
 
 pub use document::document;
-pub use page::ReportPage;
+pub use page::{ReportPage, block_view};
 
 use super::plan::{ActionRow, OutcomeRow};
 use crate::views::score::{ItemScoreDto, ScoreDto};

@@ -101,7 +101,8 @@ fn table_view(t: Table, index: usize) -> impl IntoView {
     }
 }
 
-fn block_view(b: Block, index: usize) -> AnyView {
+/// One block of a report (or of any document made of blocks) as HTML.
+pub fn block_view(b: Block, index: usize) -> AnyView {
     match b {
         Block::Cover(title, lines) => {
             let lines = lines

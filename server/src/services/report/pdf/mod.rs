@@ -25,16 +25,42 @@ const PAD: f32 = 3.0;
 
 /// The report of `v` in `lang`, as PDF bytes.
 pub fn render(v: &ReportView, lang: Lang) -> Vec<u8> {
-    let mut w = Writer::default();
-    for b in document(v, lang) {
-        block(&mut w, b);
-    }
     let title = format!("{}: {}", i18n::REPORT_TITLE.get(lang), v.survey.1);
     let whom = v.unit.as_ref().map_or(v.agency.as_str(), |u| u.1.as_str());
     let footer = format!("{} · {} · {}", v.survey.1, whom, v.period);
-    w.finish(&title, &v.agency, lang.code(), &footer, |n, total| {
-        i18n::REPORT_PAGE.with(lang, &[("n", n.into()), ("total", total.into())])
-    })
+    let meta = Meta {
+        title: &title,
+        author: &v.agency,
+        footer: &footer,
+    };
+    blocks(document(v, lang), &meta, lang)
+}
+
+/// What a document says of itself: its title and author, and the line at
+/// every page's foot.
+pub struct Meta<'a> {
+    /// Its title.
+    pub title: &'a str,
+    /// Who made it.
+    pub author: &'a str,
+    /// The line at the foot of every page.
+    pub footer: &'a str,
+}
+
+/// Any document made of report blocks (a consultation's record too), as
+/// PDF bytes in `lang`.
+pub fn blocks(blocks: Vec<Block>, meta: &Meta<'_>, lang: Lang) -> Vec<u8> {
+    let mut w = Writer::default();
+    for b in blocks {
+        block(&mut w, b);
+    }
+    w.finish(
+        meta.title,
+        meta.author,
+        lang.code(),
+        meta.footer,
+        |n, total| i18n::REPORT_PAGE.with(lang, &[("n", n.into()), ("total", total.into())]),
+    )
 }
 
 fn block(w: &mut Writer, b: Block) {
