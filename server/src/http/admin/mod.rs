@@ -380,35 +380,7 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/proofs", get(proofs::queue))
         .route("/admin/proofs/{id}", get(proofs::show).post(proofs::decide))
         .route("/admin/proofs/{id}/image", get(proofs::image))
-        .merge(consultation_routes())
-}
-
-/// The consultation (*uji publik*) pages.
-fn consultation_routes() -> Router<ServerState> {
-    use consultation_answers as answers;
-    use consultation_record as record;
-    Router::new()
-        .route("/admin/a/{agency}/consultations", get(consultations::list))
-        .route(
-            "/admin/a/{agency}/consultations/new",
-            get(consultations::new).post(consultations::create),
-        )
-        .route("/admin/k/{slug}", get(consultations::show))
-        .route(
-            "/admin/k/{slug}/c/{key}",
-            get(answers::answer_page).post(answers::answer),
-        )
-        .route(
-            "/admin/k/{slug}/final",
-            get(answers::final_page).post(answers::save_final),
-        )
-        .route(
-            "/admin/k/{slug}/close",
-            get(answers::close_page).post(answers::close),
-        )
-        .route("/admin/k/{slug}/record", get(record::page))
-        .route("/admin/k/{slug}/record.pdf", get(record::pdf))
-        .route("/admin/k/{slug}/poster", get(record::poster))
+        .merge(consultations::routes())
 }
 
 /// `GET /admin/slug.js`: suggests the address code from the name as it is
