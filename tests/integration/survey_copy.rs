@@ -48,7 +48,8 @@ db_test!(a_survey_is_copied_to_a_new_period_as_a_draft, |db| {
         .text()
         .await
         .unwrap();
-    let action = "/admin/a/kab-klungkung/surveys/new";
+    // The copy posts as "Buat survei" does, naming its origin.
+    let action = "/admin/a/kab-klungkung/surveys/new?from=demo";
     let mut pairs = form_fields(&html, action);
     let original = survey_of(&app, "demo").await;
     let get = |pairs: &[(String, String)], k: &str| {
