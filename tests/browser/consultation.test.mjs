@@ -122,8 +122,11 @@ test('a consultation is created, answered by citizens and by its agency, and pub
     assert.match(await page.locator('article').innerText(), /Diterima sebagian/);
     await clean(page, 'the record');
 
+    // A member of the public finds it from the agency's public page.
     const pub = await scripted.context.newPage();
-    await pub.goto(`${server.base}/uji/${SLUG}`);
+    await pub.goto(`${server.base}/p/kab-klungkung`);
+    await clean(pub, 'the agency\'s public page');
+    await Promise.all([pub.waitForURL(`**/uji/${SLUG}`), pub.click(`#consultations a[href="/uji/${SLUG}"]`)]);
     const text = await pub.locator('main').innerText();
     assert.match(text, /2 hari kerja/);
     assert.match(text, /Proses daring memungkinkan/);

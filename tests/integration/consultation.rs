@@ -298,3 +298,33 @@ db_test!(
         assert!(english.contains("3 of 3 agree") && english.contains("Partly accepted"));
     }
 );
+
+db_test!(
+    the_demo_consultation_is_found_from_the_agency_public_page,
+    |db| {
+        let app = TestApp::start(db).await;
+        let now = app.state.clock.now();
+        persepsi_server::services::demo::consultation::load(app.db(), now)
+            .await
+            .unwrap();
+        // Loading it twice changes nothing.
+        persepsi_server::services::demo::consultation::load(app.db(), now)
+            .await
+            .unwrap();
+        assert_eq!(app.stored::<consultation_reply::Entity>().await, 64);
+        let agency = app.get("/p/kota-balikpapan").await;
+        assert_eq!(agency.status(), 200);
+        let agency = agency.text().await.unwrap();
+        assert!(agency.contains("Uji publik standar pelayanan"), "{agency}");
+        assert!(agency.contains("href=\"/uji/demo-izin-usaha\""));
+        let public = app.get("/uji/demo-izin-usaha").await;
+        assert_eq!(public.status(), 200);
+        let public = public.text().await.unwrap();
+        assert!(public.contains("7 (tujuh) hari kerja"), "the draft");
+        assert!(public.contains("2 (dua) hari kerja"), "the final text");
+        assert!(public.contains("Tujuh hari terlalu lama"), "a comment");
+        // Another agency's page does not list it.
+        let other = app.get("/p/kab-klungkung").await.text().await.unwrap();
+        assert!(!other.contains("demo-izin-usaha"));
+    }
+);

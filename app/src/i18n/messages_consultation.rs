@@ -127,3 +127,12 @@ pub const UJI_POSTER_STEP3: Tr = Tr("uji-poster-step3");
 pub const UJI_POSTER_ANON: Tr = Tr("uji-poster-anon");
 /// Public consultations
 pub const UJI_NAV: Tr = Tr("uji-nav");
+
+/// Public consultations on service standards
+pub const PUB_UJI_TITLE: Tr = Tr("pub-uji-title");
+
+/// open: give your view
+pub const PUB_UJI_OPEN: Tr = Tr("pub-uji-open");
+
+/// finished: the outcome and the agency's answers
+pub const PUB_UJI_FINISHED: Tr = Tr("pub-uji-finished");

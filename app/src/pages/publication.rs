@@ -58,6 +58,10 @@ pub struct PublicationView {
     pub agency: (String, String),
     /// Its published surveys.
     pub surveys: Vec<SurveyFigures>,
+    /// Its public consultations on a service standard: (slug, title,
+    /// service, finished), those taking replies and those closed and
+    /// answered.
+    pub consultations: Vec<(String, String, String, bool)>,
     /// The page language.
     pub lang: Lang,
 }
@@ -75,12 +79,38 @@ pub fn PublicationPage(view: Arc<PublicationView>) -> impl IntoView {
         .surveys
         .is_empty()
         .then(|| view! { <p>{i18n::PUB_NONE.get(lang)}</p> });
+    let consultations = (!view.consultations.is_empty()).then(|| {
+        let items = view
+            .consultations
+            .iter()
+            .map(|(slug, title, service, finished)| {
+                let (href, what) = if *finished {
+                    (format!("/uji/{slug}"), i18n::PUB_UJI_FINISHED)
+                } else {
+                    (format!("/k/{slug}"), i18n::PUB_UJI_OPEN)
+                };
+                view! {
+                    <li>
+                        <a href=href>{title.clone()}</a>
+                        " · "{service.clone()}" · "{what.get(lang)}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="published" id="consultations">
+                <h2>{i18n::PUB_UJI_TITLE.get(lang)}</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
     view! {
         <main id="main" class="results publication">
             <h1>{view.agency.1.clone()}</h1>
             <p class="lead">{i18n::PUB_INTRO.get(lang)}</p>
             {none}
             {surveys}
+            {consultations}
         </main>
     }
 }

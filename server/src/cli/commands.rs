@@ -180,6 +180,9 @@ pub async fn demo(state: &ServerState, responses: usize, shown_db: &str) -> anyh
         demo::year::load(&state.db, state.clock.now())
             .await
             .context("could not load the demo year")?;
+        demo::consultation::load(&state.db, state.clock.now())
+            .await
+            .context("could not load the demo consultation")?;
         demo::proofs::load(state, &state.proofs)
             .await
             .context("could not load the demo's proof photos")?;

@@ -122,8 +122,31 @@ pub async fn page(
     Ok(PublicationView {
         agency: (a.slug.clone(), a.name.clone()),
         surveys,
+        consultations: consultations(state, a).await?,
         lang,
     })
+}
+
+/// The agency's consultations the public may read: those taking replies,
+/// and those closed and answered.
+async fn consultations(
+    state: &AppState,
+    a: &agency::Model,
+) -> Result<Vec<(String, String, String, bool)>, AppError> {
+    use crate::services::consultation::{is_answered, is_closed, is_open};
+    let now = state.clock.now();
+    let mut out = Vec::new();
+    for c in crate::store::consultations::list(&state.db, a.id).await? {
+        let finished = is_closed(&c, now)
+            && is_answered(
+                &c,
+                &crate::store::consultations::components(&state.db, c.id).await?,
+            );
+        if finished || is_open(&c, now) {
+            out.push((c.slug, c.title, c.service, finished));
+        }
+    }
+    Ok(out)
 }
 
 /// A unit's latest published figure: the survey, the period and its score.

@@ -5,6 +5,7 @@
 //! (public trust, open to anyone), with the regency's Ombudsman opinion.
 //! Loading it twice changes nothing.
 
+pub mod consultation;
 mod data;
 mod opinion;
 pub mod proofs;
