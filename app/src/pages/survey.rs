@@ -146,7 +146,13 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
         .is_none()
         .then(|| code_field(v.code.clone(), &v.errors, lang));
     let items = questions(&v);
-    let own = own_questions(&v);
+    let own = own_questions(
+        v.own.as_ref(),
+        v.instrument.items.len() + 1,
+        &v.values,
+        &v.errors,
+        lang,
+    );
     let photo = v.photo.as_ref().map(|p| photo_field(p, &v.errors, lang));
     let enctype = v.photo.is_some().then_some("multipart/form-data");
     crate::shell::describe(i18n::DESCRIBE_FORM.with(

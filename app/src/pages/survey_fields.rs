@@ -2,12 +2,14 @@
 //! or chosen) and the optional service code; and the agency's own
 //! questions after the instrument's.
 
-use super::survey::SurveyView;
 use crate::components::item::{Condition, ItemField};
 use crate::domain::answers::FieldErrors;
+use crate::domain::instrument::Instrument;
 use crate::domain::text::Lang;
 use crate::i18n;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The unit: a fixed hidden value when known, else a required choice.
 pub(super) fn unit_field(
@@ -109,10 +111,16 @@ pub(super) fn code_field(
 
 /// The agency's own questions, numbered on from the instrument's, each
 /// asked only after an earlier answer saying so.
-pub(super) fn own_questions(v: &SurveyView) -> Option<AnyView> {
-    let own = v.own.clone()?;
-    let lang = v.lang;
-    let first = v.instrument.items.len() + 1;
+/// `first` is the number of the first; `values` and `errors` are the
+/// form's.
+pub(super) fn own_questions(
+    own: Option<&Arc<Instrument>>,
+    first: usize,
+    values: &BTreeMap<String, String>,
+    errors: &FieldErrors,
+    lang: Lang,
+) -> Option<AnyView> {
+    let own = own.cloned()?;
     let conditional = own.items.iter().any(|i| i.show_if.is_some());
     let fields = own
         .items
@@ -138,8 +146,8 @@ pub(super) fn own_questions(v: &SurveyView) -> Option<AnyView> {
                     instrument=own.clone()
                     index=first + pos
                     item=item.clone()
-                    value=v.values.get(&item.key).cloned()
-                    errors=v.errors.get(&item.key).cloned().unwrap_or_default()
+                    value=values.get(&item.key).cloned()
+                    errors=errors.get(&item.key).cloned().unwrap_or_default()
                     lang=lang
                     condition=condition
                 />

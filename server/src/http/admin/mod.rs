@@ -11,6 +11,7 @@ pub mod certificates;
 pub mod comments;
 pub mod consultation_answers;
 pub mod consultation_record;
+pub mod consultation_routes;
 pub mod consultations;
 pub mod counters;
 pub mod embed_check;
@@ -380,7 +381,7 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/proofs", get(proofs::queue))
         .route("/admin/proofs/{id}", get(proofs::show).post(proofs::decide))
         .route("/admin/proofs/{id}/image", get(proofs::image))
-        .merge(consultations::routes())
+        .merge(consultation_routes::routes())
 }
 
 /// `GET /admin/slug.js`: suggests the address code from the name as it is
