@@ -13,6 +13,7 @@ use crate::report::pdf_text;
 use crate::support::{Browser, TestApp, attr_value};
 use chrono::{Duration, Utc};
 use persepsi_server::store::entities::{consultation_reply, consultation_vote};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 const SLUG: &str = "uji-izin-usaha";
 
@@ -328,3 +329,80 @@ db_test!(
         assert!(!other.contains("demo-izin-usaha"));
     }
 );
+
+/// An open consultation of Klungkung's, made as the manager's form makes it.
+async fn open_consultation(app: &TestApp) {
+    let a = persepsi_server::store::entities::agency::Entity::find()
+        .filter(persepsi_server::store::entities::agency::Column::Slug.eq("kab-klungkung"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let now = app.state.clock.now();
+    persepsi_server::store::consultations::create(
+        app.db(),
+        persepsi_server::store::consultations::NewConsultation {
+            agency_id: a.id,
+            slug: SLUG.into(),
+            title: "Uji publik".into(),
+            service: "Izin usaha".into(),
+            opens_at: now - Duration::days(1),
+            closes_at: now + Duration::days(30),
+            drafts: vec![("time".into(), "7 hari kerja".into())],
+            created_by: uuid::Uuid::nil(),
+            now,
+        },
+    )
+    .await
+    .unwrap();
+}
+
+db_test!(floods_and_crossed_tokens_do_not_count, |db| {
+    let app = TestApp::start_with(db, |c| {
+        c.responses.burst_floor = 2;
+        c.limits.submit_network = "5/60".parse().unwrap();
+    })
+    .await;
+    open_consultation(&app).await;
+    // A survey's form token is no consultation's.
+    let survey_token = app.form_token("demo").await;
+    later(&app);
+    let r = send(&app, &survey_token, &[("v-time", "agree")]).await;
+    assert_eq!(r.status(), 422);
+    assert_eq!(app.stored::<consultation_reply::Entity>().await, 0);
+
+    // One network sends reply after reply: beyond the floor they are set
+    // aside, beyond the address's budget refused.
+    let mut tokens = Vec::new();
+    for _ in 0..7 {
+        tokens.push(token(&app).await);
+    }
+    later(&app);
+    let mut statuses = Vec::new();
+    for t in &tokens {
+        statuses.push(
+            send(&app, t, &[("v-time", "disagree")])
+                .await
+                .status()
+                .as_u16(),
+        );
+    }
+    assert!(statuses.contains(&429), "{statuses:?}");
+    let stored = consultation_reply::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap();
+    let set_aside = stored.iter().filter(|r| r.flags.contains("burst")).count();
+    assert!(stored.len() < 7 && stored.len() >= 3, "{}", stored.len());
+    assert_eq!(
+        set_aside,
+        stored.len() - 2,
+        "all but the first two are a burst"
+    );
+    // The manager's figures count only the first two.
+    accounts(&app).await;
+    let manager = Browser::new(&app);
+    assert_eq!(manager.login("klungkung@uji.id", PASSWORD).await, 303);
+    let page = text(manager.get(&format!("/admin/k/{SLUG}")).await).await;
+    assert!(page.contains("0 dari 2 setuju"), "{page}");
+});
