@@ -10,7 +10,7 @@ use crate::db_test;
 use crate::exports::fetch;
 use crate::support::{Browser, TestApp, demo_answers};
 use persepsi_server::store::entities::{answer, response};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 const QUESTIONS: &str = "/admin/s/demo/questions";
 
@@ -96,15 +96,35 @@ async fn own_answers(app: &TestApp) -> Vec<(String, String)> {
     all
 }
 
+/// The versions responses were given under, in order (two responses may
+/// share a second, so not by time).
 async fn versions(app: &TestApp) -> Vec<Option<i32>> {
-    response::Entity::find()
-        .order_by_asc(response::Column::SubmittedAt)
+    let mut all: Vec<Option<i32>> = response::Entity::find()
         .all(app.db())
         .await
         .unwrap()
         .into_iter()
         .map(|r| r.questions_version)
-        .collect()
+        .collect();
+    all.sort();
+    all
+}
+
+/// The version of the response that gave `key` the answer `value`.
+async fn version_of(app: &TestApp, key: &str, value: &str) -> Option<i32> {
+    let a = answer::Entity::find()
+        .filter(answer::Column::ItemKey.eq(key))
+        .filter(answer::Column::Value.eq(value))
+        .one(app.db())
+        .await
+        .unwrap()
+        .expect("the answer is stored");
+    response::Entity::find_by_id(a.response_id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .questions_version
 }
 
 db_test!(
@@ -302,6 +322,26 @@ db_test!(a_change_after_answers_makes_a_new_version, |db| {
         send(&app, &[("own-1", "2"), ("own-3", "2")]).await.status(),
         303
     );
+    // Publishing a draft that changes nothing makes no version.
+    assert_eq!(b.edit(&format!("{QUESTIONS}/own-1"), &[]).await, 303);
+    assert_eq!(publish(&b).await, 303);
+    let page = b.get(QUESTIONS).await.text().await.unwrap();
+    assert!(
+        page.contains("Versi 1 sedang ditanyakan; 1 jawaban"),
+        "{page}"
+    );
+    // Another agency's manager changes nothing of it.
+    let other = Browser::new(&app);
+    assert_eq!(other.login("balikpapan@uji.id", PASSWORD).await, 303);
+    for path in ["own-1", "own-1/up", "own-3/remove"] {
+        let at = format!("{QUESTIONS}/{path}");
+        assert_eq!(
+            other.send(&at, &[("kind", "text"), ("text_id", "X")]).await,
+            404,
+            "{at}"
+        );
+    }
+    assert_eq!(other.get(&format!("{QUESTIONS}/own-1")).await.status(), 404);
     // Now a change makes version 2.
     assert_eq!(
         b.edit(
@@ -332,6 +372,11 @@ db_test!(a_change_after_answers_makes_a_new_version, |db| {
     );
     assert_eq!(send(&app, &[("own-1", "2")]).await.status(), 303);
     assert_eq!(versions(&app).await, [Some(1), Some(2)]);
+    assert_eq!(
+        version_of(&app, "own-3", "2").await,
+        Some(1),
+        "the first keeps its version"
+    );
 
     let v1 = b
         .get(&format!("{QUESTIONS}/results?v=1"))
@@ -378,6 +423,31 @@ db_test!(a_change_after_answers_makes_a_new_version, |db| {
         .unwrap();
     assert!(copied.contains("Versi 1 sedang ditanyakan"), "{copied}");
     assert!(copied.contains("15 menit"));
+
+    // Another agency naming this survey as the origin of its own new
+    // survey copies nothing of it.
+    let action = "/admin/a/kota-balikpapan/surveys/new";
+    let html = other.get(action).await.text().await.unwrap();
+    let mut pairs = crate::support::form_fields(&html, action);
+    pairs.retain(|(k, _)| !["slug", "title"].contains(&k.as_str()));
+    pairs.push(("slug".into(), "curian".into()));
+    pairs.push(("title".into(), "Survei".into()));
+    let unit = crate::support::attr_value(&html, "name=\"units\" value=\"").expect("a unit");
+    pairs.push(("units".into(), unit));
+    let refs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = other.post(&format!("{action}?from=demo"), &refs).await;
+    assert_eq!(r.status(), 303);
+    let theirs = other
+        .get("/admin/s/curian/questions")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(theirs.contains("Belum ada yang diterbitkan"), "{theirs}");
+    assert!(!theirs.contains("15 menit"));
 });
 
 db_test!(apps_see_the_own_questions_and_may_leave_them_out, |db| {

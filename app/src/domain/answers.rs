@@ -55,15 +55,33 @@ pub fn check(
     instrument: &Instrument,
     raw: &BTreeMap<String, String>,
 ) -> Result<Vec<CheckedAnswer>, FieldErrors> {
-    check_numbered(instrument, raw, 1)
+    check_asked(
+        instrument,
+        raw,
+        Asked {
+            first: 1,
+            enforce_required: true,
+        },
+    )
 }
 
-/// [`check`], the form's questions numbered from `first` (the agency's own
-/// questions come after the instrument's).
-pub fn check_numbered(
+/// How a form's questions are asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Asked {
+    /// The number the form shows before the first (the agency's own
+    /// questions come after the instrument's).
+    pub first: usize,
+    /// Whether a required question must be answered: not when the form
+    /// was not shown by us (an app, a paper form typed in) and may predate
+    /// the question; what is given is checked all the same.
+    pub enforce_required: bool,
+}
+
+/// [`check`], the questions asked as `asked` says.
+pub fn check_asked(
     instrument: &Instrument,
     raw: &BTreeMap<String, String>,
-    first: usize,
+    asked: Asked,
 ) -> Result<Vec<CheckedAnswer>, FieldErrors> {
     let mut errors = FieldErrors::new();
     let mut out = Vec::new();
@@ -92,8 +110,8 @@ pub fn check_numbered(
             })
             .filter(|v| !v.is_empty());
         let Some(value) = given else {
-            if item.required {
-                push_error(&mut errors, &item.key, msg_required(pos + first));
+            if item.required && asked.enforce_required {
+                push_error(&mut errors, &item.key, msg_required(pos + asked.first));
             }
             continue;
         };

@@ -28,30 +28,26 @@ pub fn check_answers_as(
     errors: &mut FieldErrors,
 ) -> (Vec<answers::CheckedAnswer>, Option<i32>) {
     // Without own questions an own key is as unknown as any other.
+    let Some(own) = &survey.own else {
+        let out = answers::check(&survey.instrument, raw).unwrap_or_else(|e| {
+            errors.extend(e);
+            Vec::new()
+        });
+        return (out, None);
+    };
     let (own_raw, base_raw): (BTreeMap<_, _>, BTreeMap<_, _>) = raw
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
-        .partition(|(k, _)| survey.own.is_some() && is_own(k));
+        .partition(|(k, _)| is_own(k));
     let mut out = answers::check(&survey.instrument, &base_raw).unwrap_or_else(|e| {
         errors.extend(e);
         Vec::new()
     });
-    let Some(own) = &survey.own else {
-        return (out, None);
+    let asked = answers::Asked {
+        first: survey.instrument.items.len() + 1,
+        enforce_required: shown,
     };
-    let first = survey.instrument.items.len() + 1;
-    let relaxed;
-    let own = if shown {
-        own
-    } else {
-        let mut optional = (**own).clone();
-        for item in &mut optional.items {
-            item.required = false;
-        }
-        relaxed = optional;
-        &relaxed
-    };
-    match answers::check_numbered(own, &own_raw, first) {
+    match answers::check_asked(own, &own_raw, asked) {
         Ok(a) => out.extend(a),
         Err(e) => errors.extend(e),
     }

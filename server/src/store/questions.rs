@@ -148,6 +148,18 @@ pub async fn publish(
         return Ok(None);
     };
     let newest = all.iter().rev().find(|v| v.published_at.is_some());
+    if let Some(newest) = newest
+        && newest.set.questions == draft.set.questions
+    {
+        // Nothing changed: no new version, the draft is dropped.
+        question_set::Entity::delete_many()
+            .filter(question_set::Column::SurveyId.eq(survey_id))
+            .filter(question_set::Column::PublishedAt.is_null())
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        return Ok(Some(newest.set.version));
+    }
     let mut version = draft.set.version;
     if let Some(newest) = newest
         && answered(&txn, survey_id, newest.set.version).await? == 0
