@@ -122,6 +122,22 @@ test('a consultation is created, answered by citizens and by its agency, and pub
     assert.match(await page.locator('article').innerText(), /Diterima sebagian/);
     await clean(page, 'the record');
 
+    // An assessor reads it all and is offered no change.
+    const assessor = await phone({ javaScriptEnabled: true });
+    try {
+      const look = await assessor.context.newPage();
+      await signedIn(look, server.base, 'assessor');
+      await look.goto(`${server.base}/admin/k/${SLUG}`);
+      assert.match(await look.locator('main').innerText(), /Terlalu lama, mohon 2 hari/);
+      assert.equal(await look.locator(`a[href="/admin/k/${SLUG}/close"]`).count(), 0);
+      assert.equal(await look.locator(`a[href^="/admin/k/${SLUG}/c/"]`).count(), 0);
+      await clean(look, 'the consultation, as the assessor');
+      await look.goto(`${server.base}/admin/k/${SLUG}/record`);
+      await clean(look, 'the record, as the assessor');
+    } finally {
+      await assessor.close();
+    }
+
     // A member of the public finds it from the agency's public page.
     const pub = await scripted.context.newPage();
     await pub.goto(`${server.base}/p/kab-klungkung`);

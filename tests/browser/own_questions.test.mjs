@@ -93,6 +93,12 @@ test('a manager adds three questions, previews and publishes them', { timeout: 1
     assert.match(list, /16\. Berapa menit/);
     assert.match(await page.locator('#own-draft').innerText(), /belum dilihat warga/);
     await clean(page, 'questions, three in the draft');
+    // Changing one opens its own form, filled in.
+    await page.locator('#q-own-3 a', { hasText: 'Ubah' }).click();
+    await page.waitForURL('**/admin/s/demo/questions/own-3');
+    assert.equal(await page.locator('#in-text_id').inputValue(), 'Berapa menit Anda menunggu?');
+    await clean(page, 'changing a question');
+    await page.goto(`${server.base}/admin/s/demo/questions`);
 
     // Not asked before publishing.
     const before = await (await fetch(`${server.base}/s/demo`)).text();
@@ -201,6 +207,24 @@ test('the results, the export and the codebook carry the questions', { timeout: 
     assert.equal(codebook.own_questions.length, 3);
     assert.equal(codebook.own_questions[1].versions[0].asked_if, 'own-1=1');
     assert.equal(codebook.own_questions[0].counts_in_score, false);
+  } finally {
+    await close();
+  }
+});
+
+test('an assessor reads the questions and their results, and changes nothing', { timeout: 120_000 }, async () => {
+  const { context, close } = await phone({ javaScriptEnabled: true });
+  try {
+    const page = await context.newPage();
+    await signedIn(page, server.base, 'assessor');
+    await page.goto(`${server.base}/admin/s/demo/questions`);
+    assert.match(await page.locator('ol.own-questions').innerText(), /Apakah Anda antre/);
+    assert.equal(await page.locator('form.admin-form').count(), 0, 'no form to add or change');
+    assert.equal(await page.locator('#q-own-1 a', { hasText: 'Ubah' }).count(), 0);
+    await clean(page, 'questions, as the assessor');
+    await page.goto(`${server.base}/admin/s/demo/questions/results`);
+    assert.match(await page.locator('#own-base').innerText(), /Versi 1: 2 jawaban/);
+    await clean(page, 'results, as the assessor');
   } finally {
     await close();
   }

@@ -1,5 +1,6 @@
 //! Small reusable views.
 
+pub mod form_parts;
 pub mod item;
 pub mod keeper;
 pub mod photo;

@@ -10,6 +10,7 @@ use crate::components::progress::{COUNT_MARK, FormProgress};
 use crate::domain::answers::{FORM_FIELD, FieldErrors};
 use crate::domain::instrument::{Instrument, Item, ItemKind};
 use crate::domain::text::Lang;
+use crate::components::form_parts::{honeypot, language_switch};
 use crate::i18n;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -170,13 +171,6 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
         ],
     );
     let intro = v.instrument.intro.as_ref().map(|t| t.get(lang).to_string());
-    // Its name starts with the words it shows ("English"), then says the
-    // answers stay, in the language it leads to.
-    let switch_name = format!(
-        "{}: {}",
-        i18n::OTHER_LANGUAGE.get(lang),
-        i18n::SWITCH_LANGUAGE_LABEL.get(lang.other())
-    );
     view! {
         <main class="page survey">
             <header class="page-head">
@@ -206,10 +200,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                 {v.counter.clone().map(|c| view! { <input type="hidden" name="counter" value=c /> })}
                 {v.field.as_ref().and_then(|f| f.csrf.clone()).map(|c| view! { <input type="hidden" name="csrf" value=c /> })}
                 {unit_field}
-                <div class="hp" aria-hidden="true">
-                    <label for="in-website">{i18n::HONEYPOT_LABEL.get(lang)}</label>
-                    <input id="in-website" type="text" name="website" tabindex="-1" autocomplete="off" />
-                </div>
+                {honeypot(lang)}
                 {items}
                 {own}
                 {photo}
@@ -231,22 +222,7 @@ pub fn SurveyPage(view: Arc<SurveyView>) -> impl IntoView {
                 </p>
                 <script src="/field.js" defer></script>
             })}
-            {v.field.is_none().then(|| view! {
-                <p class="lang-bar">
-                    <button
-                        type="submit"
-                        form="survey-form"
-                        name="switch_lang"
-                        value=lang.other().code()
-                        formnovalidate=true
-                        class="lang-switch"
-                        lang=lang.other().code()
-                        aria-label=switch_name
-                    >
-                        {i18n::OTHER_LANGUAGE.get(lang)}
-                    </button>
-                </p>
-            })}
+            {v.field.is_none().then(|| language_switch("survey-form", lang))}
             {v.base.starts_with("/embed/").then(|| view! { <script src="/embed-frame.js" defer></script> })}
         </main>
     }

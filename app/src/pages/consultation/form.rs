@@ -5,6 +5,7 @@
 use crate::domain::answers::{FORM_FIELD, FieldErrors};
 use crate::domain::consultation::{COMMENT_MAX, comment_field, component, vote_field};
 use crate::domain::text::Lang;
+use crate::components::form_parts::{honeypot, language_switch};
 use crate::i18n;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -176,11 +177,6 @@ pub fn ConsultFormPage(view: ConsultFormView) -> impl IntoView {
             ("closes", v.closes.clone().into()),
         ],
     );
-    let switch_name = format!(
-        "{}: {}",
-        i18n::OTHER_LANGUAGE.get(lang),
-        i18n::SWITCH_LANGUAGE_LABEL.get(lang.other())
-    );
     view! {
         <main class="page survey uji">
             <header class="page-head">
@@ -193,29 +189,13 @@ pub fn ConsultFormPage(view: ConsultFormView) -> impl IntoView {
             <form id="uji-form" method="post" action=format!("/k/{}", v.slug) novalidate=true>
                 <input type="hidden" name="token" value=v.token.clone() />
                 <input type="hidden" name="lang" value=lang.code() />
-                <div class="hp" aria-hidden="true">
-                    <label for="in-website">{i18n::HONEYPOT_LABEL.get(lang)}</label>
-                    <input id="in-website" type="text" name="website" tabindex="-1" autocomplete="off" />
-                </div>
+                {honeypot(lang)}
                 {fields}
                 <div class="submit-bar">
                     <button type="submit" class="button">{i18n::SUBMIT.get(lang)}</button>
                 </div>
             </form>
-            <p class="lang-bar">
-                <button
-                    type="submit"
-                    form="uji-form"
-                    name="switch_lang"
-                    value=lang.other().code()
-                    formnovalidate=true
-                    class="lang-switch"
-                    lang=lang.other().code()
-                    aria-label=switch_name
-                >
-                    {i18n::OTHER_LANGUAGE.get(lang)}
-                </button>
-            </p>
+            {language_switch("uji-form", lang)}
         </main>
     }
 }
