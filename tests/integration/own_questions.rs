@@ -454,10 +454,24 @@ db_test!(apps_see_the_own_questions_and_may_leave_them_out, |db| {
     let app = TestApp::start(db).await;
     let b = manager(&app).await;
     three(&b).await;
+    // A manager's wording is text, never markup, on the citizen's form.
+    let hostile = "<script>alert(1)</script> \" onmouseover=\"x";
+    assert_eq!(
+        add(
+            &b,
+            &[("kind", "text"), ("text_id", hostile), ("help_id", hostile)]
+        )
+        .await,
+        303
+    );
     assert_eq!(publish(&b).await, 303);
+    let form = app.get("/s/demo").await.text().await.unwrap();
+    assert!(!form.contains("<script>alert(1)"), "{form}");
+    assert!(form.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     let def: serde_json::Value = app.get("/api/v1/surveys/demo").await.json().await.unwrap();
     let own = def["own_items"].as_array().unwrap();
-    assert_eq!(own.len(), 3);
+    assert_eq!(own.len(), 4);
+    assert_eq!(own[3]["text"], hostile);
     assert_eq!(own[1]["asked_if"], "own-1=1");
     assert_eq!(own[2]["kind"], "multi");
     let url = "/api/v1/surveys/demo/responses";

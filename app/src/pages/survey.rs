@@ -2,6 +2,7 @@
 //! answers kept and a message beside each wrong field.
 
 use super::survey_fields::{code_field, own_questions, unit_field};
+use crate::components::form_parts::{honeypot, language_switch};
 use crate::components::item::{ItemField, first_input_id};
 use crate::components::keeper::{KeeperWords, SendKeeper};
 pub use crate::components::photo::PhotoField;
@@ -10,7 +11,6 @@ use crate::components::progress::{COUNT_MARK, FormProgress};
 use crate::domain::answers::{FORM_FIELD, FieldErrors};
 use crate::domain::instrument::{Instrument, Item, ItemKind};
 use crate::domain::text::Lang;
-use crate::components::form_parts::{honeypot, language_switch};
 use crate::i18n;
 use leptos::prelude::*;
 use std::collections::BTreeMap;

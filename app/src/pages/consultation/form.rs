@@ -2,10 +2,10 @@
 //! fieldset each with the draft, "agree" or "disagree" and a comment.
 //! A plain form post: it works without JavaScript.
 
+use crate::components::form_parts::{honeypot, language_switch};
 use crate::domain::answers::{FORM_FIELD, FieldErrors};
 use crate::domain::consultation::{COMMENT_MAX, comment_field, component, vote_field};
 use crate::domain::text::Lang;
-use crate::components::form_parts::{honeypot, language_switch};
 use crate::i18n;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
