@@ -3,6 +3,7 @@
 
 use clap::Parser;
 use persepsi_server::cli::{Cli, run};
+use persepsi_server::config::LogFormat;
 use tracing_subscriber::EnvFilter;
 
 #[global_allocator]
@@ -10,12 +11,13 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[tokio::main]
 async fn main() {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
-        .init();
     let cli = Cli::parse();
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let log = tracing_subscriber::fmt().with_env_filter(filter);
+    match cli.config.operations.log_format {
+        LogFormat::Json => log.json().flatten_event(true).init(),
+        LogFormat::Text => log.init(),
+    }
     if let Err(e) = run(cli).await {
         eprintln!("persepsi: {e:#}");
         std::process::exit(1);

@@ -49,12 +49,12 @@ def wait_healthy(base, server, seconds=60):
         if server.poll() is not None:
             sys.exit(f"the server stopped with status {server.returncode}")
         try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=2) as r:
+            with urllib.request.urlopen(f"{base}/readyz", timeout=2) as r:
                 if r.status == 200:
                     return
         except OSError:
             time.sleep(0.3)
-    sys.exit("the server did not answer /healthz in time")
+    sys.exit("the server did not answer /readyz in time")
 
 
 def document(base):

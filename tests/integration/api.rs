@@ -191,6 +191,7 @@ db_test!(the_openapi_document_describes_every_endpoint, |db| {
         "/api/v1/exports/codebook.json",
         "/api/v1/agencies/{agency}/units/{unit}/codes",
         "/healthz",
+        "/readyz",
     ] {
         assert!(doc["paths"][path].is_object(), "{path} is documented");
     }

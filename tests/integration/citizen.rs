@@ -273,8 +273,12 @@ db_test!(results_page_shows_the_score_and_why_no_band, |db| {
 db_test!(health_reports_the_database, |db| {
     let app = TestApp::start(db).await;
     assert_eq!(app.get("/healthz").await.status(), 200);
+    assert_eq!(app.get("/readyz").await.status(), 200);
     app.db().close_by_ref().await.unwrap();
-    assert_eq!(app.get("/healthz").await.status(), 503);
+    assert_eq!(app.get("/readyz").await.status(), 503);
+    // Alive all the same: an orchestrator must not restart it for the
+    // database's outage.
+    assert_eq!(app.get("/healthz").await.status(), 200);
     // Pages that need the database say so, with Retry-After, not a bare 500.
     let res = app.get("/s/demo").await;
     assert_eq!(res.status(), 503);

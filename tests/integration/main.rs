@@ -37,6 +37,7 @@ mod manage_journey;
 mod manage_pages;
 mod manage_people;
 mod methods;
+mod operations;
 mod opinion;
 mod outage;
 mod own_questions;

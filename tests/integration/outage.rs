@@ -159,7 +159,7 @@ db_test!(
             Some(relay) => {
                 relay.cut().await;
                 assert_unavailable(app.post_form("/s/demo", &pairs).await).await;
-                assert_eq!(app.get("/healthz").await.status(), 503);
+                assert_eq!(app.get("/readyz").await.status(), 503);
                 let res = app
                 .post_json(
                     "/api/v1/surveys/demo/responses",
@@ -191,6 +191,6 @@ db_test!(
         assert_eq!(app.responses().await, 2);
         assert_eq!(app.answers().await, 2 * 11);
         assert_eq!(app.score("demo").await["n"], 2);
-        assert_eq!(app.get("/healthz").await.status(), 200);
+        assert_eq!(app.get("/readyz").await.status(), 200);
     }
 );

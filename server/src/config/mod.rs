@@ -5,6 +5,7 @@
 
 mod database;
 mod limits;
+mod operations;
 mod proof;
 mod responses;
 mod secrets;
@@ -12,6 +13,7 @@ mod site;
 
 pub use database::{DatabaseConfig, redact};
 pub use limits::{LimitedAction, LimitsConfig, Rate};
+pub use operations::{LogFormat, OperationsConfig};
 pub use proof::ProofConfig;
 pub use responses::ResponsesConfig;
 pub use secrets::{Secret, SecretsConfig};
@@ -40,6 +42,9 @@ pub struct Config {
     /// Photos sent as proof of service.
     #[command(flatten)]
     pub proof: ProofConfig,
+    /// Metrics and logs.
+    #[command(flatten)]
+    pub operations: OperationsConfig,
 }
 
 impl Config {

@@ -26,6 +26,7 @@ use utoipa::{Modify, OpenApi};
         super::codes::generate,
         super::import::import,
         super::health::healthz,
+        super::health::readyz,
         super::listing::agencies,
         super::listing::units,
         super::listing::surveys,

@@ -29,6 +29,8 @@ pub struct ServerState {
     pub imports: Arc<tokio::sync::Semaphore>,
     /// Proof photos: their store and the bounds on processing them.
     pub proofs: Arc<crate::services::proof::Proofs>,
+    /// Who may read `/metrics`; the log's format.
+    pub operations: Arc<crate::config::OperationsConfig>,
 }
 
 impl std::ops::Deref for ServerState {

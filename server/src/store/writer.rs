@@ -11,6 +11,7 @@
 //! parallel.
 
 use crate::error::is_outage;
+use crate::metrics::Metrics;
 use crate::store::responses::{self, NewResponse, StoreError, Stored};
 use app::domain::instrument::Instrument;
 use sea_orm::{DatabaseConnection, DbErr, RuntimeErr};
@@ -34,16 +35,30 @@ pub struct Writer {
     jobs: mpsc::Sender<Job>,
 }
 
+/// What a worker needs besides its queue.
+#[derive(Clone)]
+struct Worker {
+    db: DatabaseConnection,
+    metrics: Arc<Metrics>,
+}
+
 impl Writer {
     /// Starts `workers` workers on the current Tokio runtime; they stop
     /// when the writer is dropped.
-    pub fn start(db: DatabaseConnection, workers: usize) -> Writer {
+    /// Each transaction's size and each outcome are counted in `metrics`.
+    pub fn start(db: DatabaseConnection, workers: usize, metrics: Arc<Metrics>) -> Writer {
         let (jobs, queue) = mpsc::channel(QUEUE);
         let queue = Arc::new(Mutex::new(queue));
+        let worker = Worker { db, metrics };
         for _ in 0..workers.max(1) {
-            tokio::spawn(work(db.clone(), queue.clone()));
+            tokio::spawn(work(worker.clone(), queue.clone()));
         }
         Writer { jobs }
+    }
+
+    /// Responses waiting for a worker.
+    pub fn queued(&self) -> usize {
+        self.jobs.max_capacity() - self.jobs.capacity()
     }
 
     /// The workers a database gets: one for SQLite, four for PostgreSQL.
@@ -96,7 +111,7 @@ impl Writer {
     }
 }
 
-async fn work(db: DatabaseConnection, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
+async fn work(worker: Worker, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
     loop {
         let mut jobs = Vec::new();
         {
@@ -112,12 +127,17 @@ async fn work(db: DatabaseConnection, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
                 }
             }
         }
+        worker.metrics.batch(jobs.len());
+        let suspect: Vec<bool> = jobs.iter().map(|j| j.new.flags.suspect()).collect();
         let (batch, replies): (Vec<_>, Vec<_>) = jobs
             .into_iter()
             .map(|j| ((j.instrument, j.new), j.reply))
             .unzip();
-        let outcomes = store_batch(&db, batch).await;
-        for (reply, outcome) in replies.into_iter().zip(outcomes) {
+        let outcomes = store_batch(&worker.db, batch).await;
+        for ((reply, outcome), suspect) in replies.into_iter().zip(outcomes).zip(suspect) {
+            if let Ok(stored) = &outcome {
+                worker.metrics.stored(stored.created, suspect);
+            }
             // A submitter that went away still has its response stored;
             // its retry gets the same id.
             let _ = reply.send(outcome);

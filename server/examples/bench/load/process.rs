@@ -72,7 +72,7 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
-    /// Starts the server on a free local port and waits until `/healthz`
+    /// Starts the server on a free local port and waits until `/readyz`
     /// answers 200.
     pub async fn start(binary: &Path, url: &str) -> Self {
         let addr = std::net::TcpListener::bind("127.0.0.1:0")
@@ -95,7 +95,7 @@ impl ServerProcess {
                 panic!("{} serve stopped at start ({status})", binary.display());
             }
             let health = client
-                .get(format!("{}/healthz", server.base))
+                .get(format!("{}/readyz", server.base))
                 .timeout(Duration::from_secs(2))
                 .send()
                 .await;
@@ -104,7 +104,7 @@ impl ServerProcess {
             }
             assert!(
                 Instant::now() < deadline,
-                "{} serve did not answer GET /healthz with 200 on {} within 60 s",
+                "{} serve did not answer GET /readyz with 200 on {} within 60 s",
                 binary.display(),
                 server.base
             );
