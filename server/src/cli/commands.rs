@@ -4,7 +4,7 @@ use crate::http::ServerState;
 use crate::services::access::Role;
 use crate::services::password_policy::{self, Weak};
 use crate::services::{auth, demo};
-use crate::store::{admin, api_tokens, catalog, codes};
+use crate::store::{admin, api_tokens, backup, catalog, codes};
 use anyhow::Context;
 use std::net::SocketAddr;
 use std::path::Path;
@@ -203,6 +203,37 @@ pub async fn demo(state: &ServerState, responses: usize, shown_db: &str) -> anyh
         );
     }
     println!("demo data loaded into {shown_db}");
+    Ok(())
+}
+
+/// `persepsi backup FILE`.
+pub async fn backup(url: &str, file: &Path) -> anyhow::Result<()> {
+    let s = backup::backup(url, file).await?;
+    println!(
+        "backup {} written and checked: {} responses (newest {}), {} migrations, {} bytes",
+        file.display(),
+        s.responses,
+        s.newest.as_deref().unwrap_or("none"),
+        s.migrations,
+        s.bytes
+    );
+    Ok(())
+}
+
+/// `persepsi restore FILE`.
+pub async fn restore(url: &str, file: &Path) -> anyhow::Result<()> {
+    let now = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    let r = backup::restore(url, file, &now).await?;
+    println!(
+        "restored {}: {} responses (newest {})",
+        file.display(),
+        r.summary.responses,
+        r.summary.newest.as_deref().unwrap_or("none")
+    );
+    if let Some(kept) = r.kept {
+        println!("the database it replaced is kept as {}", kept.display());
+    }
+    println!("start the server again; it applies any newer migrations itself");
     Ok(())
 }
 

@@ -35,6 +35,20 @@ pub enum Command {
     },
     /// Apply pending database migrations and load the shipped instruments.
     Migrate,
+    /// A consistent copy of the live SQLite database into FILE (a new
+    /// file), taken while the server serves, then checked. PostgreSQL:
+    /// `pg_dump` (docs/deploy.md).
+    Backup {
+        /// Where to write the copy.
+        file: std::path::PathBuf,
+    },
+    /// Checks the backup FILE and puts it in place of the SQLite database
+    /// (every server on it stopped first); the replaced file is kept beside
+    /// it as `…before-restore-TIME`.
+    Restore {
+        /// The backup to restore.
+        file: std::path::PathBuf,
+    },
     /// Load the demo agencies and surveys (`demo`, `demo-skm`); safe to repeat.
     Demo {
         /// Made-up responses to add to each demo survey.
@@ -128,6 +142,14 @@ pub enum Import {
 /// Builds the server (connect, migrate, load definitions) and does what
 /// `cli` asks.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    // A backup reads the database as it is, and a restore replaces it:
+    // neither may migrate or open it first.
+    let url = &cli.config.database.database_url;
+    match &cli.command {
+        Some(Command::Backup { file }) => return commands::backup(url, file).await,
+        Some(Command::Restore { file }) => return commands::restore(url, file).await,
+        _ => {}
+    }
     let server = crate::build(&cli.config).await?;
     let state = &server.state;
     let shown_db = cli.config.database_for_display();
@@ -172,6 +194,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo { responses } => commands::demo(state, responses, &shown_db).await,
         Command::Serve { addr } => commands::serve(server, addr, &shown_db).await,
+        Command::Backup { .. } | Command::Restore { .. } => unreachable!("handled above"),
     }
 }
 

@@ -45,7 +45,13 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
 }
 
-fn sqlite_dir(url: &str) -> Option<std::path::PathBuf> {
+/// How many of this build's migrations the database has not applied.
+pub async fn pending_migrations(db: &DatabaseConnection) -> Result<usize, DbErr> {
+    Ok(Migrator::get_pending_migrations(db).await?.len())
+}
+
+/// The file a SQLite URL names (`None` for memory or another database).
+pub fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
     let path = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;
@@ -53,7 +59,12 @@ fn sqlite_dir(url: &str) -> Option<std::path::PathBuf> {
     if path.is_empty() || path == ":memory:" {
         return None;
     }
-    let parent = std::path::Path::new(path).parent()?;
+    Some(std::path::PathBuf::from(path))
+}
+
+fn sqlite_dir(url: &str) -> Option<std::path::PathBuf> {
+    let path = sqlite_path(url)?;
+    let parent = path.parent()?;
     (!parent.as_os_str().is_empty()).then(|| parent.to_path_buf())
 }
 
