@@ -34,7 +34,7 @@ export TEST_DATABASE_URL
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 
-.PHONY: tools-s3
+.PHONY: tools-s3 tools-proxy
 .PHONY: help run build test tools tools-browser tools-api site site-files server server-debug bench bench-build bench-load bench-scores bench-export \
   lint test-rust test-browser test-api watch clean
 
@@ -102,6 +102,15 @@ tools-s3:
 	@[ "$$(s3s-fs --version 2>/dev/null | awk '{print $$NF}')" = "$(S3S_FS_VERSION)" ] || { \
 	  echo "installing s3s-fs $(S3S_FS_VERSION) (a few minutes)"; \
 	  $(CARGO) install s3s-fs --version $(S3S_FS_VERSION) --features binary --locked; }
+
+# nginx from Debian, for the test of three servers behind the shipped
+# proxy configuration (docs/deploy/nginx.conf). The test runs its own
+# nginx on free ports; the one the package may start is stopped.
+tools-proxy:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { \
+	  echo "installing nginx for the deployment test"; \
+	  $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx openssl; \
+	  $(SUDO) service nginx stop >/dev/null 2>&1 || true; }
 
 ## ---- build ---------------------------------------------------------------
 
@@ -179,11 +188,11 @@ lint:
 	  --features hydrate -- -D warnings
 
 # The server side is tested with the `ssr` feature only.
-# The crash test (kill -9 under load), two servers on one PostgreSQL and
-# the bounded fuzz run one at a time after the rest, with their figures
-# printed.
+# The tests of separate processes (kill -9 and SIGTERM under load, backups
+# under load, three servers behind nginx) and the bounded fuzz run one at
+# a time after the rest, with their figures printed.
 FUZZ_SECONDS ?= 20
-test-rust: tools tools-s3
+test-rust: tools tools-s3 tools-proxy
 	$(CARGO) test -p app -p persepsi-server -p persepsi-migrations -- --skip processes:: --skip fuzz::
 	FUZZ_SECONDS=$(FUZZ_SECONDS) $(CARGO) test -p persepsi-server --test integration -- --nocapture --test-threads=1 processes:: fuzz::
 

@@ -21,6 +21,7 @@ mod m20261202_000021_certificate;
 mod m20261202_000022_field;
 mod m20261202_000023_questions;
 mod m20261202_000024_consultation;
+mod m20261203_000025_rate_budget;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000022_field::Migration),
             Box::new(m20261202_000023_questions::Migration),
             Box::new(m20261202_000024_consultation::Migration),
+            Box::new(m20261203_000025_rate_budget::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ pub mod config;
 pub mod dto;
 pub mod error;
 pub mod http;
+pub mod metrics;
 pub mod secret;
 pub mod services;
 pub mod store;
@@ -53,16 +54,27 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
             .context("could not open the proof photo store")?,
     );
     crate::services::proof::retention::spawn(app.clone(), proofs.clone());
+    let heard = app.clone();
+    crate::services::changes::listen(&config.database.database_url, move |change| {
+        heard.forget(change)
+    });
+    let limits = Arc::new(Limits::with(
+        &config.limits,
+        http::rate_limit::Keyed::from_secret(&app.tokens),
+        (config.limits.shared && !crate::store::db::is_sqlite(&config.database.database_url))
+            .then(|| app.db.clone()),
+    ));
     let state = ServerState {
         app,
         proofs,
-        limits: Arc::new(Limits::new(&config.limits)),
+        limits,
         trust_proxy: config.site.trust_proxy,
         body_limit: config.site.body_limit,
         body_timeout: std::time::Duration::from_secs(config.site.body_timeout),
         secure_cookies: config.site.secure_cookies,
         complaint_url: config.site.complaint_url.clone(),
         imports: Arc::new(tokio::sync::Semaphore::new(2)),
+        operations: Arc::new(config.operations.clone()),
         public_url: config
             .site
             .public_url

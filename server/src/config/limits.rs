@@ -106,6 +106,19 @@ pub struct LimitsConfig {
         default_value = "120/600"
     )]
     pub kiosk_send: Rate,
+
+    /// On PostgreSQL, spend each address's and device's budget in the
+    /// database as well as in memory, so that several servers behind one
+    /// proxy give a flood the budget of one. Turn it off for a single
+    /// server on PostgreSQL to save a statement per request.
+    #[arg(
+        long = "shared-limits",
+        global = true,
+        env = "PERSEPSI_SHARED_LIMITS",
+        default_value_t = true,
+        action = clap::ArgAction::Set
+    )]
+    pub shared: bool,
 }
 
 /// The actions that are limited, each with its own rate.

@@ -106,7 +106,7 @@ pub async fn definition(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let lang = lang(None, &headers);
-    if let Err(l) = state.limits.check_form(client.0) {
+    if let Err(l) = state.limits.check_form(client.0).await {
         return Ok(limited(l, lang));
     }
     let loaded = state.survey(&slug).await?;
@@ -205,12 +205,16 @@ pub async fn submit(
         &parsed.token,
         state.clock.now().timestamp(),
         state.token_ttl,
-    ) && let Err(l) = state.limits.check_submit(
-        client.0,
-        device.or(token.device).map(|d| d.as_u128()),
-        &token.hash,
-        &slug,
-    ) {
+    ) && let Err(l) = state
+        .limits
+        .check_submit(
+            client.0,
+            device.or(token.device).map(|d| d.as_u128()),
+            &token.hash,
+            &slug,
+        )
+        .await
+    {
         return Ok(limited(l, lang));
     }
     let loaded = state.survey(&slug).await?;

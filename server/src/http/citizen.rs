@@ -76,6 +76,7 @@ pub async fn show_form(
     if let Err(limited) = state
         .limits
         .check_open(client.0, known.map(|d| d.as_u128()))
+        .await
     {
         return Ok(limited_page(&state, &parts, lang, limited).await);
     }
@@ -154,12 +155,15 @@ pub async fn take_submission(
         state.token_ttl,
     );
     if let Ok(token) = &verified
-        && let Err(limited) = state.limits.check_submit(
-            client.0,
-            device.or(token.device).map(|d| d.as_u128()),
-            &token.hash,
-            &slug,
-        )
+        && let Err(limited) = state
+            .limits
+            .check_submit(
+                client.0,
+                device.or(token.device).map(|d| d.as_u128()),
+                &token.hash,
+                &slug,
+            )
+            .await
     {
         return limited_page(&state, &parts, lang, limited).await;
     }

@@ -121,6 +121,7 @@ pub async fn form(
     if let Err(limited) = state
         .limits
         .check_open(client.0, known.map(|d| d.as_u128()))
+        .await
     {
         return Ok(limited_page(&state, &head, lang, limited).await);
     }
@@ -180,10 +181,10 @@ pub async fn submit(
     let now = state.clock.now().timestamp();
     if let Ok(verified) = state.tokens.verify(&token, now, state.token_ttl) {
         let device = device(&state, &head.headers).or(verified.device);
-        if let Err(limited) =
-            state
-                .limits
-                .check_submit(client.0, device.map(|d| d.as_u128()), &verified.hash, &slug)
+        if let Err(limited) = state
+            .limits
+            .check_submit(client.0, device.map(|d| d.as_u128()), &verified.hash, &slug)
+            .await
         {
             return limited_page(&state, &head, lang, limited).await;
         }

@@ -198,7 +198,7 @@ pub async fn post(
     };
     let sub = FormSubmission::from_pairs(serde_urlencoded::from_bytes(&bytes).unwrap_or_default());
     let lang = lang(sub.lang.as_deref(), &parts.headers);
-    if let Err(limited) = state.limits.check_kiosk(device.id.as_u128()) {
+    if let Err(limited) = state.limits.check_kiosk(device.id.as_u128()).await {
         return Ok(limited_page(&state, &parts, lang, limited).await);
     }
     let loaded = survey_of(&state, &device).await?;
@@ -266,7 +266,7 @@ pub async fn pair(
     });
     let lang = lang(form.lang.as_deref(), &parts.headers);
     // Guessing codes costs the address its budget.
-    if let Err(limited) = state.limits.check_pair(client.0) {
+    if let Err(limited) = state.limits.check_pair(client.0).await {
         return Ok(limited_page(&state, &parts, lang, limited).await);
     }
     match kiosk::pair(&state, &form.code).await? {
@@ -308,7 +308,7 @@ pub async fn responses(State(state): State<ServerState>, req: Request<Body>) -> 
     };
     let lang = Lang::from_code(batch.lang.as_deref().unwrap_or("")).unwrap_or(lang);
     // A tablet is one device, not one flooding address: its own budget.
-    if let Err(limited) = state.limits.check_kiosk(device.id.as_u128()) {
+    if let Err(limited) = state.limits.check_kiosk(device.id.as_u128()).await {
         let mut r = refusal(
             StatusCode::TOO_MANY_REQUESTS,
             i18n::TOO_MANY_TITLE.get(lang).to_string(),

@@ -28,6 +28,7 @@ pub mod import;
 pub mod install;
 pub mod kiosk;
 pub mod listing;
+pub mod metrics;
 pub mod open_data;
 pub mod openapi;
 pub mod opinion_api;
@@ -63,7 +64,7 @@ pub fn router(state: ServerState) -> Router {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         loop {
             tick.tick().await;
-            limits.forget_idle();
+            limits.forget_idle().await;
         }
     });
     let static_files = Router::new()
@@ -122,6 +123,8 @@ pub fn router(state: ServerState) -> Router {
         )
         .route("/api/v1/scores", get(scores::levels))
         .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics::metrics))
         .route("/favicon.ico", get(public::favicon))
         .merge(admin::routes())
         .route("/admin/ranking", get(ranking::page))
@@ -157,6 +160,10 @@ pub fn router(state: ServerState) -> Router {
             deadline::body_deadline,
         ))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::observe,
+        ))
         .with_state(state)
 }
 

@@ -19,14 +19,26 @@
 //! - `kiosk_send`: sends from one paired kiosk tablet (its key, not its
 //!   address: the tablet answers for one queue of people).
 //!
-//! Addresses and devices are kept only in memory, as keyed hashes (a random
-//! key per process, so they change at every restart), and forgotten once
-//! idle.
+//! Each server keeps its limiters in memory, and answers from them first.
+//! On PostgreSQL, where several servers may share the load, a request they
+//! let through also spends the same budget in the database
+//! ([`crate::store::rate_budget`], an unlogged table, one statement), so
+//! an address flooding three servers gets the budget of one. Not shared:
+//! `submit_client` (one token is stored once anyway) and `submit_survey`
+//! (one row for every citizen of a survey would make them queue; it stays
+//! a ceiling per server).
+//!
+//! Addresses and devices are kept only as keyed hashes, under a key
+//! derived from the site's secret (the same on every server), and
+//! forgotten once their budget is whole again: in memory every minute, in
+//! the database's table likewise.
 
 pub use crate::config::LimitedAction;
 use crate::config::{LimitsConfig, Rate};
+use crate::store::rate_budget::{self, Gcra};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash};
 use std::num::NonZeroU32;
@@ -62,33 +74,82 @@ impl Limited {
     }
 }
 
+/// The key of the in-memory and shared limiters' hashes.
+#[derive(Clone, Copy, Debug)]
+pub struct Keyed(u64, u64);
+
+impl Keyed {
+    /// A random key (a server on its own, or a test).
+    pub fn random() -> Self {
+        Keyed(rand::random(), rand::random())
+    }
+
+    /// The key every server derives from the site's secret.
+    pub fn from_secret(tokens: &crate::services::token::TokenKey) -> Self {
+        let hex = tokens.keyed_hash("rate-limit-keys", b"");
+        let part = |i: usize| u64::from_str_radix(&hex[i..i + 16], 16).unwrap_or(0);
+        Keyed(part(0), part(16))
+    }
+}
+
+impl BuildHasher for Keyed {
+    type Hasher = siphasher::sip::SipHasher13;
+    fn build_hasher(&self) -> Self::Hasher {
+        siphasher::sip::SipHasher13::new_with_keys(self.0, self.1)
+    }
+}
+
 /// Every limiter of the server.
 /// One keyed limiter per limited action.
 pub struct Limits {
     limiters: HashMap<LimitedAction, DefaultKeyedRateLimiter<u64>>,
-    hasher: std::collections::hash_map::RandomState,
+    rates: HashMap<LimitedAction, Rate>,
+    hasher: Keyed,
+    shared: Option<DatabaseConnection>,
+}
+
+impl LimitedAction {
+    /// Whether several servers spend one budget for this action.
+    fn shared(self) -> bool {
+        !matches!(
+            self,
+            LimitedAction::SubmitClient | LimitedAction::SubmitSurvey
+        )
+    }
 }
 
 impl Limits {
-    /// The limiters, one per action at the rate `config` gives it.
+    /// The limiters, one per action at the rate `config` gives it, kept in
+    /// this process only.
     pub fn new(config: &LimitsConfig) -> Self {
+        Self::with(config, Keyed::random(), None)
+    }
+
+    /// Same, hashing under `hasher`, and spending the shared budget in
+    /// `shared` too when given.
+    pub fn with(config: &LimitsConfig, hasher: Keyed, shared: Option<DatabaseConnection>) -> Self {
         Limits {
             limiters: LimitedAction::ALL
                 .into_iter()
                 .map(|action| (action, RateLimiter::keyed(config.rate(action).quota())))
                 .collect(),
-            hasher: Default::default(),
+            rates: LimitedAction::ALL
+                .into_iter()
+                .map(|action| (action, config.rate(action)))
+                .collect(),
+            hasher,
+            shared,
         }
     }
 
-    /// A keyed hash of `value` (the key is random per process).
+    /// A keyed hash of `value`.
     pub fn key_of(&self, value: impl Hash) -> u64 {
         self.hasher.hash_one(value)
     }
 
     /// Whether a submission may go through: checks the client, its device
     /// (when it has a cookie), its network and the survey, in that order.
-    pub fn check_submit(
+    pub async fn check_submit(
         &self,
         net: NetworkKey,
         device: Option<u128>,
@@ -97,70 +158,121 @@ impl Limits {
     ) -> Result<(), Limited> {
         let device_key = device.map(|d| self.key_of(d));
         let client = self.key_of((net, device_key.unwrap_or(0), self.key_of(token)));
-        self.check(LimitedAction::SubmitClient, client)?;
+        self.check(LimitedAction::SubmitClient, client).await?;
         if let Some(d) = device_key {
-            self.check(LimitedAction::SubmitDevice, d)?;
+            self.check(LimitedAction::SubmitDevice, d).await?;
         }
-        self.check(LimitedAction::SubmitNetwork, net.0)?;
+        self.check(LimitedAction::SubmitNetwork, net.0).await?;
         self.check(LimitedAction::SubmitSurvey, self.key_of(slug))
+            .await
     }
 
     /// Whether a form (or an API token) may be handed to this network.
-    pub fn check_form(&self, net: NetworkKey) -> Result<(), Limited> {
-        self.check(LimitedAction::FormNetwork, net.0)
+    pub async fn check_form(&self, net: NetworkKey) -> Result<(), Limited> {
+        self.check(LimitedAction::FormNetwork, net.0).await
     }
 
     /// Whether the citizen's form may be shown: by the device's own budget
     /// when it carries its cookie, else by the address's.
-    pub fn check_open(&self, net: NetworkKey, device: Option<u128>) -> Result<(), Limited> {
+    pub async fn check_open(&self, net: NetworkKey, device: Option<u128>) -> Result<(), Limited> {
         match device {
-            Some(d) => self.check(LimitedAction::FormDevice, self.key_of(d)),
-            None => self.check_form(net),
+            Some(d) => self.check(LimitedAction::FormDevice, self.key_of(d)).await,
+            None => self.check_form(net).await,
         }
     }
 
     /// Whether a sign-in may be tried from this network for this account.
     /// The account's limit is kept per address: a guesser elsewhere spends
     /// their own budget, not the owner's, so they cannot lock the owner out.
-    pub fn check_login(&self, net: NetworkKey, email: &str) -> Result<(), Limited> {
-        self.check(LimitedAction::LoginNetwork, net.0)?;
+    pub async fn check_login(&self, net: NetworkKey, email: &str) -> Result<(), Limited> {
+        self.check(LimitedAction::LoginNetwork, net.0).await?;
         self.check(
             LimitedAction::LoginAccount,
             self.key_of((net, email.trim().to_lowercase())),
         )
+        .await
     }
 
     /// Whether a kiosk pairing code may be tried from this network.
-    pub fn check_pair(&self, net: NetworkKey) -> Result<(), Limited> {
-        self.check(LimitedAction::KioskPair, net.0)
+    pub async fn check_pair(&self, net: NetworkKey) -> Result<(), Limited> {
+        self.check(LimitedAction::KioskPair, net.0).await
     }
 
     /// Whether a paired kiosk tablet may send: by its own budget, never
     /// its address's.
-    pub fn check_kiosk(&self, device: u128) -> Result<(), Limited> {
+    pub async fn check_kiosk(&self, device: u128) -> Result<(), Limited> {
         self.check(LimitedAction::KioskSend, self.key_of(device))
+            .await
     }
 
-    /// Forgets keys that have been idle long enough to be full again.
-    pub fn forget_idle(&self) {
+    /// Forgets keys that have been idle long enough to be full again, in
+    /// memory and in the shared table.
+    pub async fn forget_idle(&self) {
         for limiter in self.limiters.values() {
             limiter.retain_recent();
         }
+        if let Some(db) = &self.shared
+            && let Err(e) = rate_budget::forget_full(db, now_micros()).await
+        {
+            tracing::warn!(error = %e, "could not forget whole rate budgets");
+        }
     }
 
-    fn check(&self, action: LimitedAction, key: u64) -> Result<(), Limited> {
+    async fn check(&self, action: LimitedAction, key: u64) -> Result<(), Limited> {
         self.limiters[&action]
             .check_key(&key)
             .map_err(|not_until| Limited {
                 action,
                 retry_after: not_until.wait_time_from(DefaultClock::default().now()),
-            })
+            })?;
+        let Some(db) = self.shared.as_ref().filter(|_| action.shared()) else {
+            return Ok(());
+        };
+        let rate = self.rates[&action];
+        let period = i64::from(rate.seconds) * 1_000_000;
+        let rule = Gcra {
+            increment: (period / i64::from(rate.count)).max(1),
+            tolerance: period,
+        };
+        let name = format!("{action:?}:{key:016x}");
+        match rate_budget::take(db, &name, now_micros(), rule).await {
+            Ok(None) => Ok(()),
+            Ok(Some(wait)) => Err(Limited {
+                action,
+                retry_after: Duration::from_micros(wait as u64),
+            }),
+            // The database is away: the server's own limit still stands,
+            // and the request meets the outage where it needs the database.
+            Err(e) => {
+                tracing::warn!(error = %e, "the shared rate budget could not be read");
+                Ok(())
+            }
+        }
     }
+}
+
+fn now_micros() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros() as i64)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use futures_util::FutureExt;
+
+    /// The checks without a shared budget never wait: run them at once.
+    trait Now<T> {
+        fn now(self) -> T;
+    }
+
+    impl<T, F: std::future::Future<Output = T>> Now<T> for F {
+        fn now(self) -> T {
+            self.now_or_never()
+                .expect("no shared budget: ready at once")
+        }
+    }
 
     fn limits() -> Limits {
         let mut c = crate::config::Config::for_database("sqlite::memory:").limits;
@@ -178,18 +290,19 @@ mod tests {
         let l = limits();
         let net = NetworkKey(3);
         for _ in 0..100 {
-            l.check_open(net, None).unwrap();
+            l.check_open(net, None).now().unwrap();
         }
-        let refused = l.check_open(net, None).unwrap_err();
+        let refused = l.check_open(net, None).now().unwrap_err();
         assert_eq!(refused.action, LimitedAction::FormNetwork);
         for citizen in 0..300 {
             l.check_open(net, Some(citizen))
+                .now()
                 .unwrap_or_else(|e| panic!("citizen {citizen} refused: {e:?}"));
         }
         for _ in 0..19 {
-            l.check_open(net, Some(7)).unwrap();
+            l.check_open(net, Some(7)).now().unwrap();
         }
-        let reloads = l.check_open(net, Some(7)).unwrap_err();
+        let reloads = l.check_open(net, Some(7)).now().unwrap_err();
         assert_eq!(reloads.action, LimitedAction::FormDevice);
     }
 
@@ -213,18 +326,25 @@ mod tests {
         let survey = "demo";
         let net = NetworkKey(1);
         for _ in 0..3 {
-            l.check_submit(net, None, "same-token", survey).unwrap();
+            l.check_submit(net, None, "same-token", survey)
+                .now()
+                .unwrap();
         }
-        let refused = l.check_submit(net, None, "same-token", survey).unwrap_err();
+        let refused = l
+            .check_submit(net, None, "same-token", survey)
+            .now()
+            .unwrap_err();
         assert_eq!(refused.action, LimitedAction::SubmitClient);
         assert!(refused.retry_secs() >= 1);
         let other_net = NetworkKey(2);
         for i in 0..50 {
             l.check_submit(other_net, Some(i), &format!("token-{i}"), survey)
+                .now()
                 .unwrap_or_else(|e| panic!("citizen {i} refused: {e:?}"));
         }
         let over = l
             .check_submit(other_net, None, "token-51", survey)
+            .now()
             .unwrap_err();
         assert_eq!(over.action, LimitedAction::SubmitNetwork);
     }
@@ -236,12 +356,15 @@ mod tests {
         let l = Limits::new(&c);
         for attacker in 10..20 {
             for _ in 0..3 {
-                l.check_login(NetworkKey(attacker), "Owner@uji.id").unwrap();
+                l.check_login(NetworkKey(attacker), "Owner@uji.id")
+                    .now()
+                    .unwrap();
             }
-            let refused = l.check_login(NetworkKey(attacker), "owner@uji.id");
+            let refused = l.check_login(NetworkKey(attacker), "owner@uji.id").now();
             assert_eq!(refused.unwrap_err().action, LimitedAction::LoginAccount);
         }
         l.check_login(NetworkKey(1), "owner@uji.id")
+            .now()
             .expect("the owner's address still gets its tries");
     }
 
@@ -250,13 +373,16 @@ mod tests {
         let l = limits();
         for i in 0..10 {
             l.check_submit(NetworkKey(i), Some(7), &format!("t{i}"), "demo")
+                .now()
                 .unwrap();
         }
         let refused = l
             .check_submit(NetworkKey(99), Some(7), "t99", "demo")
+            .now()
             .unwrap_err();
         assert_eq!(refused.action, LimitedAction::SubmitDevice);
         l.check_submit(NetworkKey(99), Some(8), "t99", "demo")
+            .now()
             .expect("another device passes");
     }
 }

@@ -34,7 +34,7 @@ pub(super) async fn switch_language(
 ) -> Response {
     let lang = lang(Some(to), &parts.headers);
     let device = device(state, &parts.headers).map(|d| d.as_u128());
-    if let Err(limited) = state.limits.check_open(client.0, device) {
+    if let Err(limited) = state.limits.check_open(client.0, device).await {
         return limited_page(state, parts, lang, limited).await;
     }
     let loaded = match state.survey(slug).await {

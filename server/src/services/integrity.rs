@@ -251,7 +251,7 @@ pub async fn restore_batch(
         }),
     )
     .await?;
-    state.score_cache.clear();
+    state.scores_changed();
     Ok(restored)
 }
 

@@ -7,6 +7,7 @@ pub mod assets;
 pub mod auth;
 pub mod bearer;
 pub mod certificate;
+pub mod changes;
 pub mod choices;
 pub mod clock;
 pub mod consultation;

@@ -2,6 +2,7 @@
 //! parsed definitions (immutable per version, so cached for good).
 
 use crate::error::AppError;
+use crate::services::changes::Change;
 use crate::services::token::TokenKey;
 use crate::store::definitions::Definitions;
 use crate::store::levels::{self, AgencyScores, Filter};
@@ -48,6 +49,12 @@ pub struct Inner {
     pub writer: crate::store::writer::Writer,
     /// Parsed instrument and band-table versions.
     pub definitions: Definitions,
+    /// What `/metrics` reports.
+    pub metrics: Arc<crate::metrics::Metrics>,
+    /// The writer's own connections (for the pool's figures).
+    pub writer_db: DatabaseConnection,
+    /// Tells the other servers on the database what changed.
+    pub changes: crate::services::changes::Announcer,
 }
 
 impl std::ops::Deref for AppState {
@@ -64,8 +71,9 @@ impl FromRef<AppState> for LeptosOptions {
 }
 
 /// How long a server keeps a survey it loaded. A change made through this
-/// server is seen at once; one made through another server sharing the
-/// database, within this time.
+/// server is seen at once; one made through another server sharing a
+/// PostgreSQL database as soon as its announcement arrives
+/// ([`crate::services::changes`]), or within this time should it be lost.
 pub const SURVEY_TTL: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl AppState {
@@ -73,6 +81,22 @@ impl AppState {
     /// or survey changed).
     pub fn surveys_changed(&self) {
         self.survey_cache.clear();
+        self.changes.announce(Change::Surveys);
+    }
+
+    /// Forgets what another server's `change` touched.
+    pub fn forget(&self, change: Change) {
+        match change {
+            Change::Surveys => self.survey_cache.clear(),
+            Change::Scores => self.score_cache.clear(),
+        }
+    }
+
+    /// Forgets the scores kept for rankings (after responses were set
+    /// aside or counted again), here and on the other servers.
+    pub fn scores_changed(&self) {
+        self.score_cache.clear();
+        self.changes.announce(Change::Scores);
     }
 
     /// Builds the state around an open, migrated database (`db`) and the
@@ -85,10 +109,13 @@ impl AppState {
         rules: app::domain::flood::Rules,
         leptos: LeptosOptions,
     ) -> Self {
+        let metrics = Arc::new(crate::metrics::Metrics::default());
         let writer = crate::store::writer::Writer::start(
             writer_db.clone(),
             crate::store::writer::Writer::workers_for(&writer_db),
+            metrics.clone(),
         );
+        let changes = crate::services::changes::Announcer::start(&db);
         AppState(Arc::new(Inner {
             db,
             tokens,
@@ -102,6 +129,9 @@ impl AppState {
             survey_cache: TtlCache::with_capacity(SURVEY_TTL, 4_096),
             writer,
             definitions: Definitions::default(),
+            metrics,
+            changes,
+            writer_db,
         }))
     }
 

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod api_tokens;
 pub mod audit;
+pub mod backup;
 pub mod catalog;
 pub mod certificates;
 pub mod code_slips;
@@ -28,6 +29,7 @@ pub mod proofs;
 pub mod public_figures;
 pub mod publications;
 pub mod questions;
+pub mod rate_budget;
 pub mod responses;
 pub mod retally;
 pub mod scores;

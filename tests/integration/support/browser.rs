@@ -11,13 +11,18 @@ pub struct Browser {
 
 impl Browser {
     pub fn new(app: &TestApp) -> Self {
+        Self::at(&app.base)
+    }
+
+    /// A browser for the server at `base` (`http://127.0.0.1:PORT`).
+    pub fn at(base: &str) -> Self {
         Browser {
             client: reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .unwrap(),
-            base: app.base.clone(),
+            base: base.to_string(),
         }
     }
 

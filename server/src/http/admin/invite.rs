@@ -128,7 +128,7 @@ pub async fn accept(
         Err(too_large) => return Ok(too_large),
     };
     // Guessing links is throttled as guessing passwords is.
-    if let Err(limited) = state.limits.check_login(client.0, "invite") {
+    if let Err(limited) = state.limits.check_login(client.0, "invite").await {
         return Ok(limited_page(&state, &head, lang, limited).await);
     }
     let Some((inv, user)) = open(&state, &secret).await? else {

@@ -125,7 +125,7 @@ pub async fn login(
         return Ok(super::csrf_refused(&state, &head, lang).await);
     }
     let email = form.get("email").to_string();
-    if let Err(limited) = state.limits.check_login(client.0, &email) {
+    if let Err(limited) = state.limits.check_login(client.0, &email).await {
         return Ok(limited_page(&state, &head, lang, limited).await);
     }
     let password = form.raw("password");
@@ -254,7 +254,7 @@ pub async fn password(
     // Guessing the current password from a stolen session is throttled
     // too, in a bucket of its own.
     let bucket = format!("password-change:{}", signed.actor.email);
-    if let Err(limited) = state.limits.check_login(client.0, &bucket) {
+    if let Err(limited) = state.limits.check_login(client.0, &bucket).await {
         return Ok(limited_page(&state, &head, signed.lang, limited).await);
     }
     let mut errors = FieldErrors::new();

@@ -119,7 +119,7 @@ pub async fn create(
     // Guessing the password from a stolen session is throttled, in a
     // bucket of its own.
     let bucket = format!("token-create:{}", signed.actor.email);
-    if let Err(limited) = state.limits.check_login(client.0, &bucket) {
+    if let Err(limited) = state.limits.check_login(client.0, &bucket).await {
         return Ok(limited_page(&state, &head, signed.lang, limited).await);
     }
     let password = form.raw("password");

@@ -161,7 +161,7 @@ pub async fn decide(
             }),
         )
         .await?;
-        state.score_cache.clear();
+        state.scores_changed();
     }
     Ok(done)
 }

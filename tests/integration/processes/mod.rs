@@ -1,7 +1,12 @@
 //! The real `persepsi` binary as separate processes: killed with SIGKILL
 //! under load and restarted (nothing acknowledged is lost), and two servers
-//! on one PostgreSQL (one token, one response). `make test` runs these with
-//! their figures printed.
+//! on one PostgreSQL (one token, one response); stopped with SIGTERM under
+//! load (`shutdown`); backed up and restored under load (`backup`). `make
+//! test` runs these with their figures printed.
+
+mod backup;
+mod cluster;
+mod shutdown;
 
 use crate::support::{Db, count_stored, demo_answers_json, empty_database};
 use persepsi_server::store::entities::{answer, response};
@@ -53,7 +58,13 @@ struct Process {
 impl Process {
     /// Starts `persepsi serve` on `port` and waits until it answers.
     async fn start(url: &str, port: u16) -> Self {
+        Self::start_with(url, port, &[]).await
+    }
+
+    /// Same, with the settings in `env` too.
+    async fn start_with(url: &str, port: u16, env: &[(&str, &str)]) -> Self {
         let child = command(url)
+            .envs(env.iter().copied())
             .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
             .spawn()
             .expect("the persepsi binary starts");
@@ -61,7 +72,7 @@ impl Process {
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             if let Ok(r) = client
-                .get(format!("http://127.0.0.1:{port}/healthz"))
+                .get(format!("http://127.0.0.1:{port}/readyz"))
                 .send()
                 .await
                 && r.status() == 200
@@ -71,6 +82,33 @@ impl Process {
             assert!(Instant::now() < deadline, "the server did not come up");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// SIGTERM, as systemd sends to stop a service; the exit status once
+    /// the process has ended (within 30 s).
+    async fn terminate(self) -> std::process::ExitStatus {
+        self.sigterm().await;
+        self.terminate_sent().await
+    }
+
+    /// The exit status once the process, already sent SIGTERM, has ended
+    /// (within 30 s).
+    async fn terminate_sent(mut self) -> std::process::ExitStatus {
+        tokio::time::timeout(Duration::from_secs(30), self.child.wait())
+            .await
+            .expect("the server ends within 30 s of SIGTERM")
+            .unwrap()
+    }
+
+    /// Sends SIGTERM without waiting.
+    async fn sigterm(&self) {
+        let pid = self.child.id().expect("still running").to_string();
+        let sent = Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .await
+            .unwrap();
+        assert!(sent.success());
     }
 
     /// SIGKILL: no shutdown, no flushing, as a power cut or the OOM killer.
@@ -142,6 +180,95 @@ where
     n
 }
 
+/// Submitters sending through the API as fast as they are answered,
+/// keeping the id of every acknowledged response.
+struct Load {
+    acked: Arc<Mutex<HashSet<String>>>,
+    attempts: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+    workers: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Load {
+    /// `n` submitters against `base`.
+    fn start(base: &str, n: usize) -> Self {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(5))
+            .build()
+            .unwrap();
+        Self::start_using(base, n, client)
+    }
+
+    /// Same, sending with `client`.
+    fn start_using(base: &str, n: usize, client: reqwest::Client) -> Self {
+        let acked = Arc::new(Mutex::new(HashSet::<String>::new()));
+        let attempts = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut workers = Vec::new();
+        for _ in 0..n {
+            let (acked, attempts, stop, base, client) = (
+                acked.clone(),
+                attempts.clone(),
+                stop.clone(),
+                base.to_string(),
+                client.clone(),
+            );
+            workers.push(tokio::spawn(async move {
+                while !stop.load(Ordering::Relaxed) {
+                    attempts.fetch_add(1, Ordering::Relaxed);
+                    match submit_once(&client, &base).await {
+                        Some((_, id)) => {
+                            acked
+                                .lock()
+                                .unwrap()
+                                .insert(id.as_str().unwrap().to_string());
+                        }
+                        None => tokio::time::sleep(Duration::from_millis(20)).await,
+                    }
+                }
+            }));
+        }
+        Load {
+            acked,
+            attempts,
+            stop,
+            workers,
+        }
+    }
+
+    /// Waits until `n` responses in all have been acknowledged.
+    async fn wait_for(&self, n: usize) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.acked.lock().unwrap().len() < n {
+            assert!(
+                Instant::now() < deadline,
+                "too few acknowledged: {}",
+                self.acked.lock().unwrap().len()
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    /// The ids acknowledged so far.
+    fn acked(&self) -> HashSet<String> {
+        self.acked.lock().unwrap().clone()
+    }
+
+    /// Submissions tried so far.
+    fn attempts(&self) -> usize {
+        self.attempts.load(Ordering::Relaxed)
+    }
+
+    /// Stops the submitters; every id acknowledged.
+    async fn finish(self) -> HashSet<String> {
+        self.stop.store(true, Ordering::Relaxed);
+        for w in self.workers {
+            w.await.unwrap();
+        }
+        self.acked.lock().unwrap().clone()
+    }
+}
+
 /// Submitters hammer a server; it is killed with SIGKILL mid-load and
 /// restarted on the same port while they carry on. Every acknowledged
 /// response must be there afterwards, complete, and counted in its score.
@@ -152,51 +279,16 @@ async fn crash(db: Db) {
     let base = format!("http://127.0.0.1:{port}");
     let server = Process::start(&url, port).await;
 
-    let acked = Arc::new(Mutex::new(HashSet::<String>::new()));
-    let attempts = Arc::new(AtomicUsize::new(0));
-    let stop = Arc::new(AtomicBool::new(false));
-    let mut workers = Vec::new();
-    for _ in 0..8 {
-        let (acked, attempts, stop, base) =
-            (acked.clone(), attempts.clone(), stop.clone(), base.clone());
-        workers.push(tokio::spawn(async move {
-            let client = reqwest::Client::builder()
-                .timeout(Duration::from_secs(5))
-                .build()
-                .unwrap();
-            while !stop.load(Ordering::Relaxed) {
-                attempts.fetch_add(1, Ordering::Relaxed);
-                match submit_once(&client, &base).await {
-                    Some((_, id)) => {
-                        acked
-                            .lock()
-                            .unwrap()
-                            .insert(id.as_str().unwrap().to_string());
-                    }
-                    None => tokio::time::sleep(Duration::from_millis(20)).await,
-                }
-            }
-        }));
-    }
+    let load = Load::start(&base, 8);
     // Let a good number be acknowledged, then pull the plug.
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while acked.lock().unwrap().len() < 150 {
-        assert!(
-            Instant::now() < deadline,
-            "too few acknowledged before the kill"
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    load.wait_for(150).await;
     server.kill9().await;
-    let acked_at_kill = acked.lock().unwrap().len();
+    let acked_at_kill = load.acked().len();
     tokio::time::sleep(Duration::from_millis(300)).await;
     let server = Process::start(&url, port).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
-    stop.store(true, Ordering::Relaxed);
-    for w in workers {
-        w.await.unwrap();
-    }
-    let acked: HashSet<String> = acked.lock().unwrap().clone();
+    let attempts = load.attempts();
+    let acked = load.finish().await;
 
     let stored = stored_in::<response::Entity>(&url).await;
     let present = stored_ids(&url).await.intersection(&acked).count();
@@ -210,7 +302,7 @@ async fn crash(db: Db) {
     server.kill9().await;
     eprintln!(
         "crash test ({db:?}): {} submissions tried, {} acknowledged ({acked_at_kill} before the kill -9, {} after it), {present} of them present after the restart; {stored} stored in all ({} committed but unacknowledged when the process died)",
-        attempts.load(Ordering::Relaxed),
+        attempts,
         acked.len(),
         acked.len() - acked_at_kill,
         stored.saturating_sub(present as u64),
