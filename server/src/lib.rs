@@ -53,7 +53,11 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         crate::services::proof::Proofs::from_config(&config.proof)
             .context("could not open the proof photo store")?,
     );
-    crate::services::proof::retention::spawn(app.clone(), proofs.clone());
+    crate::services::retention::spawn(
+        app.clone(),
+        proofs.clone(),
+        config.responses.comment_retention_days,
+    );
     let heard = app.clone();
     crate::services::changes::listen(&config.database.database_url, move |change| {
         heard.forget(change)

@@ -48,6 +48,7 @@ mod publication;
 mod publish;
 mod ranking;
 mod report;
+mod retention;
 mod scores;
 mod survey_copy;
 mod token_terms;

@@ -85,6 +85,19 @@ pub struct ResponsesConfig {
         default_value_t = 40
     )]
     pub abuse_retention_days: i64,
+
+    /// Days the citizens' free text (comments, suggestions, receipt
+    /// numbers, the agency's own text questions) is kept after its survey
+    /// closes (after the response came, for a survey without a closing
+    /// date); then it is deleted, the answers that count are kept.
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_COMMENT_RETENTION_DAYS",
+        default_value_t = 730,
+        value_parser = clap::value_parser!(i64).range(1..=36_500)
+    )]
+    pub comment_retention_days: i64,
 }
 
 impl ResponsesConfig {

@@ -73,6 +73,19 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// The server itself, as the audit log names what it does on its own
+    /// (deleting what has been kept long enough).
+    pub fn system() -> Actor {
+        Actor {
+            user_id: Uuid::nil(),
+            email: "system".into(),
+            role: Role::Admin,
+            agency_id: None,
+            province: None,
+            csrf: String::new(),
+        }
+    }
+
     /// From a stored account.
     pub fn of(user: &app_user::Model, csrf: String) -> Option<Actor> {
         Some(Actor {

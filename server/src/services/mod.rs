@@ -30,6 +30,7 @@ pub mod publication;
 pub mod qr;
 pub mod ranking;
 pub mod report;
+pub mod retention;
 pub mod scores;
 pub mod state;
 pub mod submit;

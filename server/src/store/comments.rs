@@ -119,3 +119,33 @@ pub async fn page(
         more,
     ))
 }
+
+/// Deletes the answers to `keys` of `survey_id`'s responses (those sent
+/// before `before`, when given): the free text, never the answers that
+/// count. How many were deleted.
+pub async fn forget(
+    db: &DatabaseConnection,
+    survey_id: Uuid,
+    keys: &[String],
+    before: Option<DateTime<Utc>>,
+) -> Result<u64, DbErr> {
+    use sea_orm::sea_query::Query;
+    if keys.is_empty() {
+        return Ok(0);
+    }
+    let mut responses = Query::select();
+    responses
+        .column(response::Column::Id)
+        .from(response::Entity)
+        .and_where(response::Column::SurveyId.eq(survey_id));
+    if let Some(before) = before {
+        responses.and_where(response::Column::SubmittedAt.lt(before));
+    }
+    let done = answer::Entity::delete_many()
+        .filter(answer::Column::ItemKey.is_in(keys.to_vec()))
+        .filter(answer::Column::Value.ne(""))
+        .filter(answer::Column::ResponseId.in_subquery(responses.to_owned()))
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected)
+}

@@ -5,22 +5,9 @@
 //! that deletes something writes one audit entry with the count.
 
 use super::{HELD_FOR, Proofs};
-use crate::services::access::{Actor, Role};
+use crate::services::access::Actor;
 use crate::services::state::AppState;
 use crate::store::proofs;
-use uuid::Uuid;
-
-/// The server itself, as the audit log names it.
-fn system() -> Actor {
-    Actor {
-        user_id: Uuid::nil(),
-        email: "system".into(),
-        role: Role::Admin,
-        agency_id: None,
-        province: None,
-        csrf: String::new(),
-    }
-}
 
 /// Deletes every picture whose time is up now: how many.
 pub async fn run(state: &AppState, proofs: &Proofs) -> anyhow::Result<usize> {
@@ -39,26 +26,11 @@ pub async fn run(state: &AppState, proofs: &Proofs) -> anyhow::Result<usize> {
     if deleted > 0 {
         crate::services::auth::audit(
             &state.db,
-            &system(),
+            &Actor::system(),
             "delete-proof-photos",
             serde_json::json!({ "deleted": deleted, "retention_days": proofs.retention_days }),
         )
         .await?;
     }
     Ok(deleted)
-}
-
-/// Runs [`run`] now and every day after.
-pub fn spawn(state: AppState, proofs: std::sync::Arc<Proofs>) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(24 * 3600));
-        loop {
-            tick.tick().await;
-            match run(&state, &proofs).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(deleted = n, "deleted proof photos past their time"),
-                Err(e) => tracing::warn!(error = %e, "could not delete old proof photos"),
-            }
-        }
-    });
 }
