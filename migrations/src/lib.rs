@@ -22,6 +22,7 @@ mod m20261202_000022_field;
 mod m20261202_000023_questions;
 mod m20261202_000024_consultation;
 mod m20261203_000025_rate_budget;
+mod m20261203_000026_webhooks;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000023_questions::Migration),
             Box::new(m20261202_000024_consultation::Migration),
             Box::new(m20261203_000025_rate_budget::Migration),
+            Box::new(m20261203_000026_webhooks::Migration),
         ]
     }
 }

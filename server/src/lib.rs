@@ -58,6 +58,12 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
         proofs.clone(),
         config.responses.comment_retention_days,
     );
+    crate::services::webhooks::spawn(
+        app.clone(),
+        std::time::Duration::from_secs(config.operations.webhook_batch_seconds),
+        std::time::Duration::from_secs(config.operations.webhook_retry_seconds),
+        config.operations.webhook_allow_private,
+    );
     let heard = app.clone();
     crate::services::changes::listen(&config.database.database_url, move |change| {
         heard.forget(change)

@@ -52,3 +52,4 @@ mod retention;
 mod scores;
 mod survey_copy;
 mod token_terms;
+mod webhooks;

@@ -10,6 +10,7 @@ mod messages;
 mod messages_consultation;
 mod messages_method;
 mod messages_own;
+mod messages_webhooks;
 mod tr;
 
 pub use catalog::{FTL_EN, FTL_ID};
@@ -17,6 +18,7 @@ pub use messages::*;
 pub use messages_consultation::*;
 pub use messages_method::*;
 pub use messages_own::*;
+pub use messages_webhooks::*;
 pub use tr::Tr;
 
 #[cfg(test)]

@@ -31,6 +31,30 @@ pub struct OperationsConfig {
         default_value_t = LogFormat::Text
     )]
     pub log_format: LogFormat,
+
+    /// Let webhooks send to internal networks and this machine (loopback,
+    /// private and link-local addresses). Off: an agency's manager cannot
+    /// make the server post to the operator's own services.
+    #[arg(
+        long,
+        global = true,
+        env = "PERSEPSI_WEBHOOK_ALLOW_PRIVATE",
+        default_value_t = false,
+        action = clap::ArgAction::Set
+    )]
+    pub webhook_allow_private: bool,
+
+    /// Seconds between the batches of periodic webhook events (responses
+    /// stored, bands changed, periods closed).
+    #[arg(long, global = true, env = "PERSEPSI_WEBHOOK_BATCH_SECONDS", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub webhook_batch_seconds: u64,
+
+    /// Seconds before a failed delivery's first retry; each later wait is
+    /// twice the one before (at most an hour), for a day.
+    #[arg(long, global = true, env = "PERSEPSI_WEBHOOK_RETRY_SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub webhook_retry_seconds: u64,
 }
 
 /// The log's format.

@@ -78,7 +78,21 @@ pub(super) async fn take(
 /// whatever happens here: a failure is logged, not shown.
 pub(super) async fn attach(state: &ServerState, loaded: &LoadedSurvey, held: Uuid, response: Uuid) {
     match proofs::attach(&state.db, held, loaded.survey.id, response).await {
-        Ok(_) => {}
+        Ok(true) => {
+            let data = serde_json::json!({ "survey": loaded.survey.slug, "proof": held });
+            let queued = crate::services::webhooks::emit(
+                state,
+                loaded.agency.id,
+                &loaded.agency.slug,
+                "proof.pending",
+                data,
+            )
+            .await;
+            if let Err(e) = queued {
+                tracing::warn!(error = %e, "could not queue the proof photo's webhook event");
+            }
+        }
+        Ok(false) => {}
         Err(e) => tracing::error!(error = %e, "could not attach a proof photo"),
     }
 }

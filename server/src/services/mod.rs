@@ -35,3 +35,4 @@ pub mod scores;
 pub mod state;
 pub mod submit;
 pub mod token;
+pub mod webhooks;

@@ -55,6 +55,8 @@ pub struct Inner {
     pub writer_db: DatabaseConnection,
     /// Tells the other servers on the database what changed.
     pub changes: crate::services::changes::Announcer,
+    /// Wakes the webhook sender when this server queued a delivery.
+    pub deliveries_queued: tokio::sync::Notify,
 }
 
 impl std::ops::Deref for AppState {
@@ -131,6 +133,7 @@ impl AppState {
             definitions: Definitions::default(),
             metrics,
             changes,
+            deliveries_queued: tokio::sync::Notify::new(),
             writer_db,
         }))
     }

@@ -37,4 +37,5 @@ pub mod signals;
 pub mod surveys;
 pub mod tallies;
 pub mod versions;
+pub mod webhooks;
 pub mod writer;

@@ -139,6 +139,7 @@ pub fn AgencyPage(view: AgencyView, lang: Lang) -> impl IntoView {
             <a href=format!("/admin/a/{}/opinion", view.slug)>{i18n::OPINION_TITLE.get(lang)}</a>
             " · " <a href=format!("/admin/a/{}/consultations", view.slug)>{i18n::UJI_NAV.get(lang)}</a>
             {can_write.then(|| view! { " · " <a href=format!("/admin/a/{}/edit", view.slug)>{i18n::AGENCY_EDIT.get(lang)}</a> })}
+            {can_write.then(|| view! { " · " <a href=format!("/admin/a/{}/webhooks", view.slug)>{i18n::WEBHOOK_LINK.get(lang)}</a> })}
         </p>
         <h2>{i18n::UNITS.get(lang)}</h2>
         <ul class="cards">{units}</ul>

@@ -24,6 +24,7 @@ pub mod report;
 pub mod review;
 pub mod slips;
 pub mod survey;
+pub mod webhooks;
 
 use crate::domain::answers::FieldErrors;
 use crate::domain::text::Lang;

@@ -48,6 +48,7 @@ mod token_form;
 pub mod token_revoke;
 pub mod tokens;
 pub mod units;
+pub mod webhooks;
 
 pub use page::{
     admin_error, admin_page, failure_page, form_page, form_page_with, page_of, page_with, shown,
@@ -382,6 +383,7 @@ pub fn routes() -> Router<ServerState> {
         .route("/admin/proofs/{id}", get(proofs::show).post(proofs::decide))
         .route("/admin/proofs/{id}/image", get(proofs::image))
         .merge(consultation_routes::routes())
+        .merge(webhooks::routes())
 }
 
 /// `GET /admin/slug.js`: suggests the address code from the name as it is

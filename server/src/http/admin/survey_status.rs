@@ -87,7 +87,7 @@ pub async fn change(
     post: AdminPost,
 ) -> Result<Response, AppError> {
     let AdminPost { signed, form, head } = post;
-    let (_, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
+    let (agency, s) = access::survey(&state.db, &signed.actor, &slug, Need::Write).await?;
     let to = form.get("to");
     let Some(action) = step(&s.status, to) else {
         return Ok(refused(&state, &head, &signed, &slug).await);
@@ -110,6 +110,12 @@ pub async fn change(
     )
     .await?;
     tracing::info!(by = %signed.actor.user_id, survey = %slug, to, "survey status changed");
+    if to == "closed" {
+        let data = serde_json::json!({ "survey": slug, "title": s.title, "closed_early": true });
+        crate::services::webhooks::emit(&state, agency.id, &agency.slug, "period.closed", data)
+            .await
+            .map_err(AppError::internal)?;
+    }
     Ok(see(&format!("/admin/s/{slug}")))
 }
 

@@ -34,3 +34,5 @@ pub mod survey_unit;
 pub mod tally;
 pub mod user_token;
 pub mod verification_code;
+pub mod webhook;
+pub mod webhook_delivery;
