@@ -123,3 +123,44 @@ db_test!(alive_and_ready_answer_apart, |db| {
     assert_eq!(res.text().await.unwrap(), "migrations pending\n");
     assert_eq!(app.get("/healthz").await.status(), 200);
 });
+
+db_test!(a_shared_budget_is_leased_and_never_overspent, |db| {
+    use persepsi_server::store::rate_budget::{Gcra, Grant, take};
+    let app = TestApp::start(db).await;
+    // Ten requests in ten minutes: a request costs a minute.
+    let rule = Gcra {
+        increment: 60_000_000,
+        tolerance: 600_000_000,
+    };
+    let now = 1_000_000_000_000;
+    let db = app.db();
+    assert_eq!(
+        take(db, "k", now, rule, 4).await.unwrap(),
+        Grant::Granted(4)
+    );
+    assert_eq!(
+        take(db, "k", now, rule, 4).await.unwrap(),
+        Grant::Granted(4)
+    );
+    assert_eq!(
+        take(db, "k", now, rule, 4).await.unwrap(),
+        Grant::Granted(2),
+        "only what is left"
+    );
+    assert_eq!(
+        take(db, "k", now, rule, 1).await.unwrap(),
+        Grant::Wait(60_000_000),
+        "the next request in a minute"
+    );
+    // A minute on, one more.
+    let later = now + 60_000_000;
+    assert_eq!(
+        take(db, "k", later, rule, 4).await.unwrap(),
+        Grant::Granted(1)
+    );
+    // Another key has its own budget.
+    assert_eq!(
+        take(db, "other", now, rule, 1).await.unwrap(),
+        Grant::Granted(1)
+    );
+});

@@ -197,8 +197,8 @@ fn report(table: &mut Table, size: usize, e: &Export) {
         table.check(
             measure,
             figure,
-            "≤ 5 s, ≤ 64 MB growth, every row",
-            every && e.took <= 5.0 && e.growth <= 64.0,
+            "≤ 3 s, ≤ 64 MB growth, every row",
+            every && e.took <= 3.0 && e.growth <= 64.0,
         );
     } else {
         table.check(

@@ -161,7 +161,85 @@ pub async fn run(arg: &str, secs: u64, table: &mut Table) {
     }
     report_shares(table, &at_64);
     report_memory(table, &at_64);
+    report_storage(&rig, table).await;
+    if !persepsi_server::store::db::is_sqlite(&rig.url) {
+        let one = at_64
+            .iter()
+            .find(|(kind, _)| *kind == Kind::Form)
+            .map_or(0.0, |(_, line)| line.rate);
+        three_servers(&rig, secs, one, table).await;
+    }
     rig.finish(arg).await;
+}
+
+/// The line: bytes on disk per stored response (its row, its answers,
+/// their indexes and the tallies), after the load lines; what grows with
+/// responses.
+async fn report_storage(rig: &Rig, table: &mut Table) {
+    let responses = count(&rig.db, "SELECT COUNT(*) FROM response").await.max(1);
+    let bytes = if persepsi_server::store::db::is_sqlite(&rig.url) {
+        // The whole file, the baseline's small rows included.
+        count(
+            &rig.db,
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+        )
+        .await
+    } else {
+        count(
+            &rig.db,
+            "SELECT (pg_total_relation_size('response') + pg_total_relation_size('answer') \
+             + pg_total_relation_size('tally'))::BIGINT",
+        )
+        .await
+    };
+    table.info(
+        "disk per stored response (row, answers, indexes, tallies), after the load lines",
+        format!(
+            "{} bytes ({} responses, {:.0} MB)",
+            thousands((bytes / responses) as u64),
+            thousands(responses as u64),
+            bytes as f64 / 1e6
+        ),
+    );
+}
+
+/// The full respondent flow at concurrency 64 spread over three server
+/// processes on the one PostgreSQL, against `one` server's rate.
+async fn three_servers(rig: &Rig, secs: u64, one: f64, table: &mut Table) {
+    let binary = server_binary();
+    common::step("load: two more persepsi serve on the same database");
+    let more = [
+        ServerProcess::start(&binary, &rig.url).await,
+        ServerProcess::start(&binary, &rig.url).await,
+    ];
+    let bases = [
+        rig.server.base.as_str(),
+        more[0].base.as_str(),
+        more[1].base.as_str(),
+    ];
+    common::step(&format!(
+        "load: full respondent flow on three servers, concurrency 64, {secs} s"
+    ));
+    let sql = Kind::Form.count_sql();
+    let before = count(&rig.db, sql).await;
+    let driven = drive(Kind::Form, 64, secs, &bases, &rig.agency_token).await;
+    let stored = count(&rig.db, sql).await - before;
+    let times = driven.rate / one.max(f64::MIN_POSITIVE);
+    table.check(
+        "three servers on one PostgreSQL, full respondent flow, c = 64",
+        format!(
+            "{}/s, p50 {:.1} ms, p99 {:.1} ms, {} errors, {} acknowledged {} {} stored; {times:.2} × one server",
+            thousands(driven.rate.round() as u64),
+            ms(driven.p50),
+            ms(driven.p99),
+            driven.errors,
+            thousands(driven.done as u64),
+            if driven.done as i64 == stored { "=" } else { "≠" },
+            thousands(stored.max(0) as u64),
+        ),
+        "≥ 2 × one server",
+        times >= 2.0 && driven.errors == 0 && driven.done as i64 == stored,
+    );
 }
 
 /// The line of `kind` at concurrency `c` for `secs`; its figures.
@@ -172,7 +250,7 @@ async fn load_line(rig: &Rig, kind: Kind, c: usize, secs: u64, table: &mut Table
     if c == 64 {
         common::reset_peak_of(&rig.pid);
     }
-    let driven = drive(kind, c, secs, rig.base(kind), &rig.agency_token).await;
+    let driven = drive(kind, c, secs, &[rig.base(kind)], &rig.agency_token).await;
     // Responses, not requests (an import request carries many).
     let (rate, done) = (driven.rate * per_op as f64, driven.done * per_op);
     let peak_mb = (c == 64).then(|| common::status_mb_of(&rig.pid, "VmHWM:"));
@@ -205,8 +283,8 @@ fn target(kind: Kind, c: usize, line: &Line) -> (&'static str, bool) {
     let ok = line.stored && line.errors == 0;
     match (kind, c) {
         (Kind::Form, 64) => (
-            "≥ 1,000/s, p99 ≤ 50 ms, no errors, acknowledged = stored",
-            ok && line.rate >= 1000.0 && line.p99_ms <= 50.0,
+            "≥ 1,000/s, p99 ≤ 25 ms, no errors, acknowledged = stored",
+            ok && line.rate >= 1000.0 && line.p99_ms <= 25.0,
         ),
         (Kind::Import, 64) => (
             "≥ 5,000 responses/s, no errors, acknowledged = stored",
@@ -225,11 +303,14 @@ fn report_shares(table: &mut Table, at_64: &[(Kind, Line)]) {
         .max(f64::MIN_POSITIVE);
     for (kind, line) in at_64.iter().filter(|(kind, _)| *kind != Kind::Baseline) {
         let share = line.rate / ceiling * 100.0;
+        // The full flow (two requests, one a rendered page) against one
+        // bare insert: at least 60 %; the API paths at least half.
+        let floor = if *kind == Kind::Form { 60.0 } else { 50.0 };
         table.check(
             format!("{} ÷ baseline, c = 64", kind.short()),
             format!("{share:.0} %"),
-            "≥ 50 %",
-            share >= 50.0,
+            format!("≥ {floor:.0} %"),
+            share >= floor,
         );
     }
 }

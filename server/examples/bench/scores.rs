@@ -333,8 +333,8 @@ async fn ranking_first_page(router: axum::Router, state: &ServerState, table: &m
             thousands(ranked)
         ),
         figure,
-        "≤ 300 ms",
-        median <= 300.0,
+        "≤ 150 ms",
+        median <= 150.0,
     );
     table.info("the same from the ranking's 30 s cache", summary(warm).1);
 }

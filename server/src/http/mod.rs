@@ -42,6 +42,7 @@ pub mod results_page;
 pub mod scores;
 pub mod sent;
 pub mod serve;
+pub mod shared_budget;
 pub mod state;
 pub mod steps;
 pub mod upload;

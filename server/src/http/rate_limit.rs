@@ -22,8 +22,9 @@
 //! Each server keeps its limiters in memory, and answers from them first.
 //! On PostgreSQL, where several servers may share the load, a request they
 //! let through also spends the same budget in the database
-//! ([`crate::store::rate_budget`], an unlogged table, one statement), so
-//! an address flooding three servers gets the budget of one. Not shared:
+//! ([`crate::http::shared_budget`]: an unlogged table, one statement per
+//! lease of a sixteenth of the budget), so an address flooding three
+//! servers gets the budget of one. Not shared:
 //! `submit_client` (one token is stored once anyway) and `submit_survey`
 //! (one row for every citizen of a survey would make them queue; it stays
 //! a ceiling per server).
@@ -35,7 +36,7 @@
 
 pub use crate::config::LimitedAction;
 use crate::config::{LimitsConfig, Rate};
-use crate::store::rate_budget::{self, Gcra};
+use crate::http::shared_budget::SharedBudget;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use sea_orm::DatabaseConnection;
@@ -105,7 +106,7 @@ pub struct Limits {
     limiters: HashMap<LimitedAction, DefaultKeyedRateLimiter<u64>>,
     rates: HashMap<LimitedAction, Rate>,
     hasher: Keyed,
-    shared: Option<DatabaseConnection>,
+    shared: Option<SharedBudget>,
 }
 
 impl LimitedAction {
@@ -138,7 +139,7 @@ impl Limits {
                 .map(|action| (action, config.rate(action)))
                 .collect(),
             hasher,
-            shared,
+            shared: shared.map(SharedBudget::new),
         }
     }
 
@@ -211,10 +212,8 @@ impl Limits {
         for limiter in self.limiters.values() {
             limiter.retain_recent();
         }
-        if let Some(db) = &self.shared
-            && let Err(e) = rate_budget::forget_full(db, now_micros()).await
-        {
-            tracing::warn!(error = %e, "could not forget whole rate budgets");
+        if let Some(shared) = &self.shared {
+            shared.forget().await;
         }
     }
 
@@ -225,36 +224,17 @@ impl Limits {
                 action,
                 retry_after: not_until.wait_time_from(DefaultClock::default().now()),
             })?;
-        let Some(db) = self.shared.as_ref().filter(|_| action.shared()) else {
+        let Some(shared) = self.shared.as_ref().filter(|_| action.shared()) else {
             return Ok(());
         };
-        let rate = self.rates[&action];
-        let period = i64::from(rate.seconds) * 1_000_000;
-        let rule = Gcra {
-            increment: (period / i64::from(rate.count)).max(1),
-            tolerance: period,
-        };
-        let name = format!("{action:?}:{key:016x}");
-        match rate_budget::take(db, &name, now_micros(), rule).await {
-            Ok(None) => Ok(()),
-            Ok(Some(wait)) => Err(Limited {
+        shared
+            .take(action, key, self.rates[&action])
+            .await
+            .map_err(|retry_after| Limited {
                 action,
-                retry_after: Duration::from_micros(wait as u64),
-            }),
-            // The database is away: the server's own limit still stands,
-            // and the request meets the outage where it needs the database.
-            Err(e) => {
-                tracing::warn!(error = %e, "the shared rate budget could not be read");
-                Ok(())
-            }
-        }
+                retry_after,
+            })
     }
-}
-
-fn now_micros() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_micros() as i64)
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! The rate limits' shared part: one row per limited action and keyed
 //! hash, holding the theoretical arrival time (GCRA, in microseconds) of
-//! the next request, so that several servers spend one budget. The
-//! servers' own in-memory limiters answer first; this is asked only when
-//! they let a request through.
+//! the next request, so that several servers spend one budget. A server
+//! takes several requests' worth at once (a lease) and spends them from
+//! memory, so a busy address shared by many citizens (a carrier's) costs
+//! one statement per lease, not one per request.
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
 
@@ -16,28 +17,44 @@ pub struct Gcra {
     pub tolerance: i64,
 }
 
-/// Spends one request of `key`'s budget at `now` (microseconds): `None`
-/// when it may pass, else how many microseconds until one would.
+/// What the budget gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grant {
+    /// This many requests (at least one, at most the number asked).
+    Granted(i64),
+    /// None: microseconds until one would pass.
+    Wait(i64),
+}
+
+/// Takes up to `want` requests (at least 1, at most the budget) of `key`'s
+/// budget at `now` (microseconds): as many as fit, or how long until one
+/// would.
 pub async fn take(
     db: &DatabaseConnection,
     key: &str,
     now: i64,
     rule: Gcra,
-) -> Result<Option<i64>, DbErr> {
+    want: i64,
+) -> Result<Grant, DbErr> {
     let backend = db.get_database_backend();
-    let greatest = match backend {
-        sea_orm::DatabaseBackend::Postgres => "GREATEST",
-        _ => "MAX",
+    let (greatest, least) = match backend {
+        sea_orm::DatabaseBackend::Postgres => ("GREATEST", "LEAST"),
+        _ => ("MAX", "MIN"),
     };
-    // One statement: a new key starts at now + increment; a known one
-    // moves on by an increment unless that would pass the tolerance.
+    let want = want.clamp(1, (rule.tolerance / rule.increment).max(1));
+    // One statement: a new key starts `want` increments from now; a known
+    // one moves on by as many increments as fit within the tolerance, if
+    // one does. The SET expressions read the row as it was.
+    let room = format!("(($4 - ({greatest}(rate_budget.tat, $2) - $2)) / $3)");
     let sql = format!(
-        "INSERT INTO rate_budget (key, tat) VALUES ($1, $2 + $3) \
-         ON CONFLICT (key) DO UPDATE SET tat = {greatest}(rate_budget.tat, $2) + $3 \
+        "INSERT INTO rate_budget (key, tat, granted) VALUES ($1, $2 + $3 * $5, $5) \
+         ON CONFLICT (key) DO UPDATE SET \
+         granted = {least}($5, {room}), \
+         tat = {greatest}(rate_budget.tat, $2) + $3 * {least}($5, {room}) \
          WHERE {greatest}(rate_budget.tat, $2) + $3 - $2 <= $4 \
-         RETURNING tat"
+         RETURNING granted"
     );
-    let passed = db
+    let granted = db
         .query_one_raw(Statement::from_sql_and_values(
             backend,
             sql,
@@ -46,11 +63,13 @@ pub async fn take(
                 now.into(),
                 rule.increment.into(),
                 rule.tolerance.into(),
+                want.into(),
             ],
         ))
-        .await?;
-    if passed.is_some() {
-        return Ok(None);
+        .await?
+        .and_then(|r| r.try_get_by_index::<i64>(0).ok());
+    if let Some(n) = granted {
+        return Ok(Grant::Granted(n.max(1)));
     }
     let tat: Option<i64> = db
         .query_one_raw(Statement::from_sql_and_values(
@@ -61,7 +80,9 @@ pub async fn take(
         .await?
         .and_then(|r| r.try_get_by_index(0).ok());
     let tat = tat.unwrap_or(now);
-    Ok(Some((tat + rule.increment - rule.tolerance - now).max(1)))
+    Ok(Grant::Wait(
+        (tat + rule.increment - rule.tolerance - now).max(1),
+    ))
 }
 
 /// Forgets budgets that are whole again (their arrival time has passed).

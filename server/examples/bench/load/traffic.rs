@@ -196,18 +196,21 @@ pub struct Driven {
     pub done: usize,
 }
 
-/// Runs `kind` from `concurrency` clients against `base` for `secs`.
+/// Runs `kind` from `concurrency` clients for `secs`, client `i` sending
+/// to `bases[i % bases.len()]` (as a proxy keeping each client's
+/// connection to one server would).
 pub async fn drive(
     kind: Kind,
     concurrency: usize,
     secs: u64,
-    base: &str,
+    bases: &[&str],
     agency_token: &str,
 ) -> Driven {
     let stop = Arc::new(AtomicBool::new(false));
     let mut tasks = Vec::new();
-    for _ in 0..concurrency {
-        let (stop, base, agency_token) = (stop.clone(), base.to_string(), agency_token.to_string());
+    for i in 0..concurrency {
+        let base = bases[i % bases.len()].to_string();
+        let (stop, agency_token) = (stop.clone(), agency_token.to_string());
         tasks.push(tokio::spawn(async move {
             let client = Client::builder()
                 .pool_max_idle_per_host(1)
