@@ -1,9 +1,12 @@
 //! Three `persepsi serve` on one PostgreSQL behind nginx (round robin,
-//! TLS), configured with the site file shipped in `docs/deploy/nginx.conf`
-//! (only its ports and certificate swapped): a flood gets the budget of
-//! one server, not three; an admin change made through one server reaches
-//! the other two at once; one server killed under load loses nothing that
-//! was acknowledged.
+//! TLS), as `docs/deploy.md` installs them: nginx with the shipped site
+//! file `docs/deploy/nginx.conf` (only its ports and certificate swapped),
+//! each server with the settings of the shipped environment file
+//! `docs/deploy/persepsi.env` and the `Environment=` lines of the unit
+//! `docs/deploy/persepsi@.service` (only the database, the folders and the
+//! log level swapped): a flood gets the budget of one server, not three;
+//! an admin change made through one server reaches the other two at once;
+//! one server killed under load loses nothing that was acknowledged.
 
 use super::{Load, Process, free_port, load_demo, stored_ids};
 use crate::support::{Browser, Db, empty_database};
@@ -11,6 +14,54 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 use tokio::process::{Child, Command};
+
+/// The settings a server gets from the shipped environment file and the
+/// unit's `Environment=` lines (`%i`: its port), with the test's
+/// database, folders and log level in place of the installation's.
+fn shipped_settings(port: u16, url: &str, proofs: &Path) -> Vec<(String, String)> {
+    let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/deploy");
+    let env_file = std::fs::read_to_string(docs.join("persepsi.env")).unwrap();
+    let unit = std::fs::read_to_string(docs.join("persepsi@.service")).unwrap();
+    assert!(
+        unit.contains("ExecStart=/usr/local/bin/persepsi serve")
+            && unit.contains("KillSignal=SIGTERM"),
+        "the unit runs `persepsi serve` and stops it with SIGTERM (processes::shutdown)"
+    );
+    let from_unit = unit
+        .lines()
+        .filter_map(|l| l.strip_prefix("Environment="))
+        .map(|l| l.replace("%i", &port.to_string()));
+    let mut settings: Vec<(String, String)> = env_file
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && l.contains('='))
+        .map(str::to_string)
+        .chain(from_unit)
+        .filter_map(|l| {
+            let (k, v) = l.split_once('=')?;
+            Some((k.to_string(), v.to_string()))
+        })
+        .collect();
+    for (k, v) in &mut settings {
+        match k.as_str() {
+            "DATABASE_URL" => *v = url.to_string(),
+            "PERSEPSI_PROOF_STORE" => *v = proofs.display().to_string(),
+            "RUST_LOG" => *v = "warn".into(),
+            "LEPTOS_SITE_ROOT" => {
+                *v = std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| {
+                    Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join("../target/site")
+                        .display()
+                        .to_string()
+                })
+            }
+            _ => {}
+        }
+    }
+    let has = |k: &str| settings.iter().any(|(n, _)| n == k);
+    assert!(has("PERSEPSI_TRUST_PROXY") && has("PERSEPSI_ADDR"));
+    settings
+}
 
 /// nginx in the foreground, one process, with the shipped site file.
 struct Nginx {
@@ -69,7 +120,7 @@ impl Nginx {
         std::fs::write(
             d.join("nginx.conf"),
             format!(
-                "daemon off;\nmaster_process off;\npid {temp}/nginx.pid;\nerror_log stderr warn;\n\
+                "daemon off;\nmaster_process off;\npid {temp}/nginx.pid;\nerror_log stderr crit;\n\
                  events {{}}\nhttp {{\n  access_log off;\n  client_body_temp_path {temp}/body;\n  \
                  proxy_temp_path {temp}/proxy;\n  fastcgi_temp_path {temp}/fastcgi;\n  \
                  uwsgi_temp_path {temp}/uwsgi;\n  scgi_temp_path {temp}/scgi;\n  \
@@ -130,12 +181,22 @@ impl Nginx {
     /// A client that trusts the proxy's certificate (and nothing else
     /// self-signed).
     fn client(&self) -> reqwest::Client {
+        self.builder().build().unwrap()
+    }
+
+    /// The same, keeping cookies, as a manager's browser.
+    fn browser(&self) -> Browser {
+        Browser::with(
+            &self.base(),
+            self.builder().cookie_store(true).build().unwrap(),
+        )
+    }
+
+    fn builder(&self) -> reqwest::ClientBuilder {
         reqwest::Client::builder()
             .add_root_certificate(self.cert.clone())
             .redirect(reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(10))
-            .build()
-            .unwrap()
     }
 }
 
@@ -148,16 +209,23 @@ async fn three_servers_behind_nginx_behave_as_one() {
     let (url, _db) = empty_database(Db::Postgres).await;
     load_demo(&url).await;
     let ports = [free_port(), free_port(), free_port()];
-    // As the shipped environment file has them: behind the proxy, and
-    // the kiosk pairing budget as shipped (10 tries in 10 minutes).
-    let env = [
-        ("PERSEPSI_TRUST_PROXY", "true"),
-        ("PERSEPSI_LIMIT_KIOSK_PAIR", "10/600"),
-    ];
+    let proofs = tempfile::tempdir().unwrap();
+    // As installed; the kiosk pairing budget as shipped (10 tries in 10
+    // minutes), which the test harness otherwise leaves alone.
+    let env = |port: u16| {
+        let mut env = shipped_settings(port, &url, proofs.path());
+        env.push(("PERSEPSI_LIMIT_KIOSK_PAIR".into(), "10/600".into()));
+        env
+    };
+    let envs = ports.map(env);
+    let refs: Vec<Vec<(&str, &str)>> = envs
+        .iter()
+        .map(|e| e.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect())
+        .collect();
     let (a, b, c) = tokio::join!(
-        Process::start_with(&url, ports[0], &env),
-        Process::start_with(&url, ports[1], &env),
-        Process::start_with(&url, ports[2], &env),
+        Process::start_with(&url, ports[0], &refs[0]),
+        Process::start_with(&url, ports[1], &refs[1]),
+        Process::start_with(&url, ports[2], &refs[2]),
     );
     let nginx = Nginx::start(ports).await;
     let client = nginx.client();
@@ -183,16 +251,16 @@ async fn three_servers_behind_nginx_behave_as_one() {
     );
     assert_eq!(answered.get(&429), Some(&30));
 
-    // 2. A manager closes a survey through the first server; the other
-    // two, which have just shown its form (and keep it for 5 s), stop
-    // showing it at once.
-    for p in &ports[1..] {
+    // 2. A manager closes a survey through the proxy (secure cookies:
+    // HTTPS only); every server, each of which has just shown its form (and
+    // keeps it for 5 s), stops showing it at once.
+    for p in &ports {
         let res = reqwest::get(format!("http://127.0.0.1:{p}/s/demo-skm"))
             .await
             .unwrap();
         assert_eq!(res.status(), 200);
     }
-    let manager = Browser::at(&format!("http://127.0.0.1:{}", ports[0]));
+    let manager = nginx.browser();
     assert_eq!(
         manager
             .login(
@@ -205,7 +273,7 @@ async fn three_servers_behind_nginx_behave_as_one() {
     let closed_at = Instant::now();
     assert_eq!(manager.set_status("demo-skm", "closed").await, 303);
     let mut arrivals = Vec::new();
-    for p in &ports[1..] {
+    for p in &ports {
         loop {
             let res = reqwest::get(format!("http://127.0.0.1:{p}/s/demo-skm"))
                 .await
@@ -222,7 +290,7 @@ async fn three_servers_behind_nginx_behave_as_one() {
         }
     }
     eprintln!(
-        "a survey closed through one server: the other two stopped showing it after {arrivals:?}"
+        "a survey closed through the proxy: each of the three servers stopped showing it after {arrivals:?}"
     );
 
     // 3. Citizens keep sending through the proxy; one server is killed.

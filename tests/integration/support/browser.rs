@@ -16,12 +16,19 @@ impl Browser {
 
     /// A browser for the server at `base` (`http://127.0.0.1:PORT`).
     pub fn at(base: &str) -> Self {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Self::with(base, client)
+    }
+
+    /// A browser for `base` sending with `client` (which keeps cookies and
+    /// does not follow redirects).
+    pub fn with(base: &str, client: reqwest::Client) -> Self {
         Browser {
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
+            client,
             base: base.to_string(),
         }
     }
