@@ -5,28 +5,34 @@
 //! least one request) and spends it from memory for up to a second: a busy
 //! address costs one statement per lease, and a flood still gets the
 //! budget of one server, less what other servers hold in leases they have
-//! not spent (a sixteenth each, at most a second).
+//! not spent (a sixteenth each, at most a second). Requests for one key
+//! that arrive together wait for one lease rather than each taking one
+//! (which would spend the budget on leases nobody uses).
 
 use crate::config::{LimitedAction, Rate};
 use crate::store::rate_budget::{self, Gcra, Grant};
 use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How long a lease may be spent.
 const LEASE_FOR: Duration = Duration::from_secs(1);
 
 /// Requests left of a lease, until when.
+#[derive(Default)]
 struct Lease {
     left: i64,
-    until: Instant,
+    until: Option<Instant>,
 }
+
+/// One key's lease, behind a lock its requests queue on.
+type Held = Arc<tokio::sync::Mutex<Lease>>;
 
 /// The budgets in the database, and this server's leases of them.
 pub struct SharedBudget {
     db: DatabaseConnection,
-    leases: Mutex<HashMap<String, Lease>>,
+    leases: Mutex<HashMap<String, Held>>,
 }
 
 impl SharedBudget {
@@ -44,15 +50,17 @@ impl SharedBudget {
     /// request meets the outage where it needs the database).
     pub async fn take(&self, action: LimitedAction, key: u64, rate: Rate) -> Result<(), Duration> {
         let name = format!("{action:?}:{key:016x}");
-        {
-            let mut leases = self.leases.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some(l) = leases.get_mut(&name)
-                && l.left > 0
-                && l.until > Instant::now()
-            {
-                l.left -= 1;
-                return Ok(());
-            }
+        let held: Held = self
+            .leases
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(name.clone())
+            .or_default()
+            .clone();
+        let mut lease = held.lock().await;
+        if lease.left > 0 && lease.until.is_some_and(|u| u > Instant::now()) {
+            lease.left -= 1;
+            return Ok(());
         }
         let period = i64::from(rate.seconds) * 1_000_000;
         let rule = Gcra {
@@ -62,14 +70,10 @@ impl SharedBudget {
         let whole = i64::from(rate.count).min(rule.tolerance / rule.increment);
         match rate_budget::take(&self.db, &name, now_micros(), rule, (whole / 16).max(1)).await {
             Ok(Grant::Granted(n)) => {
-                if n > 1 {
-                    let lease = Lease {
-                        left: n - 1,
-                        until: Instant::now() + LEASE_FOR,
-                    };
-                    let mut leases = self.leases.lock().unwrap_or_else(|e| e.into_inner());
-                    leases.insert(name, lease);
-                }
+                *lease = Lease {
+                    left: n - 1,
+                    until: Some(Instant::now() + LEASE_FOR),
+                };
                 Ok(())
             }
             Ok(Grant::Wait(micros)) => Err(Duration::from_micros(micros as u64)),
@@ -83,10 +87,14 @@ impl SharedBudget {
     /// Drops spent and expired leases, and budgets whole again.
     pub async fn forget(&self) {
         let now = Instant::now();
+        // A lease being taken now is held by its request: kept.
         self.leases
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .retain(|_, l| l.left > 0 && l.until > now);
+            .retain(|_, held| match held.try_lock() {
+                Ok(l) => l.left > 0 && l.until.is_some_and(|u| u > now),
+                Err(_) => true,
+            });
         if let Err(e) = rate_budget::forget_full(&self.db, now_micros()).await {
             tracing::warn!(error = %e, "could not forget whole rate budgets");
         }
