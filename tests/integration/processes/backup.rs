@@ -3,8 +3,11 @@
 //! open and done once it has stopped; PostgreSQL's `pg_dump` and
 //! `pg_restore`, once.
 
-use super::{Load, Process, command, free_port, load_demo, stored_ids, stored_in, submit_once};
-use crate::support::{Db, demo_answers_json, empty_database};
+use super::{
+    Load, Process, command, every_response_whole, free_port, load_demo, stored_ids, stored_in,
+    submit_once,
+};
+use crate::support::{Db, empty_database};
 use persepsi_server::store::entities::{answer, response};
 use serde_json::Value;
 
@@ -92,8 +95,7 @@ async fn sqlite_backup_under_load_then_restore() {
         stored < after.len() as u64,
         "the copy is the moment of the backup, not later"
     );
-    let per_response = demo_answers_json().as_object().unwrap().len() as u64;
-    assert_eq!(answers, stored * per_response, "no half-written response");
+    every_response_whole(stored, answers);
     // The restored database serves, and its score counts what it holds.
     let server = Process::start(&url, port).await;
     assert_eq!(score(&base).await["n"].as_u64(), Some(stored));

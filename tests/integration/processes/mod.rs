@@ -180,6 +180,12 @@ where
     n
 }
 
+/// No half-written response: each of `stored` has all its `answers`.
+fn every_response_whole(stored: u64, answers: u64) {
+    let per_response = demo_answers_json().as_object().unwrap().len() as u64;
+    assert_eq!(answers, stored * per_response, "no half-written response");
+}
+
 /// Submitters sending through the API as fast as they are answered,
 /// keeping the id of every acknowledged response.
 struct Load {
@@ -312,9 +318,7 @@ async fn crash(db: Db) {
         acked.len() > acked_at_kill,
         "submissions resumed after the restart"
     );
-    // No half-written response: every stored one has all its answers.
-    let per_response = demo_answers_json().as_object().unwrap().len() as u64;
-    assert_eq!(answers, stored * per_response);
+    every_response_whole(stored, answers);
     assert_eq!(
         score["n"].as_u64(),
         Some(stored),

@@ -3,7 +3,7 @@
 //! (one of them still sending its body when the signal comes) and exits;
 //! every acknowledged response is stored, whole and counted.
 
-use super::{Load, Process, free_port, load_demo, stored_ids, stored_in};
+use super::{Load, Process, every_response_whole, free_port, load_demo, stored_ids, stored_in};
 use crate::support::{Db, demo_answers_json, empty_database};
 use persepsi_server::store::entities::{answer, response};
 use serde_json::{Value, json};
@@ -80,8 +80,7 @@ async fn sigterm_under_load(db: Db) {
         "the slow citizen's response is stored"
     );
     assert_eq!(present, acked.len(), "an acknowledged response was lost");
-    let per_response = demo_answers_json().as_object().unwrap().len() as u64;
-    assert_eq!(answers, stored * per_response, "no half-written response");
+    every_response_whole(stored, answers);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
