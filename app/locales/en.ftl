@@ -1565,3 +1565,4 @@ webhook-remove = Remove this webhook
 webhook-remove-confirm = Yes, remove this webhook and its delivery log
 webhook-remove-needed = Tick this box to remove it.
 webhook-link = Webhooks: automatic notices to other systems
+webhook-too-many = This agency already has 10 webhooks, the most allowed. Remove one first.

@@ -1565,3 +1565,4 @@ webhook-remove = Hapus webhook ini
 webhook-remove-confirm = Ya, hapus webhook ini beserta catatan kirimannya
 webhook-remove-needed = Centang kotak ini untuk menghapus.
 webhook-link = Webhook: kabar otomatis ke sistem lain
+webhook-too-many = Instansi ini sudah punya 10 webhook, batas terbanyak. Hapus salah satu dulu.

@@ -376,3 +376,34 @@ db_test!(a_unit_reaching_its_band_is_announced_once, |db| {
         .count();
     assert_eq!(bands, 1);
 });
+
+db_test!(an_agency_cannot_pile_up_webhooks, |db| {
+    let app = start(db).await;
+    let manager = app.klungkung_manager().await;
+    for i in 0..10 {
+        register(
+            &manager,
+            &format!("http://127.0.0.1:9/hook/{i}"),
+            &["proof.pending"],
+        )
+        .await;
+    }
+    let csrf = manager.csrf().await;
+    let res = manager
+        .post(
+            "/admin/a/kab-klungkung/webhooks",
+            &[
+                ("csrf", csrf.as_str()),
+                ("url", "http://127.0.0.1:9/hook/11"),
+                ("events", "proof.pending"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("sudah punya 10 webhook"));
+    assert_eq!(
+        app.stored::<persepsi_server::store::entities::webhook::Entity>()
+            .await,
+        10
+    );
+});

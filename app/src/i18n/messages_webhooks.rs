@@ -65,3 +65,5 @@ pub const WEBHOOK_REMOVE_CONFIRM: Tr = Tr("webhook-remove-confirm");
 pub const WEBHOOK_REMOVE_NEEDED: Tr = Tr("webhook-remove-needed");
 /// Webhooks: automatic notices to other systems
 pub const WEBHOOK_LINK: Tr = Tr("webhook-link");
+/// This agency already has 10 webhooks, the most allowed. Remove one first.
+pub const WEBHOOK_TOO_MANY: Tr = Tr("webhook-too-many");

@@ -254,7 +254,7 @@ pub async fn advance(
 }
 
 /// Per survey of `agency_id` (its slug), responses stored with a time in
-/// `(from, to]`.
+/// `(from, to]`: the agency's surveys, then one grouped count.
 pub async fn stored_between(
     db: &DatabaseConnection,
     agency_id: Uuid,
@@ -262,30 +262,31 @@ pub async fn stored_between(
     to: DateTime<Utc>,
 ) -> Result<Vec<(String, i64)>, DbErr> {
     use crate::store::entities::{response, survey};
-    let surveys: Vec<(Uuid, String)> = survey::Entity::find()
+    let surveys: std::collections::HashMap<Uuid, String> = survey::Entity::find()
         .select_only()
         .column(survey::Column::Id)
         .column(survey::Column::Slug)
         .filter(survey::Column::AgencyId.eq(agency_id))
+        .into_tuple::<(Uuid, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let counts: Vec<(Uuid, i64)> = response::Entity::find()
+        .select_only()
+        .column(response::Column::SurveyId)
+        .column_as(response::Column::Id.count(), "n")
+        .filter(response::Column::SurveyId.is_in(surveys.keys().copied()))
+        .filter(response::Column::SubmittedAt.gt(from))
+        .filter(response::Column::SubmittedAt.lte(to))
+        .group_by(response::Column::SurveyId)
         .into_tuple()
         .all(db)
         .await?;
-    let mut out = Vec::new();
-    for (id, slug) in surveys {
-        let n: Option<i64> = response::Entity::find()
-            .select_only()
-            .column_as(response::Column::Id.count(), "n")
-            .filter(response::Column::SurveyId.eq(id))
-            .filter(response::Column::SubmittedAt.gt(from))
-            .filter(response::Column::SubmittedAt.lte(to))
-            .into_tuple()
-            .one(db)
-            .await?;
-        if let Some(n) = n.filter(|n| *n > 0) {
-            out.push((slug, n));
-        }
-    }
-    Ok(out)
+    Ok(counts
+        .into_iter()
+        .filter_map(|(id, n)| Some((surveys.get(&id)?.clone(), n)))
+        .collect())
 }
 
 /// Surveys of `agency_id` whose closing time fell in `(from, to]`: slug

@@ -28,6 +28,9 @@ use uuid::Uuid;
 /// Deliveries shown per webhook.
 const SHOWN: u64 = 20;
 
+/// Webhooks one agency may have: each adds deliveries to every event.
+pub const MOST: usize = 10;
+
 /// The routes.
 pub fn routes() -> Router<ServerState> {
     use axum::routing::{get, post};
@@ -117,7 +120,11 @@ pub async fn list(
 }
 
 /// The URL and events of the form, or its problems.
-async fn read(state: &ServerState, form: &FormData) -> Result<(String, Vec<String>), FieldErrors> {
+async fn read(
+    state: &ServerState,
+    form: &FormData,
+    existing: usize,
+) -> Result<(String, Vec<String>), FieldErrors> {
     let url = form.get("url").trim().to_string();
     let events: Vec<String> = EVENTS
         .iter()
@@ -125,6 +132,10 @@ async fn read(state: &ServerState, form: &FormData) -> Result<(String, Vec<Strin
         .filter(|k| form.all("events").contains(&k.as_str()))
         .collect();
     let mut errors = FieldErrors::new();
+    if existing >= MOST {
+        push_error(&mut errors, "url", i18n::WEBHOOK_TOO_MANY.text());
+        return Err(errors);
+    }
     match check_url(&url, state.operations.webhook_allow_private).await {
         Ok(()) => {}
         Err(UrlProblem::Malformed) => push_error(&mut errors, "url", i18n::WEBHOOK_URL_BAD.text()),
@@ -150,7 +161,8 @@ pub async fn add(
 ) -> Result<Response, AppError> {
     let actor = &post.signed.actor;
     let a = access::agency(&state.db, actor, &slug, Need::Write).await?;
-    let (url, events) = match read(&state, &post.form).await {
+    let existing = webhooks::of_agency(&state.db, a.id).await?.len();
+    let (url, events) = match read(&state, &post.form, existing).await {
         Ok(v) => v,
         Err(errors) => {
             let mut view = view_of(&state, &post.signed, &a).await?;
