@@ -96,14 +96,14 @@ pub async fn agency_scores(
     filter: &Filter,
 ) -> Result<Vec<AgencyScores>, DbErr> {
     let (agencies, chosen, survey_rows) = selected(db, defs, filter).await?;
-    let sums = tallies::sum_by_unit(db, &chosen, &filter.scope).await?;
-    let units: HashMap<String, service_unit::Model> = service_unit::Entity::find()
+    // The units are read while the tallies stream in.
+    let units = service_unit::Entity::find()
         .filter(service_unit::Column::AgencyId.is_in(agencies.keys().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id.to_string(), u))
-        .collect();
+        .all(db);
+    let (sums, units) =
+        futures_util::try_join!(tallies::sum_by_unit(db, &chosen, &filter.scope), units)?;
+    let units: HashMap<String, service_unit::Model> =
+        units.into_iter().map(|u| (u.id.to_string(), u)).collect();
     let groups = grouped(&survey_rows, &agencies, &sums, &units, filter);
     let mut out = Vec::new();
     for ((_, instrument_id), group) in groups {

@@ -24,6 +24,7 @@
 //! [`scale_bounds`] (how scores are bounded and published, `scale`).
 
 mod change;
+mod compact;
 mod estimate;
 mod prevalence;
 mod quantile;

@@ -2,6 +2,7 @@
 //! computed from, kept per item and per pair of items, additive across
 //! units and days, and stored in a compact text form.
 
+use super::compact::Numbers;
 use serde::{Deserialize, Serialize};
 
 /// Running sums over respondents, enough for a score and its variance.
@@ -98,43 +99,40 @@ impl Tally {
 
     /// Reads [`Tally::encode`]'s form; `None` for anything else.
     pub fn decode(text: &str) -> Option<Tally> {
-        fn num<T: std::str::FromStr>(it: &mut std::str::Split<'_, char>) -> Option<T> {
-            it.next()?.parse().ok()
-        }
-        let mut it = text.split(' ');
-        let with_low = match it.next()? {
-            COMPACT => true,
-            COMPACT_V1 => false,
+        let mut it = Numbers::new(text);
+        let with_low = match it.word()? {
+            w if w == COMPACT.as_bytes() => true,
+            w if w == COMPACT_V1.as_bytes() => false,
             _ => return None,
         };
-        let n: u64 = num(&mut it)?;
-        let scored: u64 = num(&mut it)?;
-        let score_sum: f64 = num(&mut it)?;
-        let score_sq: f64 = num(&mut it)?;
-        let k: usize = num(&mut it)?;
-        let p: usize = num(&mut it)?;
+        let n = it.count()?;
+        let scored = it.count()?;
+        let score_sum = it.real()?;
+        let score_sq = it.real()?;
+        let k = usize::try_from(it.count()?).ok()?;
+        let p = usize::try_from(it.count()?).ok()?;
         if k > 1000 || p != k * k.saturating_sub(1) / 2 {
             return None;
         }
         let mut items = Vec::with_capacity(k);
         for _ in 0..k {
             items.push(ItemSums {
-                n: num(&mut it)?,
-                sum: num(&mut it)?,
-                sq: num(&mut it)?,
-                low: if with_low { num(&mut it)? } else { 0 },
+                n: it.count()?,
+                sum: it.whole()?,
+                sq: it.whole()?,
+                low: if with_low { it.count()? } else { 0 },
             });
         }
         let mut pairs = Vec::with_capacity(p);
         for _ in 0..p {
             pairs.push(PairSums {
-                n: num(&mut it)?,
-                prod: num(&mut it)?,
-                sum_i: num(&mut it)?,
-                sum_j: num(&mut it)?,
+                n: it.count()?,
+                prod: it.whole()?,
+                sum_i: it.whole()?,
+                sum_j: it.whole()?,
             });
         }
-        if it.next().is_some() {
+        if !it.finished() {
             return None;
         }
         Some(Tally {
