@@ -19,6 +19,7 @@ mod cleanup;
 mod consultation;
 mod counters;
 mod errors;
+mod export_filters;
 mod exports;
 mod field;
 mod field_interviews;

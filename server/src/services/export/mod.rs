@@ -24,6 +24,7 @@ mod plan;
 mod responses;
 mod rows;
 mod scores;
+mod sqlite_reader;
 mod xlsx;
 
 pub use csv::table as csv_table;

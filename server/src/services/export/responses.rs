@@ -65,9 +65,17 @@ pub async fn responses(
         plan.instrument.version,
         format.ext()
     );
+    let pages = match super::sqlite_reader::file_of(&state.db).await? {
+        Some(file) => {
+            use sea_orm::QueryTrait;
+            let every_row = in_order(selected(&plan)).build(sea_orm::DbBackend::Sqlite);
+            super::sqlite_reader::pages(file, every_row)
+        }
+        None => pages(state.clone(), plan.clone()),
+    };
     let source = Responses {
         header: header(&plan),
-        pages: pages(state.clone(), plan.clone()),
+        pages,
         plan,
     };
     let mut download = format::download(source, format, name).await?;
@@ -115,6 +123,29 @@ pub struct ExportRow {
     pub questions_version: Option<i32>,
 }
 
+/// What an export reads of a response, in the order of [`ExportRow`].
+pub(super) const COLUMNS: [response::Column; 11] = [
+    response::Column::Id,
+    response::Column::SurveyId,
+    response::Column::UnitId,
+    response::Column::Channel,
+    response::Column::InterviewerId,
+    response::Column::Verified,
+    response::Column::Suspect,
+    response::Column::Flags,
+    response::Column::Answers,
+    response::Column::SubmittedAt,
+    response::Column::QuestionsVersion,
+];
+
+/// `q` reading [`COLUMNS`], oldest first.
+fn in_order(q: sea_orm::Select<response::Entity>) -> sea_orm::Select<response::Entity> {
+    q.select_only()
+        .columns(COLUMNS)
+        .order_by_asc(response::Column::SubmittedAt)
+        .order_by_asc(response::Column::Id)
+}
+
 /// The responses the plan selects, as a query.
 fn selected(plan: &Plan) -> sea_orm::Select<response::Entity> {
     let mut q = response::Entity::find()
@@ -159,22 +190,7 @@ pub async fn page(
             .gt(Expr::tuple([Expr::value(t), Expr::value(id)])),
         );
     }
-    q.select_only()
-        .columns([
-            response::Column::Id,
-            response::Column::SurveyId,
-            response::Column::UnitId,
-            response::Column::Channel,
-            response::Column::InterviewerId,
-            response::Column::Verified,
-            response::Column::Suspect,
-            response::Column::Flags,
-            response::Column::Answers,
-            response::Column::SubmittedAt,
-            response::Column::QuestionsVersion,
-        ])
-        .order_by_asc(response::Column::SubmittedAt)
-        .order_by_asc(response::Column::Id)
+    in_order(q)
         .limit(PAGE)
         .into_model::<ExportRow>()
         .all(&state.db)
