@@ -12,6 +12,10 @@ use sea_orm::{ConnectionTrait, EntityTrait, TransactionTrait};
 use std::time::{Duration, Instant};
 use uuid::Uuid;
 
+/// Exports of each size; the median is the figure (one run swung by a
+/// second and more between runs on the same machine).
+const RUNS: usize = 3;
+
 /// Rows per transaction while seeding.
 const BATCH: usize = 10_000;
 
@@ -26,8 +30,11 @@ pub async fn run(arg: &str, table: &mut Table) {
     let mut seeder = Seeder::new(&demo);
     for size in [100_000, 1_000_000] {
         seed(arg, &state, &mut seeder, size).await;
-        let export = export_csv(&api).await;
-        report(table, size, &export);
+        let mut runs = Vec::with_capacity(RUNS);
+        for _ in 0..RUNS {
+            runs.push(export_csv(&api).await);
+        }
+        report(table, size, runs);
     }
     fresh.finish().await;
 }
@@ -181,24 +188,31 @@ async fn export_csv(api: &Assessor) -> Export {
     }
 }
 
-/// The line of the export of `size` responses.
-fn report(table: &mut Table, size: usize, e: &Export) {
+/// The line of the exports of `size` responses: the median run, every
+/// run's rows, the largest memory growth.
+fn report(table: &mut Table, size: usize, mut runs: Vec<Export>) {
+    runs.sort_by(|a, b| a.took.total_cmp(&b.took));
+    let e = &runs[runs.len() / 2];
+    let growth = runs.iter().map(|r| r.growth).fold(0.0, f64::max);
+    let every = runs.iter().all(|r| r.rows == size);
     let figure = format!(
-        "{:.2} s to the last byte ({} rows, {:.0} MB, first byte after {:.0} ms); peak RSS growth {:.0} MB",
+        "median {:.2} s to the last byte (best {:.2}, worst {:.2}, {} runs; {} rows, {:.0} MB, first byte after {:.0} ms); peak RSS growth {:.0} MB",
         e.took,
+        runs[0].took,
+        runs[runs.len() - 1].took,
+        runs.len(),
         thousands(e.rows as u64),
         e.bytes as f64 / 1e6,
         ms(e.first),
-        e.growth,
+        growth,
     );
     let measure = format!("CSV export of {} responses", thousands(size as u64));
-    let every = e.rows == size;
     if size == 1_000_000 {
         table.check(
             measure,
             figure,
             "≤ 3 s, ≤ 64 MB growth, every row",
-            every && e.took <= 3.0 && e.growth <= 64.0,
+            every && e.took <= 3.0 && growth <= 64.0,
         );
     } else {
         table.check(

@@ -86,12 +86,16 @@ pub fn neutralise(s: &str) -> Cow<'_, str> {
 /// plain number.
 pub(crate) fn runs(rest: &str) -> bool {
     let t = rest.trim_start_matches([' ', '"']);
-    let piece = t
-        .split(SEPARATORS)
-        .next()
-        .unwrap_or("")
-        .trim_end_matches([' ', '"']);
-    t.starts_with(RISKY) && !plain_number(piece)
+    // Nearly every cell begins otherwise: the piece is cut only when it
+    // does.
+    t.starts_with(RISKY) && {
+        let piece = t
+            .split(SEPARATORS)
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([' ', '"']);
+        !plain_number(piece)
+    }
 }
 
 /// `-3`, `+2.5`, `4`: an optional sign, digits, optionally a point and
