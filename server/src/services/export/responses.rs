@@ -97,7 +97,7 @@ pub fn header(plan: &Plan) -> Vec<String> {
 }
 
 /// What an export reads of a response (not its token hash).
-#[derive(Clone, Debug, sea_orm::FromQueryResult)]
+#[derive(Clone, Debug)]
 pub struct ExportRow {
     /// Id.
     pub id: Uuid,
@@ -121,6 +121,26 @@ pub struct ExportRow {
     pub submitted_at: DateTime<Utc>,
     /// The version of the own questions it was given under.
     pub questions_version: Option<i32>,
+}
+
+/// Read by position, in the order of [`COLUMNS`]: by name, every column of
+/// every row had its name built and looked up.
+impl sea_orm::FromQueryResult for ExportRow {
+    fn from_query_result(res: &sea_orm::QueryResult, _pre: &str) -> Result<Self, DbErr> {
+        Ok(ExportRow {
+            id: res.try_get_by_index(0)?,
+            survey_id: res.try_get_by_index(1)?,
+            unit_id: res.try_get_by_index(2)?,
+            channel: res.try_get_by_index(3)?,
+            interviewer_id: res.try_get_by_index(4)?,
+            verified: res.try_get_by_index(5)?,
+            suspect: res.try_get_by_index(6)?,
+            flags: res.try_get_by_index(7)?,
+            answers: res.try_get_by_index(8)?,
+            submitted_at: res.try_get_by_index(9)?,
+            questions_version: res.try_get_by_index(10)?,
+        })
+    }
 }
 
 /// What an export reads of a response, in the order of [`ExportRow`].
