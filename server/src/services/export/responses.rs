@@ -69,7 +69,7 @@ pub async fn responses(
         Some(file) => {
             use sea_orm::QueryTrait;
             let every_row = in_order(selected(&plan)).build(sea_orm::DbBackend::Sqlite);
-            super::sqlite_reader::pages(file, every_row)
+            super::sqlite_reader::pages(file, every_row, PAGE as usize, from_sqlite)
         }
         None => pages(state.clone(), plan.clone()),
     };
@@ -141,6 +141,32 @@ impl sea_orm::FromQueryResult for ExportRow {
             questions_version: res.try_get_by_index(10)?,
         })
     }
+}
+
+/// A row read from SQLite by the export's own reader, in the order of
+/// [`COLUMNS`].
+fn from_sqlite(row: &rusqlite::Row<'_>) -> Result<ExportRow, DbErr> {
+    use super::sqlite_reader::{failed, id, instant, text};
+    use rusqlite::types::ValueRef;
+    let at = |i: usize| row.get_ref(i).map_err(failed);
+    let required = |i: usize| id(at(i)?)?.ok_or_else(|| failed("an id is missing"));
+    let number = |i: usize| at(i)?.as_i64().map_err(failed);
+    Ok(ExportRow {
+        id: required(0)?,
+        survey_id: required(1)?,
+        unit_id: id(at(2)?)?,
+        channel: text(at(3)?)?.to_string(),
+        interviewer_id: id(at(4)?)?,
+        verified: number(5)? != 0,
+        suspect: number(6)? != 0,
+        flags: text(at(7)?)?.to_string(),
+        answers: text(at(8)?)?.to_string(),
+        submitted_at: instant(at(9)?)?,
+        questions_version: match at(10)? {
+            ValueRef::Null => None,
+            _ => Some(i32::try_from(number(10)?).map_err(failed)?),
+        },
+    })
 }
 
 /// What an export reads of a response, in the order of [`ExportRow`].

@@ -1,4 +1,4 @@
-//! The responses export read from a SQLite file by a reader of its own.
+//! Exports read from a SQLite file by a reader of their own.
 //!
 //! The database driver hands every row from its thread to the server's one
 //! at a time, copying each value; for a million rows that was half the
@@ -9,7 +9,6 @@
 //! export would send through the driver, its values bound as the driver
 //! binds them (ids as 16-byte blobs, instants as RFC 3339 text).
 
-use super::responses::{ExportRow, PAGE};
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::types::{Value as Bound, ValueRef};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement, Value};
@@ -36,31 +35,38 @@ pub(super) async fn file_of(db: &DatabaseConnection) -> Result<Option<PathBuf>, 
     Ok(file.filter(|f| !f.is_empty()).map(PathBuf::from))
 }
 
-/// The rows `statement` selects from `file`, a page at a time, read on a
-/// blocking thread.
-pub(super) fn pages(
+/// Makes one row of a statement into a `T`.
+pub(super) type Decode<T> = fn(&rusqlite::Row<'_>) -> Result<T, DbErr>;
+
+/// The rows `statement` selects from `file`, made into `T`s by `decode`,
+/// `page` at a time, read on a blocking thread.
+pub(super) fn pages<T: Send + 'static>(
     file: PathBuf,
     statement: Statement,
-) -> mpsc::Receiver<Result<Vec<ExportRow>, DbErr>> {
+    page: usize,
+    decode: Decode<T>,
+) -> mpsc::Receiver<Result<Vec<T>, DbErr>> {
     let (tx, rx) = mpsc::channel(1);
     tokio::task::spawn_blocking(move || {
-        if let Err(e) = read(&file, &statement, &tx) {
+        if let Err(e) = read(&file, &statement, page, decode, &tx) {
             let _ = tx.blocking_send(Err(e));
         }
     });
     rx
 }
 
-fn failed(e: impl std::fmt::Display) -> DbErr {
+pub(super) fn failed(e: impl std::fmt::Display) -> DbErr {
     DbErr::Custom(format!("export: {e}"))
 }
 
 /// Reads every row, sending full pages as they fill; stops early when
 /// nobody listens any more.
-fn read(
+fn read<T>(
     file: &std::path::Path,
     statement: &Statement,
-    tx: &mpsc::Sender<Result<Vec<ExportRow>, DbErr>>,
+    page_size: usize,
+    decode: Decode<T>,
+    tx: &mpsc::Sender<Result<Vec<T>, DbErr>>,
 ) -> Result<(), DbErr> {
     use rusqlite::OpenFlags;
     let conn = rusqlite::Connection::open_with_flags(
@@ -81,10 +87,9 @@ fn read(
     let mut rows = query
         .query(rusqlite::params_from_iter(values))
         .map_err(failed)?;
-    let page_size = PAGE as usize;
     let mut page = Vec::with_capacity(page_size);
     while let Some(row) = rows.next().map_err(failed)? {
-        page.push(export_row(row)?);
+        page.push(decode(row)?);
         if page.len() == page_size {
             let full = std::mem::replace(&mut page, Vec::with_capacity(page_size));
             if tx.blocking_send(Ok(full)).is_err() {
@@ -116,7 +121,7 @@ fn bound(v: &Value) -> Result<Bound, DbErr> {
 }
 
 /// An id stored as the driver stores it: 16 bytes.
-fn id(v: ValueRef<'_>) -> Result<Option<Uuid>, DbErr> {
+pub(super) fn id(v: ValueRef<'_>) -> Result<Option<Uuid>, DbErr> {
     match v {
         ValueRef::Null => Ok(None),
         ValueRef::Blob(b) => Uuid::from_slice(b).map(Some).map_err(failed),
@@ -124,38 +129,16 @@ fn id(v: ValueRef<'_>) -> Result<Option<Uuid>, DbErr> {
     }
 }
 
-fn text(v: ValueRef<'_>) -> Result<&str, DbErr> {
+pub(super) fn text(v: ValueRef<'_>) -> Result<&str, DbErr> {
     v.as_str().map_err(failed)
 }
 
 /// An instant stored as the driver stores it (RFC 3339 text; the driver
 /// also reads SQLite's own `YYYY-MM-DD HH:MM:SS`).
-fn instant(v: ValueRef<'_>) -> Result<DateTime<Utc>, DbErr> {
+pub(super) fn instant(v: ValueRef<'_>) -> Result<DateTime<Utc>, DbErr> {
     let t = text(v)?;
     DateTime::parse_from_rfc3339(t)
         .map(|t| t.with_timezone(&Utc))
         .or_else(|_| chrono::NaiveDateTime::parse_from_str(t, "%F %T%.f").map(|t| t.and_utc()))
         .map_err(failed)
-}
-
-/// One row, in the order of [`super::responses::COLUMNS`].
-fn export_row(row: &rusqlite::Row<'_>) -> Result<ExportRow, DbErr> {
-    let at = |i: usize| row.get_ref(i).map_err(failed);
-    let required = |i: usize| id(at(i)?)?.ok_or_else(|| failed("an id is missing"));
-    Ok(ExportRow {
-        id: required(0)?,
-        survey_id: required(1)?,
-        unit_id: id(at(2)?)?,
-        channel: text(at(3)?)?.to_string(),
-        interviewer_id: id(at(4)?)?,
-        verified: at(5)?.as_i64().map_err(failed)? != 0,
-        suspect: at(6)?.as_i64().map_err(failed)? != 0,
-        flags: text(at(7)?)?.to_string(),
-        answers: text(at(8)?)?.to_string(),
-        submitted_at: instant(at(9)?)?,
-        questions_version: match at(10)? {
-            ValueRef::Null => None,
-            v => Some(i32::try_from(v.as_i64().map_err(failed)?).map_err(failed)?),
-        },
-    })
 }
