@@ -255,7 +255,9 @@ async fn joined(
     q: sea_orm::Select<tally::Entity>,
     mut each: impl FnMut(Joined) -> Result<(), DbErr>,
 ) -> Result<(), DbErr> {
-    let piece = "CASE WHEN suspect THEN 's' WHEN verified THEN 'v' ELSE 'a' END || data";
+    let piece = format!(
+        "CASE WHEN suspect THEN '{SUSPECT}' WHEN verified THEN '{VERIFIED}' ELSE '{ACCEPTED}' END || data"
+    );
     let join = match db.get_database_backend() {
         sea_orm::DbBackend::Postgres => format!("string_agg({piece}, '|')"),
         _ => format!("group_concat({piece}, '|')"),
