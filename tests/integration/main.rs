@@ -20,6 +20,7 @@ mod consultation;
 mod counters;
 mod errors;
 mod export_filters;
+mod export_stall;
 mod exports;
 mod field;
 mod field_interviews;

@@ -67,9 +67,13 @@ pub async fn responses(
     );
     let pages = match super::sqlite_reader::file_of(&state.db).await? {
         Some(file) => {
-            use sea_orm::QueryTrait;
-            let every_row = in_order(selected(&plan)).build(sea_orm::DbBackend::Sqlite);
-            super::sqlite_reader::pages(file, every_row, PAGE as usize, from_sqlite)
+            let plan = plan.clone();
+            let after = move |last: Option<&ExportRow>| {
+                use sea_orm::QueryTrait;
+                page_query(&plan, last.map(|l| (l.submitted_at, l.id)))
+                    .build(sea_orm::DbBackend::Sqlite)
+            };
+            super::sqlite_reader::pages(file, after, PAGE as usize, from_sqlite)
         }
         None => pages(state.clone(), plan.clone()),
     };
@@ -184,14 +188,6 @@ pub(super) const COLUMNS: [response::Column; 11] = [
     response::Column::QuestionsVersion,
 ];
 
-/// `q` reading [`COLUMNS`], oldest first.
-fn in_order(q: sea_orm::Select<response::Entity>) -> sea_orm::Select<response::Entity> {
-    q.select_only()
-        .columns(COLUMNS)
-        .order_by_asc(response::Column::SubmittedAt)
-        .order_by_asc(response::Column::Id)
-}
-
 /// The responses the plan selects, as a query.
 fn selected(plan: &Plan) -> sea_orm::Select<response::Entity> {
     let mut q = response::Entity::find()
@@ -219,12 +215,12 @@ pub async fn count(state: &AppState, plan: &Plan) -> Result<u64, DbErr> {
     selected(plan).count(&state.db).await
 }
 
-/// A page of responses after `after` (submitted_at, id), in order.
-pub async fn page(
-    state: &AppState,
+/// The query of a page of responses after `after` (submitted_at, id),
+/// oldest first, reading [`COLUMNS`]: what both readers send.
+fn page_query(
     plan: &Plan,
     after: Option<(DateTime<Utc>, Uuid)>,
-) -> Result<Vec<ExportRow>, DbErr> {
+) -> sea_orm::Select<response::Entity> {
     let mut q = selected(plan);
     if let Some((t, id)) = after {
         // A row-value comparison, so the (survey, time) index serves it.
@@ -236,8 +232,20 @@ pub async fn page(
             .gt(Expr::tuple([Expr::value(t), Expr::value(id)])),
         );
     }
-    in_order(q)
+    q.select_only()
+        .columns(COLUMNS)
+        .order_by_asc(response::Column::SubmittedAt)
+        .order_by_asc(response::Column::Id)
         .limit(PAGE)
+}
+
+/// A page of responses after `after` (submitted_at, id), in order.
+pub async fn page(
+    state: &AppState,
+    plan: &Plan,
+    after: Option<(DateTime<Utc>, Uuid)>,
+) -> Result<Vec<ExportRow>, DbErr> {
+    page_query(plan, after)
         .into_model::<ExportRow>()
         .all(&state.db)
         .await

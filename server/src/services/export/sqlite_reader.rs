@@ -3,11 +3,12 @@
 //! The database driver hands every row from its thread to the server's one
 //! at a time, copying each value; for a million rows that was half the
 //! export. Here a read-only connection on a blocking thread steps through
-//! the rows in one statement, inside one read transaction (so the export is
-//! one consistent snapshot, as a write-ahead log allows beside writers),
-//! and hands them over a page at a time. The statement is the one the
-//! export would send through the driver, its values bound as the driver
-//! binds them (ids as 16-byte blobs, instants as RFC 3339 text).
+//! each page's statement (the one the export would send through the
+//! driver, its values bound as the driver binds them: ids as 16-byte
+//! blobs, instants as RFC 3339 text) and hands the page over. Each page is
+//! read in a read transaction of its own, ended before the page is handed
+//! over: a download that stalls holds no snapshot open, so the write-ahead
+//! log can still be checkpointed behind it.
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::types::{Value as Bound, ValueRef};
@@ -38,17 +39,19 @@ pub(super) async fn file_of(db: &DatabaseConnection) -> Result<Option<PathBuf>, 
 /// Makes one row of a statement into a `T`.
 pub(super) type Decode<T> = fn(&rusqlite::Row<'_>) -> Result<T, DbErr>;
 
-/// The rows `statement` selects from `file`, made into `T`s by `decode`,
-/// `page` at a time, read on a blocking thread.
+/// The rows of a paged query on `file`, made into `T`s by `decode`, a page
+/// at a time, read on a blocking thread: `query` gives the statement of the
+/// page after the last row read (of the first page for `None`), which
+/// selects at most `page` rows; a shorter page is the last.
 pub(super) fn pages<T: Send + 'static>(
     file: PathBuf,
-    statement: Statement,
+    query: impl Fn(Option<&T>) -> Statement + Send + 'static,
     page: usize,
     decode: Decode<T>,
 ) -> mpsc::Receiver<Result<Vec<T>, DbErr>> {
     let (tx, rx) = mpsc::channel(1);
     tokio::task::spawn_blocking(move || {
-        if let Err(e) = read(&file, &statement, page, decode, &tx) {
+        if let Err(e) = read(&file, &query, page, decode, &tx) {
             let _ = tx.blocking_send(Err(e));
         }
     });
@@ -59,12 +62,12 @@ pub(super) fn failed(e: impl std::fmt::Display) -> DbErr {
     DbErr::Custom(format!("export: {e}"))
 }
 
-/// Reads every row, sending full pages as they fill; stops early when
-/// nobody listens any more.
+/// Reads page after page, handing each over; stops after a short page, or
+/// early when nobody listens any more.
 fn read<T>(
     file: &std::path::Path,
-    statement: &Statement,
-    page_size: usize,
+    query: &impl Fn(Option<&T>) -> Statement,
+    size: usize,
     decode: Decode<T>,
     tx: &mpsc::Sender<Result<Vec<T>, DbErr>>,
 ) -> Result<(), DbErr> {
@@ -76,31 +79,43 @@ fn read<T>(
     .map_err(failed)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))
         .map_err(failed)?;
-    conn.execute_batch("BEGIN").map_err(failed)?;
+    let mut statement = query(None);
+    loop {
+        let page = read_page(&conn, &statement, size, decode)?;
+        let full = page.len() == size;
+        if full {
+            statement = query(page.last());
+        }
+        if tx.blocking_send(Ok(page)).is_err() || !full {
+            return Ok(());
+        }
+    }
+}
+
+/// One page, read in its own read transaction (ended when the statement
+/// is reset, on return).
+fn read_page<T>(
+    conn: &rusqlite::Connection,
+    statement: &Statement,
+    size: usize,
+    decode: Decode<T>,
+) -> Result<Vec<T>, DbErr> {
     let values = statement
         .values
         .iter()
         .flat_map(|v| v.0.iter())
         .map(bound)
         .collect::<Result<Vec<_>, _>>()?;
+    // Prepared afresh: tens of microseconds a page of thousands of rows.
     let mut query = conn.prepare(&statement.sql).map_err(failed)?;
     let mut rows = query
         .query(rusqlite::params_from_iter(values))
         .map_err(failed)?;
-    let mut page = Vec::with_capacity(page_size);
+    let mut page = Vec::with_capacity(size);
     while let Some(row) = rows.next().map_err(failed)? {
         page.push(decode(row)?);
-        if page.len() == page_size {
-            let full = std::mem::replace(&mut page, Vec::with_capacity(page_size));
-            if tx.blocking_send(Ok(full)).is_err() {
-                return Ok(());
-            }
-        }
     }
-    if !page.is_empty() {
-        let _ = tx.blocking_send(Ok(page));
-    }
-    Ok(())
+    Ok(page)
 }
 
 /// A value bound as the driver binds it.
@@ -114,6 +129,9 @@ fn bound(v: &Value) -> Result<Bound, DbErr> {
         Value::SmallInt(Some(n)) => Bound::Integer(i64::from(*n)),
         Value::Int(Some(n)) => Bound::Integer(i64::from(*n)),
         Value::BigInt(Some(n)) => Bound::Integer(*n),
+        // A page's `LIMIT`.
+        Value::BigUnsigned(Some(n)) => Bound::Integer(i64::try_from(*n).map_err(failed)?),
+        Value::Unsigned(Some(n)) => Bound::Integer(i64::from(*n)),
         Value::String(Some(s)) => Bound::Text(s.clone()),
         v if !v.is_some() => Bound::Null,
         other => return Err(failed(format!("cannot bind {other:?}"))),
