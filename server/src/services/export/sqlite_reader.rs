@@ -2,13 +2,13 @@
 //!
 //! The database driver hands every row from its thread to the server's one
 //! at a time, copying each value; for a million rows that was half the
-//! export. Here a read-only connection on a blocking thread steps through
-//! each page's statement (the one the export would send through the
+//! export. Here a read-only connection steps, on a blocking thread,
+//! through each page's statement (the one the export would send through the
 //! driver, its values bound as the driver binds them: ids as 16-byte
 //! blobs, instants as RFC 3339 text) and hands the page over. Each page is
 //! read in a read transaction of its own, ended before the page is handed
-//! over: a download that stalls holds no snapshot open, so the write-ahead
-//! log can still be checkpointed behind it.
+//! over from a task: a download that stalls holds neither a snapshot (the
+//! write-ahead log can still be checkpointed behind it) nor a thread.
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::types::{Value as Bound, ValueRef};
@@ -40,9 +40,10 @@ pub(super) async fn file_of(db: &DatabaseConnection) -> Result<Option<PathBuf>, 
 pub(super) type Decode<T> = fn(&rusqlite::Row<'_>) -> Result<T, DbErr>;
 
 /// The rows of a paged query on `file`, made into `T`s by `decode`, a page
-/// at a time, read on a blocking thread: `query` gives the statement of the
-/// page after the last row read (of the first page for `None`), which
-/// selects at most `page` rows; a shorter page is the last.
+/// at a time: `query` gives the statement of the page after the last row
+/// read (of the first page for `None`), which selects at most `page` rows;
+/// a shorter page is the last. Each page is read on a blocking thread and
+/// handed over from a task, so a download that stalls holds no thread.
 pub(super) fn pages<T: Send + 'static>(
     file: PathBuf,
     query: impl Fn(Option<&T>) -> Statement + Send + 'static,
@@ -50,9 +51,9 @@ pub(super) fn pages<T: Send + 'static>(
     decode: Decode<T>,
 ) -> mpsc::Receiver<Result<Vec<T>, DbErr>> {
     let (tx, rx) = mpsc::channel(1);
-    tokio::task::spawn_blocking(move || {
-        if let Err(e) = read(&file, &query, page, decode, &tx) {
-            let _ = tx.blocking_send(Err(e));
+    tokio::spawn(async move {
+        if let Err(e) = read(file, query, page, decode, &tx).await {
+            let _ = tx.send(Err(e)).await;
         }
     });
     rx
@@ -64,13 +65,40 @@ pub(super) fn failed(e: impl std::fmt::Display) -> DbErr {
 
 /// Reads page after page, handing each over; stops after a short page, or
 /// early when nobody listens any more.
-fn read<T>(
-    file: &std::path::Path,
-    query: &impl Fn(Option<&T>) -> Statement,
+async fn read<T: Send + 'static>(
+    file: PathBuf,
+    query: impl Fn(Option<&T>) -> Statement,
     size: usize,
     decode: Decode<T>,
     tx: &mpsc::Sender<Result<Vec<T>, DbErr>>,
 ) -> Result<(), DbErr> {
+    let mut conn = blocking(move || open(&file)).await?;
+    let mut statement = query(None);
+    loop {
+        let page;
+        (conn, page) = blocking(move || {
+            let page = read_page(&conn, &statement, size, decode)?;
+            Ok((conn, page))
+        })
+        .await?;
+        let full = page.len() == size;
+        // The next page's statement (unused after a short page).
+        statement = query(page.last());
+        if tx.send(Ok(page)).await.is_err() || !full {
+            return Ok(());
+        }
+    }
+}
+
+/// `f` on a blocking thread.
+async fn blocking<R: Send + 'static>(
+    f: impl FnOnce() -> Result<R, DbErr> + Send + 'static,
+) -> Result<R, DbErr> {
+    tokio::task::spawn_blocking(f).await.map_err(failed)?
+}
+
+/// A read-only connection to `file`.
+fn open(file: &std::path::Path) -> Result<rusqlite::Connection, DbErr> {
     use rusqlite::OpenFlags;
     let conn = rusqlite::Connection::open_with_flags(
         file,
@@ -79,17 +107,7 @@ fn read<T>(
     .map_err(failed)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))
         .map_err(failed)?;
-    let mut statement = query(None);
-    loop {
-        let page = read_page(&conn, &statement, size, decode)?;
-        let full = page.len() == size;
-        if full {
-            statement = query(page.last());
-        }
-        if tx.blocking_send(Ok(page)).is_err() || !full {
-            return Ok(());
-        }
-    }
+    Ok(conn)
 }
 
 /// One page, read in its own read transaction (ended when the statement
@@ -159,4 +177,61 @@ pub(super) fn instant(v: ValueRef<'_>) -> Result<DateTime<Utc>, DbErr> {
         .map(|t| t.with_timezone(&Utc))
         .or_else(|_| chrono::NaiveDateTime::parse_from_str(t, "%F %T%.f").map(|t| t.and_utc()))
         .map_err(failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three numbered rows at a time, after the last one read.
+    fn numbers(last: Option<&i64>) -> Statement {
+        Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "SELECT n FROM t WHERE n > ? ORDER BY n LIMIT 3",
+            [Value::BigInt(Some(last.copied().unwrap_or(0)))],
+        )
+    }
+
+    fn n(row: &rusqlite::Row<'_>) -> Result<i64, DbErr> {
+        row.get(0).map_err(failed)
+    }
+
+    /// With a single blocking thread, two stalled readers still leave it
+    /// free: a stalled download holds no thread, so thousands of them
+    /// cannot starve the server's other blocking work.
+    #[test]
+    fn stalled_readers_hold_no_thread_and_pages_follow_each_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t.db");
+        let conn = rusqlite::Connection::open(&file).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE t (n INTEGER PRIMARY KEY);
+             WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 100)
+             INSERT INTO t SELECT n FROM c;",
+        )
+        .unwrap();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .max_blocking_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let soon = std::time::Duration::from_secs(5);
+        rt.block_on(async {
+            let mut first = pages(file.clone(), numbers, 3, n);
+            let mut second = pages(file.clone(), numbers, 3, n);
+            assert_eq!(first.recv().await.unwrap().unwrap(), [1, 2, 3]);
+            let page = tokio::time::timeout(soon, second.recv()).await;
+            let page = page.expect("the second reader gets the thread");
+            assert_eq!(page.unwrap().unwrap(), [1, 2, 3]);
+            // Both stall with a page read ahead; other blocking work runs.
+            let other = tokio::time::timeout(soon, tokio::task::spawn_blocking(|| 42)).await;
+            assert_eq!(other.expect("the blocking thread is free").unwrap(), 42);
+            let mut all = vec![1, 2, 3];
+            while let Some(page) = first.recv().await {
+                all.extend(page.unwrap());
+            }
+            assert_eq!(all, (1..=100).collect::<Vec<i64>>());
+        });
+    }
 }
