@@ -4,7 +4,7 @@
 
 use crate::db_test;
 use crate::exports::{fetch, token_for};
-use crate::support::TestApp;
+use crate::support::{TestApp, stored_response};
 use persepsi_server::store::entities::response;
 use sea_orm::ActiveValue::Set;
 use sea_orm::EntityTrait;
@@ -43,30 +43,19 @@ async fn seed(app: &TestApp) -> Vec<Made> {
                 .unwrap()
                 .and_utc(),
         };
-        let row = response::ActiveModel {
-            id: Set(m.id),
-            survey_id: Set(demo.survey.id),
-            unit_id: Set(Some(m.unit)),
-            token_hash: Set(format!("filters-{n}")),
-            channel: Set("form".into()),
-            verified: Set(m.verified),
-            suspect: Set(m.suspect),
-            flags: Set(if m.suspect {
-                "burst".into()
-            } else {
-                String::new()
-            }),
-            answers: Set(r#"{"used_service":"ya","u1":"3"}"#.into()),
-            submitted_at: Set(m.at),
-            network: Set(None),
-            pattern: Set(None),
-            fill_secs: Set(Some(60)),
-            restored_at: Set(None),
-            device_id: Set(None),
-            interviewer_id: Set(None),
-            counter_id: Set(None),
-            questions_version: Set(None),
-        };
+        let mut row = stored_response(
+            m.id,
+            demo.survey.id,
+            m.unit,
+            format!("filters-{n}"),
+            r#"{"used_service":"ya","u1":"3"}"#.into(),
+            m.at,
+        );
+        row.verified = Set(m.verified);
+        row.suspect = Set(m.suspect);
+        if m.suspect {
+            row.flags = Set("burst".into());
+        }
         response::Entity::insert(row)
             .exec_without_returning(app.db())
             .await

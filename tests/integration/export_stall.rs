@@ -7,12 +7,11 @@
 
 use crate::db_test;
 use crate::exports::token_for;
-use crate::support::TestApp;
+use crate::support::{TestApp, stored_response};
 use chrono::{DateTime, Utc};
 use persepsi_server::services::export::PAGE;
 use persepsi_server::store::entities::response;
 use persepsi_server::store::surveys::LoadedSurvey;
-use sea_orm::ActiveValue::Set;
 use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, Statement};
 use uuid::Uuid;
 
@@ -25,26 +24,15 @@ const ROWS: usize = 10 * PAGE as usize;
 fn made(demo: &LoadedSurvey, n: usize, id: Uuid, at: DateTime<Utc>) -> response::ActiveModel {
     let comment = "Antrean tertib, petugas ramah. ".repeat(30);
     let answers = serde_json::json!({ "used_service": "ya", "u1": "3", "comment": comment });
-    response::ActiveModel {
-        id: Set(id),
-        survey_id: Set(demo.survey.id),
-        unit_id: Set(Some(demo.units[0].id)),
-        token_hash: Set(format!("stall-{n}")),
-        channel: Set("form".into()),
-        verified: Set(false),
-        suspect: Set(false),
-        flags: Set(String::new()),
-        answers: Set(answers.to_string()),
-        submitted_at: Set(at),
-        network: Set(None),
-        pattern: Set(None),
-        fill_secs: Set(Some(60)),
-        restored_at: Set(None),
-        device_id: Set(None),
-        interviewer_id: Set(None),
-        counter_id: Set(None),
-        questions_version: Set(None),
-    }
+    let unit = demo.units[0].id;
+    stored_response(
+        id,
+        demo.survey.id,
+        unit,
+        format!("stall-{n}"),
+        answers.to_string(),
+        at,
+    )
 }
 
 /// Seeds [`ROWS`] responses, one second apart, a month ago; their ids,

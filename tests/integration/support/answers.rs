@@ -64,3 +64,36 @@ pub fn demo_answers_json() -> serde_json::Value {
         .collect();
     serde_json::to_value(map).unwrap()
 }
+
+/// A response row as a submission stores it (accepted: neither verified
+/// nor suspect), for tests that need many rows or rows at chosen times.
+pub fn stored_response(
+    id: uuid::Uuid,
+    survey_id: uuid::Uuid,
+    unit_id: uuid::Uuid,
+    token_hash: String,
+    answers: String,
+    at: chrono::DateTime<chrono::Utc>,
+) -> persepsi_server::store::entities::response::ActiveModel {
+    use sea_orm::ActiveValue::Set;
+    persepsi_server::store::entities::response::ActiveModel {
+        id: Set(id),
+        survey_id: Set(survey_id),
+        unit_id: Set(Some(unit_id)),
+        token_hash: Set(token_hash),
+        channel: Set("form".into()),
+        verified: Set(false),
+        suspect: Set(false),
+        flags: Set(String::new()),
+        answers: Set(answers),
+        submitted_at: Set(at),
+        network: Set(None),
+        pattern: Set(None),
+        fill_secs: Set(Some(60)),
+        restored_at: Set(None),
+        device_id: Set(None),
+        interviewer_id: Set(None),
+        counter_id: Set(None),
+        questions_version: Set(None),
+    }
+}
