@@ -9,7 +9,7 @@
 //! Indonesian locale's), and the part after it could start a formula.
 
 use super::rows::TextOut;
-use super::{Cell, SEPARATORS, runs};
+use super::{Cell, SEPARATORS, push_time, runs};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io;
@@ -123,13 +123,17 @@ impl TextOut for CsvOut {
                     let _ = write!(self.scratch, "{x:.2}");
                     &self.scratch
                 }
+                // Digits, `-`, `:`, `T` and a sign inside: never quoted,
+                // never run.
                 Cell::Time(t) => {
-                    let _ = write!(
-                        self.scratch,
-                        "{}",
-                        t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
-                    );
-                    &self.scratch
+                    push_time(&mut self.out, t);
+                    continue;
+                }
+                Cell::Id(id) => {
+                    let mut hex = [0; uuid::fmt::Hyphenated::LENGTH];
+                    let text = id.hyphenated().encode_lower(&mut hex);
+                    self.out.extend_from_slice(text.as_bytes());
+                    continue;
                 }
                 Cell::Text(t) if bare(t) => {
                     self.out.extend_from_slice(t.as_bytes());

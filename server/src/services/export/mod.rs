@@ -16,6 +16,7 @@
 //! splits on another separator than the file's starts a cell there. JSON
 //! keeps text as given.
 
+mod answers;
 mod codebook;
 mod csv;
 mod format;
@@ -30,7 +31,7 @@ mod xlsx;
 pub use csv::table as csv_table;
 pub use format::{Download, Format};
 pub use plan::{ExportQuery, Plan, PlanError, plan};
-pub use responses::{ExportRow, FIXED, PAGE, count, header, page, responses, row};
+pub use responses::{ExportRow, FIXED, Layout, PAGE, count, header, page, responses, row};
 pub use rows::{ByteStream, Rows};
 pub use scores::{SCORE_COLUMNS, scores};
 
@@ -55,6 +56,8 @@ pub enum Cell<'a> {
     /// its offset (`2026-11-02T09:15:00+08:00`) in CSV and NDJSON, a date
     /// cell of that local time in XLSX.
     Time(chrono::DateTime<chrono::FixedOffset>),
+    /// An id, as its 36 lower-case characters.
+    Id(uuid::Uuid),
     /// Nothing.
     Empty,
 }
@@ -78,6 +81,43 @@ pub fn neutralise(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(s)
     }
+}
+
+/// `t` as RFC 3339 to the second with its offset
+/// (`2026-11-02T09:15:00+08:00`), as chrono writes it, appended to `out`
+/// without the formatter: an export writes one per row.
+pub(crate) fn push_time(out: &mut Vec<u8>, t: &chrono::DateTime<chrono::FixedOffset>) {
+    use chrono::{Datelike, Timelike};
+    let local = t.naive_local();
+    if !(0..=9999).contains(&local.year()) {
+        let text = t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+        out.extend_from_slice(text.as_bytes());
+        return;
+    }
+    let two = |out: &mut Vec<u8>, n: u32| {
+        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8])
+    };
+    let year = local.year() as u32;
+    two(out, year / 100);
+    two(out, year % 100);
+    out.push(b'-');
+    two(out, local.month());
+    out.push(b'-');
+    two(out, local.day());
+    out.push(b'T');
+    two(out, local.hour());
+    out.push(b':');
+    two(out, local.minute());
+    out.push(b':');
+    // A leap second shows as :60, as chrono writes it.
+    two(out, local.second() + local.nanosecond() / 1_000_000_000);
+    let offset = t.offset().local_minus_utc();
+    out.push(if offset < 0 { b'-' } else { b'+' });
+    // To the nearest minute, as chrono rounds it.
+    let minutes = (offset.unsigned_abs() + 30) / 60;
+    two(out, minutes / 60);
+    out.push(b':');
+    two(out, minutes % 60);
 }
 
 /// Whether a spreadsheet starting a cell at the beginning of `rest` would
@@ -148,6 +188,29 @@ pub fn csv_flavour(bom: Option<bool>, flavour: Option<&str>, for_people: bool) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// An instant is written as chrono writes it, whatever its zone.
+        #[test]
+        fn times_are_written_as_chrono_writes_them(
+            secs in -70_000_000_000i64..260_000_000_000,
+            nanos in 0u32..2_000_000_000,
+            offset in -86_399i32..86_400,
+        ) {
+            use chrono::{DateTime, FixedOffset};
+            let zone = FixedOffset::east_opt(offset).unwrap();
+            let Some(utc) = DateTime::from_timestamp(secs, nanos) else {
+                return Ok(());
+            };
+            let t = utc.with_timezone(&zone);
+            let mut out = Vec::new();
+            push_time(&mut out, &t);
+            proptest::prop_assert_eq!(
+                String::from_utf8(out).unwrap(),
+                t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+            );
+        }
+    }
 
     #[test]
     fn formulas_are_made_inert_and_numbers_kept() {

@@ -56,16 +56,21 @@ impl TextOut for NdjsonOut {
                 Cell::Bool(b) => self
                     .out
                     .extend_from_slice(if *b { b"true" } else { b"false" }),
-                Cell::Int(n) => write!(self.out, "{n}")?,
+                Cell::Int(n) => self
+                    .out
+                    .extend_from_slice(itoa::Buffer::new().format(*n).as_bytes()),
                 Cell::Decimal(x) => {
                     self.scratch.clear();
                     let _ = write!(self.scratch, "{x:.2}");
                     serde_json::to_writer(&mut self.out, &self.scratch)?;
                 }
-                Cell::Time(t) => serde_json::to_writer(
-                    &mut self.out,
-                    &t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
-                )?,
+                // Nothing in either needs escaping.
+                Cell::Time(t) => {
+                    self.out.push(b'"');
+                    super::push_time(&mut self.out, t);
+                    self.out.push(b'"');
+                }
+                Cell::Id(id) => write!(self.out, "\"{}\"", id.hyphenated())?,
                 Cell::Text(t) => serde_json::to_writer(&mut self.out, t.as_ref())?,
             }
         }

@@ -11,6 +11,7 @@ use app::domain::bands::BandTable;
 use app::domain::instrument::{Instrument, Item};
 use app::domain::period;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use rustc_hash::FxHashMap;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -61,12 +62,12 @@ pub struct Plan {
     /// The band table of the first survey.
     pub bands: Arc<BandTable>,
     /// Surveys read: id → (slug, agency slug, agency name).
-    pub surveys: HashMap<Uuid, (String, String, String)>,
+    pub surveys: FxHashMap<Uuid, (String, String, String)>,
     /// Each survey's agency's time zone, by its province (WIB, WITA,
     /// WIT), in which its responses' times are told.
-    pub zones: HashMap<Uuid, FixedOffset>,
+    pub zones: FxHashMap<Uuid, FixedOffset>,
     /// Units: id → (slug, name, sector).
-    pub units: HashMap<Uuid, (String, String, String)>,
+    pub units: FxHashMap<Uuid, (String, String, String)>,
     /// Only these units (a sector filter).
     pub unit_ids: Option<Vec<Uuid>>,
     /// Submitted from (inclusive) and to (exclusive).
@@ -160,7 +161,7 @@ pub async fn plan(state: &AppState, actor: &Actor, q: ExportQuery) -> Result<Pla
         None => return Err(invalid("instrument", app::i18n::NO_SURVEY)),
     };
     let between = between(q.period.as_deref())?;
-    let units: HashMap<Uuid, (String, String, String)> = service_unit::Entity::find()
+    let units: FxHashMap<Uuid, (String, String, String)> = service_unit::Entity::find()
         .filter(service_unit::Column::AgencyId.is_in(agencies.keys().copied().collect::<Vec<_>>()))
         .all(db)
         .await?

@@ -1,6 +1,7 @@
 //! The responses export: one row per response, the fixed columns and then
 //! one per question, read a page at a time.
 
+use super::answers::AnswerColumns;
 use super::format::{self, Download, Format};
 use super::plan::{ExportQuery, Plan, PlanError, plan, wib};
 use super::rows::Rows;
@@ -13,7 +14,6 @@ use chrono::{DateTime, Utc};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use std::collections::BTreeMap;
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
@@ -79,6 +79,7 @@ pub async fn responses(
     };
     let source = Responses {
         header: header(&plan),
+        layout: Layout::of(&plan),
         pages,
         plan,
     };
@@ -276,8 +277,44 @@ fn pages(state: AppState, plan: Plan) -> mpsc::Receiver<Result<Vec<ExportRow>, D
     rx
 }
 
-/// A response as a row, in the order of [`header`].
-pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
+/// Where the answers of a plan's rows go, after the fixed columns: its
+/// questions, then (when the survey asks its own) the version they were
+/// asked under and the own questions.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    answers: AnswerColumns,
+    /// Answer cells, the version's included.
+    width: usize,
+    /// The version's cell among them.
+    version: Option<usize>,
+}
+
+impl Layout {
+    /// The layout of `plan`'s rows, as [`header`] names them.
+    pub fn of(plan: &Plan) -> Layout {
+        let items: Vec<&str> = plan.items().map(|i| i.key.as_str()).collect();
+        let own = plan.own_keys();
+        let version = (!own.is_empty()).then_some(items.len());
+        let own_from = items.len() + 1;
+        let width = items.len() + version.map_or(0, |_| 1 + own.len());
+        let answers = AnswerColumns::new(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (*k, i))
+                .chain(own.iter().enumerate().map(|(i, k)| (*k, own_from + i))),
+        );
+        Layout {
+            answers,
+            width,
+            version,
+        }
+    }
+}
+
+/// A response as a row, in the order of [`header`] (`layout` is
+/// [`Layout::of`] the plan).
+pub fn row<'a>(plan: &'a Plan, layout: &Layout, r: &'a ExportRow) -> Vec<Cell<'a>> {
     let text = |s: &'a str| Cell::Text(s.into());
     let (survey, agency, agency_name) = plan
         .surveys
@@ -289,21 +326,9 @@ pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
         .and_then(|u| plan.units.get(&u))
         .map(|(s, n, _)| (text(s), text(n)))
         .unwrap_or((Cell::Empty, Cell::Empty));
-    // Borrowed when no value needs unescaping (nearly always).
-    let borrowed: Option<BTreeMap<&str, &str>> = serde_json::from_str(&r.answers).ok();
-    let owned: BTreeMap<String, String> = match borrowed {
-        Some(_) => BTreeMap::new(),
-        None => serde_json::from_str(&r.answers).unwrap_or_default(),
-    };
-    let answer = |key: &str| -> Option<&str> {
-        match &borrowed {
-            Some(b) => b.get(key).copied(),
-            None => owned.get(key).map(String::as_str),
-        }
-    };
-    let mut out = Vec::with_capacity(FIXED.len() + plan.instrument.items.len());
+    let mut out = Vec::with_capacity(FIXED.len() + layout.width);
     out.extend([
-        Cell::Text(r.id.to_string().into()),
+        Cell::Id(r.id),
         Cell::Time(
             r.submitted_at
                 .with_timezone(plan.zones.get(&r.survey_id).unwrap_or(&wib())),
@@ -315,34 +340,20 @@ pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
         unit_name,
         text(&r.channel),
         match r.interviewer_id.filter(|_| plan.interviewers) {
-            Some(who) => Cell::Text(who.to_string().into()),
+            Some(who) => Cell::Id(who),
             None => Cell::Empty,
         },
         Cell::Bool(r.verified),
         Cell::Bool(r.suspect),
         text(&r.flags),
     ]);
-    let cell = |v: Option<&str>| -> Cell<'a> {
-        match v {
-            None => Cell::Empty,
-            Some(v) => match v.parse::<i64>() {
-                Ok(n) => Cell::Int(n),
-                Err(_) => Cell::Text(v.to_string().into()),
-            },
-        }
-    };
-    for item in plan.items() {
-        out.push(cell(answer(&item.key)));
-    }
-    let own = plan.own_keys();
-    if !own.is_empty() {
-        out.push(
-            r.questions_version
-                .map_or(Cell::Empty, |v| Cell::Int(v.into())),
-        );
-        for key in own {
-            out.push(cell(answer(key)));
-        }
+    out.resize(FIXED.len() + layout.width, Cell::Empty);
+    let answers = &mut out[FIXED.len()..];
+    layout.answers.fill(&r.answers, answers);
+    if let Some(v) = layout.version {
+        answers[v] = r
+            .questions_version
+            .map_or(Cell::Empty, |v| Cell::Int(v.into()));
     }
     out
 }
@@ -350,6 +361,7 @@ pub fn row<'a>(plan: &'a Plan, r: &'a ExportRow) -> Vec<Cell<'a>> {
 /// The responses of a plan, a page at a time.
 struct Responses {
     plan: Plan,
+    layout: Layout,
     header: Vec<String>,
     pages: mpsc::Receiver<Result<Vec<ExportRow>, DbErr>>,
 }
@@ -367,7 +379,7 @@ impl Rows for Responses {
     }
 
     fn cells<'a>(&'a self, row: &'a ExportRow) -> Vec<Cell<'a>> {
-        self::row(&self.plan, row)
+        self::row(&self.plan, &self.layout, row)
     }
 
     /// The codebook beside the data.

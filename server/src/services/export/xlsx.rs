@@ -104,6 +104,7 @@ pub(super) fn write_row(sheet: &mut Worksheet, row: u32, cells: &[Cell]) -> Resu
                 sheet.write_datetime_with_format(row, col, &cell, &shown)?
             }
             Cell::Text(t) => sheet.write_string(row, col, neutralise(t))?,
+            Cell::Id(id) => sheet.write_string(row, col, id.to_string())?,
         };
     }
     Ok(())
