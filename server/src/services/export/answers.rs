@@ -134,10 +134,9 @@ impl<'de: 'a, 'a> Visitor<'de> for Fill<'_, '_, 'a> {
         while let Some(Text(key)) = map.next_key::<Text<'de>>()? {
             match self.columns.at.get(key.as_ref()) {
                 Some(&i) => {
-                    if let Some(Text(value)) = map.next_value::<Option<Text<'de>>>()? {
-                        if let Some(slot) = self.cells.get_mut(i) {
-                            *slot = cell(value);
-                        }
+                    let value = map.next_value::<Option<Text<'de>>>()?;
+                    if let (Some(Text(value)), Some(slot)) = (value, self.cells.get_mut(i)) {
+                        *slot = cell(value);
                     }
                 }
                 None => {
