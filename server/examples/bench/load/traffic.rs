@@ -206,17 +206,26 @@ pub async fn drive(
     bases: &[&str],
     agency_token: &str,
 ) -> Driven {
-    let stop = Arc::new(AtomicBool::new(false));
-    let mut tasks = Vec::new();
-    for i in 0..concurrency {
-        let base = bases[i % bases.len()].to_string();
-        let (stop, agency_token) = (stop.clone(), agency_token.to_string());
-        tasks.push(tokio::spawn(async move {
-            let client = Client::builder()
+    // Every client is built before the clock starts: building one sets up
+    // its TLS (the system's certificates, read and decoded by OpenSSL),
+    // tens of milliseconds of processor time each, which inside the
+    // measured seconds had taken the two cores from the server at the
+    // start of every line (sixty-four clients: seconds of it).
+    let clients: Vec<Client> = (0..concurrency)
+        .map(|_| {
+            Client::builder()
                 .pool_max_idle_per_host(1)
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
-                .unwrap();
+                .unwrap()
+        })
+        .collect();
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for (i, client) in clients.into_iter().enumerate() {
+        let base = bases[i % bases.len()].to_string();
+        let (stop, agency_token) = (stop.clone(), agency_token.to_string());
+        tasks.push(tokio::spawn(async move {
             let (mut lat, mut errors) = (Vec::new(), 0);
             while !stop.load(Ordering::Relaxed) {
                 match one(kind, &client, &base, &agency_token).await {
