@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 /// Where each answer goes among a row's answer cells.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct AnswerColumns {
     at: FxHashMap<Box<str>, usize>,
 }
@@ -210,6 +210,24 @@ mod tests {
             ]
         );
         assert!(matches!(&cells[1], Cell::Text(Cow::Borrowed(_))));
+    }
+
+    #[test]
+    fn answers_as_they_are_stored_are_read_by_their_quotes() {
+        let columns = AnswerColumns::new([("a", 0), ("b", 1), ("own_1", 3)]);
+        let mut cells = vec![Cell::Empty; 4];
+        // As the server stores them: serde_json's writing of a map of text.
+        let stored =
+            serde_json::json!({"a": "4", "b": "Antrean tertib, petugas ramah.", "c": "ya"});
+        let stored = stored.to_string();
+        assert!(columns.fill_plain(&stored, &mut cells));
+        assert_eq!(cells[0], Cell::Int(4));
+        assert_eq!(
+            cells[1],
+            Cell::Text("Antrean tertib, petugas ramah.".into())
+        );
+        // An escape is left to the JSON reader.
+        assert!(!columns.fill_plain(r#"{"a":"say \"hi\""}"#, &mut cells));
     }
 
     #[test]
