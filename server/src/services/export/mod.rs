@@ -21,6 +21,7 @@ mod codebook;
 mod csv;
 mod format;
 mod ndjson;
+mod paging;
 mod plan;
 mod responses;
 mod rows;

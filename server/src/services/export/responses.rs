@@ -255,26 +255,13 @@ pub async fn page(
 /// The pages of an export, read ahead by one on their own task, so reading
 /// the next page overlaps with writing this one.
 fn pages(state: AppState, plan: Plan) -> mpsc::Receiver<Result<Vec<ExportRow>, DbErr>> {
-    let (tx, rx) = mpsc::channel(1);
-    tokio::spawn(async move {
-        let mut after = None;
-        loop {
-            match page(&state, &plan, after).await {
-                Ok(rows) => {
-                    let full = rows.len() as u64 == PAGE;
-                    after = rows.last().map(|l| (l.submitted_at, l.id));
-                    if tx.send(Ok(rows)).await.is_err() || !full {
-                        return;
-                    }
-                }
-                Err(e) => {
-                    let _ = tx.send(Err(e)).await;
-                    return;
-                }
-            }
+    super::paging::paged((state, plan), PAGE as usize, |(state, plan), last| {
+        let after = last.map(|l: &ExportRow| (l.submitted_at, l.id));
+        async move {
+            let rows = page(&state, &plan, after).await?;
+            Ok(((state, plan), rows))
         }
-    });
-    rx
+    })
 }
 
 /// Where the answers of a plan's rows go, after the fixed columns: its

@@ -50,42 +50,31 @@ pub(super) fn pages<T: Send + 'static>(
     page: usize,
     decode: Decode<T>,
 ) -> mpsc::Receiver<Result<Vec<T>, DbErr>> {
-    let (tx, rx) = mpsc::channel(1);
-    tokio::spawn(async move {
-        if let Err(e) = read(file, query, page, decode, &tx).await {
-            let _ = tx.send(Err(e)).await;
-        }
-    });
-    rx
+    super::paging::paged(Reader::Closed(file), page, move |reader, last| {
+        let statement = query(last);
+        blocking(move || {
+            let conn = reader.open()?;
+            let rows = read_page(&conn, &statement, page, decode)?;
+            Ok((Reader::Open(conn), rows))
+        })
+    })
 }
 
 pub(super) fn failed(e: impl std::fmt::Display) -> DbErr {
     DbErr::Custom(format!("export: {e}"))
 }
 
-/// Reads page after page, handing each over; stops after a short page, or
-/// early when nobody listens any more.
-async fn read<T: Send + 'static>(
-    file: PathBuf,
-    query: impl Fn(Option<&T>) -> Statement,
-    size: usize,
-    decode: Decode<T>,
-    tx: &mpsc::Sender<Result<Vec<T>, DbErr>>,
-) -> Result<(), DbErr> {
-    let mut conn = blocking(move || open(&file)).await?;
-    let mut statement = query(None);
-    loop {
-        let page;
-        (conn, page) = blocking(move || {
-            let page = read_page(&conn, &statement, size, decode)?;
-            Ok((conn, page))
-        })
-        .await?;
-        let full = page.len() == size;
-        // The next page's statement (unused after a short page).
-        statement = query(page.last());
-        if tx.send(Ok(page)).await.is_err() || !full {
-            return Ok(());
+/// A reader's connection, opened for its first page and kept for the rest.
+enum Reader {
+    Closed(PathBuf),
+    Open(rusqlite::Connection),
+}
+
+impl Reader {
+    fn open(self) -> Result<rusqlite::Connection, DbErr> {
+        match self {
+            Reader::Closed(file) => open(&file),
+            Reader::Open(conn) => Ok(conn),
         }
     }
 }
