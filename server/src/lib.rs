@@ -108,7 +108,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Server> {
 async fn app_state(config: &Config) -> anyhow::Result<AppState> {
     let db_name = config.database_for_display();
     let url = &config.database.database_url;
-    let db = crate::store::db::connect(url, config.database.db_connections)
+    let db = crate::store::db::connect(url, config.database.pool_size())
         .await
         .with_context(|| format!("could not open the database {db_name}"))?;
     crate::store::db::migrate(&db)

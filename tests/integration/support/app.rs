@@ -37,7 +37,7 @@ impl TestApp {
     pub async fn start_with(db: Db, tweak: impl FnOnce(&mut Config)) -> Self {
         let database = TestDatabase::create(db).await;
         let mut config = Config::for_database(database.url().to_string());
-        config.database.db_connections = 8;
+        config.database.db_connections = Some(8);
         // Tests answer in milliseconds, many times from one address; the
         // signals have tests of their own (which set them as shipped).
         config.responses.min_fill_secs = 0;
