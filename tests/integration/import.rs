@@ -166,3 +166,59 @@ db_test!(
         assert_eq!(app.score("demo").await["n"], 1000);
     }
 );
+
+/// Comments no writer may bend: quotes, escapes, text that looks like JSON
+/// or SQL, scripts beyond Latin, lines.
+const BENDING: [&str; 7] = [
+    r#"{"response_id": "x", "score": 9}"#,
+    r#"back\slash \" and \u0041 as typed"#,
+    "'); DELETE FROM answer; --",
+    "ꦲꦏ꧀ꦱꦫ ꦗꦮ and ᮃᮊ᮪ᮞᮛ ᮞᮥᮔ᮪ᮓ",
+    "baris satu\r\nbaris dua\ttab",
+    "😀 antre 3 jam",
+    "",
+];
+
+db_test!(every_answer_of_an_import_is_stored_as_sent, |db| {
+    use persepsi_server::store::entities::answer;
+    let app = TestApp::start(db).await;
+    let token = app.agency_token("kab-klungkung").await;
+    // More answers than any one multi-row statement holds.
+    let sent: Vec<(String, String)> = (0..350)
+        .map(|i| (format!("A-{i:04}"), BENDING[i % BENDING.len()].to_string()))
+        .collect();
+    let many: Vec<Value> = sent
+        .iter()
+        .map(|(key, comment)| {
+            let mut answers = demo_answers_json();
+            answers["comment"] = json!(comment);
+            response(key, answers)
+        })
+        .collect();
+    let (status, done) = import(&app, Some(&token), &json!({ "responses": many })).await;
+    assert_eq!(status, 200, "{done}");
+    assert_eq!(done["stored"], 350, "{done}");
+
+    let stored = answer::Entity::find().all(app.db()).await.unwrap();
+    let per_response = demo_answers_json().as_object().unwrap().len();
+    let comments: Vec<&answer::Model> = stored.iter().filter(|a| a.item_key == "comment").collect();
+    // An empty comment is no answer.
+    let given = sent.iter().filter(|(_, c)| !c.trim().is_empty()).count();
+    assert_eq!(stored.len(), 350 * per_response + given);
+    let mut got: Vec<&str> = comments.iter().map(|a| a.value.as_str()).collect();
+    let mut want: Vec<&str> = sent
+        .iter()
+        .map(|(_, c)| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    got.sort_unstable();
+    want.sort_unstable();
+    assert_eq!(got, want);
+    // Scale answers keep their score; "not applicable" has none.
+    for a in stored.iter().filter(|a| a.item_key == "procedure") {
+        assert_eq!((a.value.as_str(), a.score), ("3", Some(3)));
+    }
+    for a in stored.iter().filter(|a| a.item_key == "abuse_of_authority") {
+        assert_eq!((a.value.as_str(), a.score), ("na", None));
+    }
+});

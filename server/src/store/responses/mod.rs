@@ -4,20 +4,21 @@
 //! Responses arriving together share a transaction ([`store_many`], fed
 //! by `store::writer`).
 
+mod answers;
 mod guarded;
 mod model;
 
 pub use model::{DeviceCheck, NewResponse, StoreError, Stored, Via, answers_json};
 
-use crate::store::entities::{answer, response};
+use crate::store::entities::response;
 use crate::store::tallies;
 use app::domain::instrument::Instrument;
 use guarded::{response_row, store_guarded};
 
 use app::domain::stats::Tally;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, TransactionTrait, TryInsertResult, sea_query::OnConflict,
+    ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
+    QuerySelect, TransactionTrait, TryInsertResult, sea_query::OnConflict,
 };
 use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
@@ -160,19 +161,15 @@ async fn insert_answers_and_tallies<I: Borrow<Instrument>>(
             instrument.conversion,
         );
         answer_rows.extend(std::mem::take(&mut new.answers).into_iter().map(|a| {
-            answer::ActiveModel {
-                response_id: Set(ids[i]),
-                item_key: Set(a.key),
-                value: Set(a.value),
-                score: Set(a.score),
+            answers::AnswerRow {
+                response_id: ids[i],
+                item_key: a.key,
+                value: a.value,
+                score: a.score,
             }
         }));
     }
-    for chunk in statement_sized(&mut answer_rows) {
-        answer::Entity::insert_many(chunk)
-            .exec_without_returning(txn)
-            .await?;
-    }
+    answers::insert(txn, answer_rows).await?;
     for (key, (i, sum)) in &sums {
         tallies::add(txn, key, Borrow::<Instrument>::borrow(&batch[*i].0), sum).await?;
     }
