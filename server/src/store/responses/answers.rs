@@ -6,17 +6,6 @@ use sea_orm::{
     ActiveValue::Set, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr, EntityTrait,
     Statement,
 };
-use serde::Serialize;
-use uuid::Uuid;
-
-/// One answer to write.
-#[derive(Debug, Serialize)]
-pub(super) struct AnswerRow {
-    pub response_id: Uuid,
-    pub item_key: String,
-    pub value: String,
-    pub score: Option<i16>,
-}
 
 /// Every row of a batch's answers, as one JSON parameter.
 const FROM_JSON: &str = r#"INSERT INTO "answer" ("response_id", "item_key", "value", "score")
@@ -34,8 +23,10 @@ const AS_JSON_BELOW: usize = STATEMENT_ROWS[0];
 /// eleven answers had taken five), the rest in statements of that many
 /// rows. SQLite, in the process, takes them all in multi-row inserts of a
 /// few sizes.
-pub(super) async fn insert(txn: &DatabaseTransaction, rows: Vec<AnswerRow>) -> Result<(), DbErr> {
-    let mut rows = rows;
+pub(super) async fn insert(
+    txn: &DatabaseTransaction,
+    mut rows: Vec<answer::Model>,
+) -> Result<(), DbErr> {
     if txn.get_database_backend() == DbBackend::Postgres {
         let rest = rows.split_off(rows.len() / AS_JSON_BELOW * AS_JSON_BELOW);
         if !rest.is_empty() {

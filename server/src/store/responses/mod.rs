@@ -10,7 +10,7 @@ mod model;
 
 pub use model::{DeviceCheck, NewResponse, StoreError, Stored, Via, answers_json};
 
-use crate::store::entities::response;
+use crate::store::entities::{answer, response};
 use crate::store::tallies;
 use app::domain::instrument::Instrument;
 use guarded::{response_row, store_guarded};
@@ -160,14 +160,16 @@ async fn insert_answers_and_tallies<I: Borrow<Instrument>>(
             &tallies::weights(instrument),
             instrument.conversion,
         );
-        answer_rows.extend(std::mem::take(&mut new.answers).into_iter().map(|a| {
-            answers::AnswerRow {
-                response_id: ids[i],
-                item_key: a.key,
-                value: a.value,
-                score: a.score,
-            }
-        }));
+        answer_rows.extend(
+            std::mem::take(&mut new.answers)
+                .into_iter()
+                .map(|a| answer::Model {
+                    response_id: ids[i],
+                    item_key: a.key,
+                    value: a.value,
+                    score: a.score,
+                }),
+        );
     }
     answers::insert(txn, answer_rows).await?;
     for (key, (i, sum)) in &sums {
